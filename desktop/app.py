@@ -1,0 +1,144 @@
+"""Wiring: the only module that knows every layer.
+
+``kiemphieu COMMAND …`` runs the command line; ``kiemphieu [FILE] [--demo]`` starts the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.cli import main as cli
+from desktop.errors import DesktopError
+from desktop.services import demo
+from desktop.services.count_service import CountService
+from desktop.ui import settings
+from desktop.ui.count_window import CountWindow
+from desktop.ui.start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "KiemPhieu"
+APPLICATION = "kiemphieu"
+
+
+def data_folder() -> Path:
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def demo_path() -> Path:
+    """The demo count in the user's data folder, made on first use."""
+    path = data_folder() / "demo.kiemphieu"
+    if not path.exists():
+        demo.create_demo(path).close()
+    return path
+
+
+def create_window(path: Path | str, lang: str = "vi") -> QMainWindow:
+    """The window on one counting file; raises DesktopError when the file cannot be used."""
+    service = CountService.open(Path(path))
+    settings.remember_file(Path(path))
+    return CountWindow(service, lang)
+
+
+class _Gui:
+    """Keeps the open windows alive and turns unusable files into a message, not a crash."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.windows: list[QWidget] = []
+
+    def show_start(self) -> None:
+        page = StartPage()
+        page.open_requested.connect(self.open)
+        page.demo_requested.connect(self.open_demo)
+        self._show(page)
+
+    def open(self, path: Path) -> bool:
+        try:
+            window = create_window(path, self.lang)
+        except DesktopError as exc:
+            QMessageBox.warning(None, "Kiểm Phiếu", str(exc))
+            return False
+        self._show(window)
+        return True
+
+    def open_demo(self) -> bool:
+        try:
+            path = demo_path()
+        except DesktopError as exc:
+            QMessageBox.warning(None, "Kiểm Phiếu", str(exc))
+            return False
+        return self.open(path)
+
+    def _show(self, widget: QWidget) -> None:
+        self.windows.append(widget)
+        widget.show()
+
+
+def _excepthook(kind: type[BaseException], value: BaseException,
+                tb: TracebackType | None) -> None:
+    """A bug: logged with its traceback, shown once in a dialog, never swallowed silently."""
+    log.error("Unhandled exception", exc_info=(kind, value, tb))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None, "Kiểm Phiếu",
+            "Đã xảy ra lỗi trong chương trình (một lỗi lập trình). Dữ liệu đã lưu không bị "
+            f"ảnh hưởng.\n\n{kind.__name__}: {value}")
+    else:
+        traceback.print_exception(kind, value, tb)
+
+
+def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, message)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="kiemphieu", description=(
+        "Kiểm Phiếu. Without a COMMAND, opens the window; see 'kiemphieu --help-commands'."))
+    parser.add_argument("file", nargs="?", type=Path, help="a counting file (*.kiemphieu)")
+    parser.add_argument("--demo", action="store_true", help="open the demo count")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument("--version", action="version", version=f"kiemphieu {__version__}")
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    qInstallMessageHandler(_qt_message)
+    sys.excepthook = _excepthook
+    gui = _Gui(args.lang)
+    opened = False
+    if args.demo:
+        opened = gui.open_demo()
+    elif args.file is not None:
+        opened = gui.open(args.file)
+    if not opened:
+        gui.show_start()
+    return int(app.exec())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and (args[0] in cli.COMMANDS or args[0] == "--help-commands"):
+        return cli.main(["--help"] if args[0] == "--help-commands" else args)
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

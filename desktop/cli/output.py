@@ -1,0 +1,131 @@
+"""Results as text: an aligned table, CSV or JSON (the JSON shape is a public interface)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from typing import Any
+
+from desktop.domain.checks import Check
+from desktop.domain.rules import BaseKind
+from desktop.domain.tally import format_percent
+from desktop.services.count_service import CountService
+
+
+def results_json(service: CountService, lang: str) -> str:
+    d = service.definition
+    tally = service.tally
+    base_kind = d.rules.base
+    data: dict[str, Any] = {
+        "fingerprint": service.fingerprint(),
+        "rules": d.rules.code,
+        "base": {
+            "kind": base_kind.value,
+            "value": None if base_kind is BaseKind.VALID else service.numbers.get(base_kind.value),
+        },
+        "ballots": {
+            "entered": service.entered,
+            "valid": tally.valid,
+            "invalid": tally.invalid,
+            "voided": sum(1 for b in service.ballots() if not b.counts),
+        },
+        "officials": [
+            {
+                "position": r.position,
+                "name": r.name,
+                "title": r.title,
+                "counts": {
+                    **{str(level): c for level, c in enumerate(r.counts, start=1)},
+                    "blank": r.blank,
+                    "multiple": r.multiple,
+                },
+                "base": r.base,
+                "percent": {
+                    str(level): (None if p is None else f"{p:.2f}")
+                    for level, p in enumerate(r.percents, start=1)
+                },
+                "flags": list(r.flags),
+            }
+            for r in service.results()
+        ],
+        "checks": [_check(c) for c in service.checks(lang)],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _check(c: Check) -> dict[str, str]:
+    return {"code": c.code, "severity": c.severity.value, "message": c.message}
+
+
+def _header(service: CountService, lang: str) -> list[str]:
+    labels = service.definition.rules.level_labels(lang)
+    cells = ["STT", "Họ và tên" if lang == "vi" else "Name"]
+    for label in labels:
+        cells += [label, "%"]
+    cells += ["Để trống" if lang == "vi" else "Blank",
+              "Nhiều ô" if lang == "vi" else "Multiple",
+              "Ngưỡng" if lang == "vi" else "Flags"]
+    return cells
+
+
+def _rows(service: CountService, lang: str) -> list[list[str]]:
+    rows = []
+    for r in service.results():
+        cells = [str(r.position), r.name]
+        for count, pct in zip(r.counts, r.percents, strict=True):
+            cells += [str(count), format_percent(pct, lang)]
+        cells += [str(r.blank), str(r.multiple), " ".join(r.flags)]
+        rows.append(cells)
+    return rows
+
+
+def results_csv(service: CountService, lang: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(_header(service, lang))
+    writer.writerows(_rows(service, lang))
+    return out.getvalue()
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
+
+
+def results_table(service: CountService, lang: str) -> str:
+    d = service.definition
+    table = [_header(service, lang), *_rows(service, lang)]
+    widths = [max(_width(row[i]) for row in table) for i in range(len(table[0]))]
+
+    def line(row: list[str]) -> str:
+        cells = []
+        for i, (cell, w) in enumerate(zip(row, widths, strict=True)):
+            pad = " " * (w - _width(cell))
+            cells.append(cell + pad if i in (1, len(row) - 1) else pad + cell)
+        return "  ".join(cells).rstrip()
+
+    base = d.rules.base
+    base_value = None if base is BaseKind.VALID else service.numbers.get(base.value)
+    t = service.tally
+    vi = lang == "vi"
+    lines = [
+        d.title,
+        d.rules.sentence(lang, base_value),
+        (f"Phiếu đã nhập: {service.entered} (hợp lệ {t.valid}, không hợp lệ {t.invalid}); "
+         f"thu vào: {_num(service.numbers.collected)}") if vi else
+        (f"Ballots entered: {service.entered} (valid {t.valid}, invalid {t.invalid}); "
+         f"collected: {_num(service.numbers.collected)}"),
+        "",
+        line(table[0]),
+        *(line(row) for row in table[1:]),
+    ]
+    checks = service.checks(lang)
+    if checks:
+        lines.append("")
+        lines += [f"[{c.severity.value}] {c.code}: {c.message}" for c in checks]
+    return "\n".join(lines) + "\n"
+
+
+def _num(value: int | None) -> str:
+    return "—" if value is None else str(value)

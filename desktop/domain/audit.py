@@ -1,0 +1,138 @@
+"""The audit chain: every change is an event hashed onto the one before it.
+
+``hash = SHA-256(previous hash as hex + canonical JSON of {seq, kind, at, data})``; the hash of
+the last event is the count's fingerprint. Replaying the events rebuilds the whole count, which
+is how an edit made outside the program is found.
+
+Ballot events carry no wall-clock time (``at`` is null): nothing may link a voter to a ballot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from desktop.domain.ballot import Ballot, BallotStatus
+from desktop.domain.count import CountDefinition, Numbers
+
+GENESIS = "0" * 64
+
+
+class EventKind(StrEnum):
+    COUNT_CREATED = "count_created"
+    NUMBERS_SET = "numbers_set"
+    BALLOT_RECORDED = "ballot_recorded"
+    BALLOT_VOIDED = "ballot_voided"
+    BALLOT_EDITED = "ballot_edited"
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int
+    kind: str
+    data: dict[str, Any]
+    at: str | None = None
+    prev_hash: str = GENESIS
+    hash: str = ""
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def event_hash(prev_hash: str, seq: int, kind: str, at: str | None, data: dict[str, Any]) -> str:
+    body = canonical_json({"seq": seq, "kind": kind, "at": at, "data": data})
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def chain(prev: Event | None, kind: str, data: dict[str, Any], at: str | None = None) -> Event:
+    """The next event after ``prev`` (None for the first), with its hash."""
+    seq = 1 if prev is None else prev.seq + 1
+    prev_hash = GENESIS if prev is None else prev.hash
+    return Event(seq, kind, data, at, prev_hash, event_hash(prev_hash, seq, kind, at, data))
+
+
+def format_fingerprint(digest: str) -> str:
+    """``"ab12cd34…"`` → ``"AB12 CD34 …"``: easy to read aloud and compare on paper."""
+    text = digest.upper()
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def verify_chain(events: list[Event]) -> list[str]:
+    """Problems with the chain itself: gaps, broken links, hashes that do not match."""
+    problems = []
+    prev_hash = GENESIS
+    for expected_seq, event in enumerate(events, start=1):
+        if event.seq != expected_seq:
+            problems.append(
+                f"event {expected_seq} is missing (the log jumps to event {event.seq})")
+            return problems
+        if event.prev_hash != prev_hash:
+            problems.append(f"event {event.seq} ({event.kind}) does not link to the event before")
+        if event_hash(event.prev_hash, event.seq, event.kind, event.at, event.data) != event.hash:
+            problems.append(
+                f"event {event.seq} ({event.kind}) was changed after it was written "
+                "(its hash does not match)")
+        prev_hash = event.hash
+    return problems
+
+
+@dataclass
+class Replay:
+    """The count as the audit log says it is."""
+
+    definition: CountDefinition | None = None
+    numbers: Numbers = field(default_factory=Numbers)
+    ballots: dict[int, Ballot] = field(default_factory=dict)
+    void_reasons: dict[int, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def replay(events: list[Event]) -> Replay:
+    state = Replay()
+    for event in events:
+        try:
+            _apply(state, event)
+        except (KeyError, ValueError, TypeError) as exc:
+            state.problems.append(
+                f"event {event.seq} ({event.kind}) cannot be read: {exc.__class__.__name__}")
+    return state
+
+
+def _apply(state: Replay, event: Event) -> None:
+    data = event.data
+    kind = event.kind
+    if kind == EventKind.COUNT_CREATED:
+        if state.definition is not None:
+            state.problems.append(f"event {event.seq} creates the count a second time")
+        state.definition = CountDefinition.from_dict(data["definition"])
+        state.numbers = Numbers.from_dict(data["numbers"])
+        return
+    if state.definition is None:
+        state.problems.append(f"event {event.seq} ({kind}) comes before the count was created")
+        return
+    levels = state.definition.rules.levels
+    if kind == EventKind.NUMBERS_SET:
+        state.numbers = state.numbers.updated(**data["changes"])
+    elif kind == EventKind.BALLOT_RECORDED:
+        ballot = Ballot.from_dict(data, levels)
+        if ballot.number in state.ballots:
+            state.problems.append(f"event {event.seq} records ballot {ballot.number} twice")
+        state.ballots[ballot.number] = ballot
+    elif kind in (EventKind.BALLOT_VOIDED, EventKind.BALLOT_EDITED):
+        number = int(data["number"])
+        old = state.ballots.get(number)
+        if old is None:
+            state.problems.append(f"event {event.seq} changes ballot {number}, never recorded")
+            return
+        if kind == EventKind.BALLOT_VOIDED:
+            state.ballots[number] = Ballot(
+                number, BallotStatus.VOIDED, old.marks, old.reason, old.note, old.stack)
+            state.void_reasons[number] = str(data["reason"])
+        else:
+            state.ballots[number] = Ballot.from_dict(data["ballot"], levels)
+    else:
+        state.problems.append(f"event {event.seq} has an unknown kind {kind!r}")

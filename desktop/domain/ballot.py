@@ -1,0 +1,168 @@
+"""A paper ballot as keyed: one row state per official, or a whole-ballot invalid reason.
+
+Row states are small integers: a level 1..k, ``BLANK`` (no box marked) or ``MULTIPLE`` (several
+boxes, or unreadable). As text (the command line, the audit log) each row is one character:
+``1``..``9`` a level, ``0`` blank, ``x`` multiple.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from desktop.errors import ValidationError
+
+BLANK = 0
+MULTIPLE = 10
+MULTIPLE_CHARS = ("x", "X", "*")
+
+
+class BallotStatus(StrEnum):
+    VALID = "valid"
+    INVALID = "invalid"
+    VOIDED = "voided"  # a keying correction: the record no longer counts
+
+
+class InvalidReason(StrEnum):
+    NOT_ISSUED = "not_issued"  # not the official form or seal
+    NAME_CROSSED_OUT = "name_crossed_out"
+    NAME_ADDED = "name_added"  # a name or other text added
+    IDENTIFIABLE = "identifiable"
+    OTHER = "other"  # with a note
+    INVALID_ROW = "invalid_row"  # policy: a blank or multiple row voids the whole ballot
+
+
+REASON_WORDS: dict[InvalidReason, tuple[str, str]] = {
+    InvalidReason.NOT_ISSUED: (
+        "không phải phiếu do Ban kiểm phiếu phát ra", "not issued by the committee"),
+    InvalidReason.NAME_CROSSED_OUT: ("gạch tên in sẵn", "a printed name crossed out"),
+    InvalidReason.NAME_ADDED: ("ghi thêm tên hoặc nội dung khác", "a name or other text added"),
+    InvalidReason.IDENTIFIABLE: ("có dấu hiệu nhận biết", "identifiable"),
+    InvalidReason.OTHER: ("lý do khác", "other reason"),
+    InvalidReason.INVALID_ROW: (
+        "có dòng để trống hoặc đánh nhiều ô", "a blank or multiply marked row"),
+}
+
+KEYABLE_REASONS = tuple(r for r in InvalidReason if r is not InvalidReason.INVALID_ROW)
+
+
+def parse_reason(text: str, note: str = "") -> InvalidReason:
+    try:
+        reason = InvalidReason(text.strip().lower())
+    except ValueError:
+        raise ValidationError(
+            f"unknown invalid-ballot reason {text!r}; use one of "
+            + ", ".join(r.value for r in KEYABLE_REASONS),
+            field="REASON",
+        ) from None
+    if reason is InvalidReason.INVALID_ROW:
+        raise ValidationError(
+            "'invalid_row' is decided by the rule set, not keyed", field="REASON")
+    if reason is InvalidReason.OTHER and not note.strip():
+        raise ValidationError("reason 'other' needs a note saying what it is", field="NOTE")
+    return reason
+
+
+def is_level(state: int) -> bool:
+    return 1 <= state <= 9
+
+
+def parse_codes(codes: str, officials: int, levels: int) -> tuple[int, ...]:
+    """``"11x03"`` → row states; every error names the position and the character."""
+    text = codes.strip()
+    if len(text) != officials:
+        raise ValidationError(
+            f"expected {officials} characters (one per official on the ballot), got {len(text)}",
+            field="CODES",
+        )
+    marks = []
+    for position, char in enumerate(text, start=1):
+        if char == "0":
+            marks.append(BLANK)
+        elif char in MULTIPLE_CHARS:
+            marks.append(MULTIPLE)
+        elif char.isdigit() and char.isascii() and 1 <= int(char) <= levels:
+            marks.append(int(char))
+        else:
+            raise ValidationError(
+                f"character {position} is {char!r}; use 1..{levels} for a level, "
+                "0 for a blank row, x for several boxes marked",
+                field="CODES",
+            )
+    return tuple(marks)
+
+
+def format_codes(marks: tuple[int, ...]) -> str:
+    return "".join("0" if m == BLANK else "x" if m == MULTIPLE else str(m) for m in marks)
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """One ballot record. ``status`` is the effective status under the count's policy."""
+
+    number: int
+    status: BallotStatus
+    marks: tuple[int, ...] = ()
+    reason: InvalidReason | None = None
+    note: str = ""
+    stack: str = ""
+
+    @property
+    def counts(self) -> bool:
+        return self.status is not BallotStatus.VOIDED
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "status": self.status.value,
+            "marks": format_codes(self.marks),
+            "reason": self.reason.value if self.reason else None,
+            "note": self.note,
+            "stack": self.stack,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], levels: int = 9) -> Ballot:
+        marks = str(data.get("marks") or "")
+        return cls(
+            number=int(data["number"]),
+            status=BallotStatus(data["status"]),
+            marks=parse_codes(marks, len(marks), levels) if marks else (),
+            reason=InvalidReason(data["reason"]) if data.get("reason") else None,
+            note=str(data.get("note") or ""),
+            stack=str(data.get("stack") or ""),
+        )
+
+
+def keyed(
+    number: int, marks: tuple[int, ...], *, invalid_row_voids_ballot: bool, stack: str = ""
+) -> Ballot:
+    """A ballot whose rows were keyed; the policy decides whether a bad row voids it all."""
+    if invalid_row_voids_ballot and any(not is_level(m) for m in marks):
+        return Ballot(number, BallotStatus.INVALID, marks, InvalidReason.INVALID_ROW, "", stack)
+    return Ballot(number, BallotStatus.VALID, marks, None, "", stack)
+
+
+def invalid(number: int, reason: InvalidReason, note: str = "", stack: str = "") -> Ballot:
+    return Ballot(number, BallotStatus.INVALID, (), reason, note.strip(), stack)
+
+
+@dataclass(frozen=True)
+class KeyedInput:
+    """A ballot as keyed, before it has a number: one state per row."""
+
+    marks: tuple[int, ...]
+    stack: str = ""
+
+
+@dataclass(frozen=True)
+class InvalidInput:
+    """A whole ballot keyed as invalid, before it has a number."""
+
+    reason: InvalidReason
+    note: str = ""
+    stack: str = ""
+
+
+BallotInput = KeyedInput | InvalidInput

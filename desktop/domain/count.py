@@ -1,0 +1,163 @@
+"""What a count is: the meeting, the officials in ballot order, the committee, the numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+from itertools import pairwise
+from typing import Any
+
+from desktop.domain.rules import BaseKind, RuleSet
+from desktop.errors import ValidationError
+
+MAX_OFFICIALS = 500
+MAX_NUMBER = 1_000_000
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    title: str = ""
+    excluded: bool = False
+    exclusion_reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "excluded": self.excluded,
+            "exclusion_reason": self.exclusion_reason,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Official:
+        return cls(
+            str(data["name"]),
+            str(data.get("title") or ""),
+            bool(data.get("excluded")),
+            str(data.get("exclusion_reason") or ""),
+        )
+
+
+class Role(StrEnum):
+    CHAIR = "chair"  # Trưởng ban
+    DEPUTY = "deputy"  # Phó trưởng ban
+    MEMBER = "member"  # Ủy viên
+
+
+ROLE_WORDS = {
+    Role.CHAIR: ("Trưởng ban", "Chair"),
+    Role.DEPUTY: ("Phó trưởng ban", "Deputy chair"),
+    Role.MEMBER: ("Ủy viên", "Member"),
+}
+
+
+@dataclass(frozen=True)
+class CommitteeMember:
+    name: str
+    role: Role = Role.MEMBER
+
+
+NUMBER_FIELDS = ("members", "summoned", "present", "issued", "collected")
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """The figures the committee types; ``None`` until known."""
+
+    members: int | None = None
+    summoned: int | None = None
+    present: int | None = None
+    issued: int | None = None
+    collected: int | None = None
+
+    def get(self, name: str) -> int | None:
+        value: int | None = getattr(self, name)
+        return value
+
+    def updated(self, **changes: int | None) -> Numbers:
+        for name, value in changes.items():
+            if name not in NUMBER_FIELDS:
+                raise ValidationError(f"unknown number {name!r}", field=name)
+            if value is not None and not 0 <= value <= MAX_NUMBER:
+                raise ValidationError(
+                    f"{name} must be a whole number from 0 to {MAX_NUMBER}, not {value}",
+                    field=name,
+                )
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, int | None]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Numbers:
+        return cls(**{n: (None if data.get(n) is None else int(data[n])) for n in NUMBER_FIELDS})
+
+    def ordering_problems(self) -> list[tuple[str, str]]:
+        """Pairs (smaller, larger) that are set and out of order: collected ≤ issued ≤ present
+        ≤ summoned ≤ members."""
+        chain = ("collected", "issued", "present", "summoned", "members")
+        problems = []
+        for small, large in pairwise(chain):
+            a, b = self.get(small), self.get(large)
+            if a is not None and b is not None and a > b:
+                problems.append((small, large))
+        return problems
+
+    def base_value(self, base: BaseKind) -> int | None:
+        return None if base is BaseKind.VALID else self.get(base.value)
+
+
+@dataclass(frozen=True)
+class CountDefinition:
+    title: str
+    rules: RuleSet
+    officials: tuple[Official, ...]
+    body: str = ""
+    sitting: str = ""
+    place: str = ""
+    date: str = ""  # ISO date of the meeting
+    committee: tuple[CommitteeMember, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.title.strip():
+            raise ValidationError("the count needs a title", field="title")
+        if not self.on_ballot:
+            raise ValidationError("the ballot lists no official", field="officials")
+        if len(self.officials) > MAX_OFFICIALS:
+            raise ValidationError(
+                f"at most {MAX_OFFICIALS} officials, not {len(self.officials)}", field="officials"
+            )
+
+    @property
+    def on_ballot(self) -> tuple[Official, ...]:
+        """The officials printed on the ballot, in paper order."""
+        return tuple(o for o in self.officials if not o.excluded)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "body": self.body,
+            "sitting": self.sitting,
+            "place": self.place,
+            "date": self.date,
+            "rules": self.rules.to_dict(),
+            "officials": [o.to_dict() for o in self.officials],
+            "committee": [{"name": m.name, "role": m.role.value} for m in self.committee],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CountDefinition:
+        return cls(
+            title=str(data["title"]),
+            rules=RuleSet.from_dict(data["rules"]),
+            officials=tuple(Official.from_dict(o) for o in data["officials"]),
+            body=str(data.get("body") or ""),
+            sitting=str(data.get("sitting") or ""),
+            place=str(data.get("place") or ""),
+            date=str(data.get("date") or ""),
+            committee=tuple(
+                CommitteeMember(str(m["name"]), Role(m["role"])) for m in data.get("committee", [])
+            ),
+        )
+

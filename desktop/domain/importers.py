@@ -1,0 +1,105 @@
+"""Reading officials and ballots from text files: every line is checked before anything is
+saved, and every error names the file, the line and the field.
+
+Officials: UTF-8 CSV with a ``name,title`` header, one official per line in ballot order.
+
+Ballots: one ballot per line: ``CODES`` (one character per official in ballot order: 1..9 a level,
+0 blank, x multiple), or ``invalid,REASON[,NOTE]``. Blank lines and lines starting with ``#``
+are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from desktop.domain.ballot import BallotInput, InvalidInput, KeyedInput, parse_codes, parse_reason
+from desktop.domain.count import Official
+from desktop.errors import ValidationError
+
+MAX_LINE = 10_000
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 text, with or without a byte-order mark; anything else is refused by name."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValidationError("the file is UTF-16; save it as UTF-8", file=source)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ValidationError(
+            "the file is not UTF-8 text (save it as UTF-8)", file=source, line=line) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse_ballots(text: str, officials: int, levels: int, source: str) -> list[BallotInput]:
+    items: list[BallotInput] = []
+    for number, raw in enumerate(io.StringIO(text, newline=""), start=1):
+        line = raw.rstrip("\r\n")
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        try:
+            items.append(_parse_line(stripped, officials, levels))
+        except ValidationError as exc:
+            raise exc.located(file=source, line=number) from None
+    if not items:
+        raise ValidationError("the file holds no ballot", file=source)
+    return items
+
+
+def _parse_line(line: str, officials: int, levels: int) -> BallotInput:
+    if len(line) > MAX_LINE:
+        raise ValidationError(f"the line is longer than {MAX_LINE} characters")
+    if "\ufeff" in line or "\x00" in line:
+        raise ValidationError("the line holds a stray byte-order mark or NUL byte")
+    fields = next(csv.reader([line]))
+    head = fields[0].strip()
+    if head.lower() == "invalid":
+        if len(fields) < 2 or not fields[1].strip():
+            raise ValidationError("an invalid ballot needs a reason", field="REASON")
+        if len(fields) > 3:
+            raise ValidationError("expected invalid,REASON[,NOTE]; found more fields")
+        note = fields[2].strip() if len(fields) == 3 else ""
+        return InvalidInput(parse_reason(fields[1], note), note)
+    if len(fields) > 1:
+        raise ValidationError("expected CODES alone on the line, or invalid,REASON")
+    return KeyedInput(parse_codes(head, officials, levels))
+
+
+def parse_officials_csv(text: str, source: str = "officials") -> tuple[Official, ...]:
+    """UTF-8 CSV with a ``name,title`` header, one official per line in ballot order."""
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise ValidationError("the file is not UTF-8 text (it holds NUL bytes)", file=source)
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    while rows and not any(cell.strip() for cell in rows[-1]):
+        rows.pop()
+    if not rows:
+        raise ValidationError("the file is empty; expected a header name,title", file=source)
+    header = [cell.strip().lower() for cell in rows[0]]
+    if "name" not in header:
+        raise ValidationError(
+            f"the first line must be the header name,title, not {','.join(rows[0])!r}",
+            file=source, line=1, field="name",
+        )
+    name_at = header.index("name")
+    title_at = header.index("title") if "title" in header else None
+    officials = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise ValidationError(
+                f"{len(row)} fields where the header has {len(header)}",
+                file=source, line=line,
+            )
+        name = row[name_at].strip() if name_at < len(row) else ""
+        if not name:
+            raise ValidationError("the name is empty", file=source, line=line, field="name")
+        title = row[title_at].strip() if title_at is not None and title_at < len(row) else ""
+        officials.append(Official(name, title))
+    if not officials:
+        raise ValidationError("the file lists no official", file=source)
+    return tuple(officials)

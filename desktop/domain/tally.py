@@ -1,0 +1,144 @@
+"""The tally: counters per official and row state, updated per ballot in O(officials).
+
+Results derive from it: percentages of the rule set's base as exact decimals (rounded half up
+to two places) and threshold flags by integer comparison.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus, InvalidReason
+from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.rules import BaseKind
+
+
+def percent(count: int, base: int | None) -> Decimal | None:
+    """count / base × 100 rounded half up to 2 decimals, in integer arithmetic."""
+    if base is None or base <= 0:
+        return None
+    hundredths = (count * 10000 * 2 + base) // (2 * base)
+    return Decimal(hundredths).scaleb(-2)
+
+
+class Tally:
+    """Counts of the ballots that count (not voided).
+
+    ``rows[i]`` holds, for the i-th official on the ballot, the counts of level 1..k followed
+    by blank and multiple.
+    """
+
+    def __init__(self, officials: int, levels: int) -> None:
+        self.officials = officials
+        self.levels = levels
+        self.rows: list[list[int]] = [[0] * (levels + 2) for _ in range(officials)]
+        self.valid = 0
+        self.invalid = 0
+        self.invalid_reasons: Counter[InvalidReason] = Counter()
+
+    def state_index(self, state: int) -> int:
+        if state == BLANK:
+            return self.levels
+        if state == MULTIPLE:
+            return self.levels + 1
+        return state - 1
+
+    def _apply(self, ballot: Ballot, sign: int) -> None:
+        if ballot.status is BallotStatus.VOIDED:
+            return
+        if ballot.status is BallotStatus.INVALID:
+            self.invalid += sign
+            if ballot.reason is not None:
+                self.invalid_reasons[ballot.reason] += sign
+            return
+        if len(ballot.marks) != self.officials:
+            raise ValueError(
+                f"ballot {ballot.number} has {len(ballot.marks)} rows, not {self.officials}")
+        self.valid += sign
+        for i, state in enumerate(ballot.marks):
+            self.rows[i][self.state_index(state)] += sign
+
+    def add(self, ballot: Ballot) -> None:
+        self._apply(ballot, 1)
+
+    def remove(self, ballot: Ballot) -> None:
+        self._apply(ballot, -1)
+
+    @property
+    def entered(self) -> int:
+        return self.valid + self.invalid
+
+    def level_count(self, official: int, level: int) -> int:
+        return self.rows[official][level - 1]
+
+    def blank(self, official: int) -> int:
+        return self.rows[official][self.levels]
+
+    def multiple(self, official: int) -> int:
+        return self.rows[official][self.levels + 1]
+
+    def invalid_rows(self, official: int) -> int:
+        return self.blank(official) + self.multiple(official)
+
+    def valid_rows(self, official: int) -> int:
+        return sum(self.rows[official][: self.levels])
+
+    @classmethod
+    def of(cls, officials: int, levels: int, ballots: list[Ballot]) -> Tally:
+        tally = cls(officials, levels)
+        for b in ballots:
+            tally.add(b)
+        return tally
+
+
+@dataclass(frozen=True)
+class OfficialResult:
+    position: int  # 1-based place on the ballot
+    name: str
+    title: str
+    counts: tuple[int, ...]  # level 1..k
+    blank: int
+    multiple: int
+    base: int | None
+    percents: tuple[Decimal | None, ...]
+    flags: tuple[str, ...]  # codes of the thresholds crossed
+
+
+def base_for(definition: CountDefinition, numbers: Numbers, tally: Tally, i: int) -> int | None:
+    base = definition.rules.base
+    if base is BaseKind.VALID:
+        return tally.valid_rows(i)
+    return numbers.base_value(base)
+
+
+def results(definition: CountDefinition, numbers: Numbers, tally: Tally) -> list[OfficialResult]:
+    rules = definition.rules
+    out = []
+    for i, official in enumerate(definition.on_ballot):
+        counts = tuple(tally.level_count(i, level) for level in range(1, rules.levels + 1))
+        base = base_for(definition, numbers, tally, i)
+        out.append(
+            OfficialResult(
+                position=i + 1,
+                name=official.name,
+                title=official.title,
+                counts=counts,
+                blank=tally.blank(i),
+                multiple=tally.multiple(i),
+                base=base,
+                percents=tuple(percent(c, base) for c in counts),
+                flags=tuple(
+                    t.code for t in rules.thresholds if t.crossed(counts[t.level - 1], base)
+                ),
+            )
+        )
+    return out
+
+
+def format_percent(value: Decimal | None, lang: str = "en") -> str:
+    if value is None:
+        return "—"
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "vi" else text

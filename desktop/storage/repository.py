@@ -1,0 +1,291 @@
+"""The counting file: the only place that reads and writes a count's tables.
+
+Every change is one transaction that holds the change and its audit event, so the file never
+shows one without the other. Methods return domain objects, never rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.domain import audit
+from desktop.domain.audit import Event, EventKind
+from desktop.domain.ballot import Ballot, BallotStatus, InvalidReason
+from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
+from desktop.domain.rules import RuleSet
+from desktop.domain.tally import Tally
+from desktop.errors import StorageError
+from desktop.storage.connection import create_database, open_database, translated
+
+FILE_SUFFIX = ".kiemphieu"
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class CountFile:
+    """An open counting file."""
+
+    def __init__(self, path: Path, db: Database, read_only: bool) -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        with translated(path):
+            self.definition = self._load_definition()
+            self._official_ids: list[int] = [
+                row[0] for row in db.execute(
+                    "SELECT id FROM officials WHERE excluded = 0 ORDER BY position")
+            ]
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> CountFile:
+        path = Path(path)
+        db = open_database(path, read_only=read_only)
+        try:
+            return cls(path, db, read_only)
+        except (KeyError, ValueError, TypeError, json.JSONDecodeError) as exc:
+            db.close()
+            raise StorageError(f"{path.name} is damaged: its count definition cannot be read.") \
+                from exc
+
+    @classmethod
+    def create(
+        cls, path: Path | str, definition: CountDefinition, numbers: Numbers, *, at: str = ""
+    ) -> CountFile:
+        """Write the whole new file beside ``path``, then move it into place in one step."""
+        path = Path(path)
+        if path.exists():
+            raise StorageError(f"{path.name} already exists; choose another name.")
+        folder = path.resolve().parent
+        if not folder.is_dir():
+            raise StorageError(f"The folder {folder} does not exist.")
+        fd, tmp_name = tempfile.mkstemp(prefix=".kiemphieu-", suffix=".tmp", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        tmp.unlink()
+        try:
+            with translated(path):
+                db = create_database(tmp)
+                with db.atomic():
+                    _insert_definition(db, definition, numbers)
+                    event = audit.chain(
+                        None, EventKind.COUNT_CREATED,
+                        {"definition": definition.to_dict(), "numbers": numbers.to_dict()},
+                        at or now(),
+                    )
+                    _insert_event(db, event)
+                db.close()
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise StorageError(f"{path.name} could not be created: {exc.strerror}.") from exc
+        finally:
+            tmp.unlink(missing_ok=True)
+        return cls.open(path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading ---------------------------------------------------------------------------
+    def _load_definition(self) -> CountDefinition:
+        row = next(self.db.query("SELECT * FROM count_info WHERE id = 1"), None)
+        if row is None:
+            raise KeyError("count_info")
+        officials = tuple(
+            Official(r["name"], r["title"], bool(r["excluded"]), r["exclusion_reason"])
+            for r in self.db.query("SELECT * FROM officials ORDER BY position")
+        )
+        committee = tuple(
+            CommitteeMember(r["name"], Role(r["role"]))
+            for r in self.db.query("SELECT * FROM committee ORDER BY position")
+        )
+        return CountDefinition(
+            title=row["title"], rules=RuleSet.from_dict(json.loads(row["rules"])),
+            officials=officials, body=row["body"], sitting=row["sitting"],
+            place=row["place"], date=row["date"], committee=committee,
+        )
+
+    def numbers(self) -> Numbers:
+        with translated(self.path):
+            row = next(self.db.query("SELECT * FROM count_info WHERE id = 1"))
+        return Numbers.from_dict(row)
+
+    def ballot(self, number: int) -> Ballot | None:
+        with translated(self.path):
+            row = next(self.db.query("SELECT * FROM ballots WHERE number = ?", [number]), None)
+            if row is None:
+                return None
+            states = [r[0] for r in self.db.execute(
+                "SELECT m.state FROM marks m JOIN officials o ON o.id = m.official_id "
+                "WHERE m.ballot_id = ? ORDER BY o.position", [row["id"]])]
+        return _ballot(row, tuple(states))
+
+    def ballots(self) -> list[Ballot]:
+        """Every ballot record in number order, voided ones included."""
+        with translated(self.path):
+            marks: dict[int, list[int]] = {}
+            for ballot_id, state in self.db.execute(
+                "SELECT m.ballot_id, m.state FROM marks m JOIN officials o "
+                "ON o.id = m.official_id ORDER BY m.ballot_id, o.position"
+            ):
+                marks.setdefault(ballot_id, []).append(state)
+            rows = list(self.db.query("SELECT * FROM ballots ORDER BY number"))
+        return [_ballot(r, tuple(marks.get(r["id"], ()))) for r in rows]
+
+    def next_number(self) -> int:
+        with translated(self.path):
+            value = self.db.execute("SELECT coalesce(max(number), 0) + 1 FROM ballots")
+            return int(value.fetchone()[0])
+
+    def entered(self) -> int:
+        """Ballot records that count (not voided), as stored."""
+        with translated(self.path):
+            value = self.db.execute("SELECT count(*) FROM ballots WHERE status != 'voided'")
+            return int(value.fetchone()[0])
+
+    def load_tally(self) -> Tally:
+        """Rebuild the tally with SQL aggregates: one pass over marks, one over ballots."""
+        d = self.definition
+        tally = Tally(len(d.on_ballot), d.rules.levels)
+        index = {official_id: i for i, official_id in enumerate(self._official_ids)}
+        with translated(self.path):
+            for official_id, state, n in self.db.execute(
+                "SELECT m.official_id, m.state, count(*) FROM marks m "
+                "JOIN ballots b ON b.id = m.ballot_id WHERE b.status = 'valid' "
+                "GROUP BY m.official_id, m.state"
+            ):
+                tally.rows[index[official_id]][tally.state_index(state)] += n
+            for status, reason, n in self.db.execute(
+                "SELECT status, reason, count(*) FROM ballots WHERE status != 'voided' "
+                "GROUP BY status, reason"
+            ):
+                if status == BallotStatus.VALID:
+                    tally.valid += n
+                else:
+                    tally.invalid += n
+                    if reason:
+                        tally.invalid_reasons[InvalidReason(reason)] += n
+        return tally
+
+    def events(self) -> list[Event]:
+        with translated(self.path):
+            return [_event(r) for r in self.db.query("SELECT * FROM events ORDER BY seq")]
+
+    def head(self) -> Event | None:
+        with translated(self.path):
+            row = next(self.db.query("SELECT * FROM events ORDER BY seq DESC LIMIT 1"), None)
+        return None if row is None else _event(row)
+
+    def fingerprint(self) -> str:
+        head = self.head()
+        return head.hash if head else audit.GENESIS
+
+    # -- writing ---------------------------------------------------------------------------
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StorageError(f"{self.path.name} is open read-only; nothing can be changed.")
+
+    def set_numbers(self, changes: dict[str, int | None]) -> None:
+        """Store changed numbers; the caller has checked the resulting set."""
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            self.db.table("count_info").update(1, changes)
+            self._append(EventKind.NUMBERS_SET, {"changes": changes}, now())
+
+    def record(self, ballots: Iterable[Ballot]) -> None:
+        """Save ballots, each with its event, in one transaction: all or nothing."""
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            head = self.head()
+            for ballot in ballots:
+                self._insert_ballot(ballot)
+                head = self._append(EventKind.BALLOT_RECORDED, ballot.to_dict(), None, head)
+
+    def void(self, number: int, reason: str) -> None:
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            self.db.execute(
+                "UPDATE ballots SET status = 'voided', void_reason = ? WHERE number = ?",
+                [reason, number])
+            self._append(EventKind.BALLOT_VOIDED, {"number": number, "reason": reason}, None)
+
+    def replace(self, ballot: Ballot, reason: str) -> None:
+        """Re-key a ballot: its record takes the new marks and status."""
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            row_id = self.db.execute(
+                "SELECT id FROM ballots WHERE number = ?", [ballot.number]).fetchone()[0]
+            self.db.execute("DELETE FROM marks WHERE ballot_id = ?", [row_id])
+            self.db.execute(
+                "UPDATE ballots SET status = ?, reason = ?, note = ?, void_reason = '' "
+                "WHERE id = ?",
+                [ballot.status.value, ballot.reason.value if ballot.reason else None,
+                 ballot.note, row_id])
+            self._insert_marks(row_id, ballot.marks)
+            self._append(
+                EventKind.BALLOT_EDITED,
+                {"number": ballot.number, "ballot": ballot.to_dict(), "reason": reason}, None)
+
+    def _insert_ballot(self, ballot: Ballot) -> None:
+        cursor = self.db.execute(
+            "INSERT INTO ballots (number, stack, status, reason, note) VALUES (?, ?, ?, ?, ?)",
+            [ballot.number, ballot.stack, ballot.status.value,
+             ballot.reason.value if ballot.reason else None, ballot.note])
+        assert cursor.lastrowid is not None
+        self._insert_marks(cursor.lastrowid, ballot.marks)
+
+    def _insert_marks(self, ballot_id: int, marks: tuple[int, ...]) -> None:
+        if marks:
+            self.db.conn.executemany(
+                "INSERT INTO marks (ballot_id, official_id, state) VALUES (?, ?, ?)",
+                [(ballot_id, oid, s) for oid, s in zip(self._official_ids, marks, strict=True)])
+
+    def _append(
+        self, kind: str, data: dict[str, Any], at: str | None, prev: Event | None = None
+    ) -> Event:
+        event = audit.chain(prev if prev is not None else self.head(), kind, data, at)
+        _insert_event(self.db, event)
+        return event
+
+
+def _insert_definition(db: Database, d: CountDefinition, numbers: Numbers) -> None:
+    db.table("count_info").insert({
+        "id": 1, "title": d.title, "body": d.body, "sitting": d.sitting, "place": d.place,
+        "date": d.date, "rules": audit.canonical_json(d.rules.to_dict()), **numbers.to_dict(),
+    })
+    db.table("officials").insert_all(
+        {"position": i, "name": o.name, "title": o.title, "excluded": int(o.excluded),
+         "exclusion_reason": o.exclusion_reason}
+        for i, o in enumerate(d.officials, start=1))
+    db.table("committee").insert_all(
+        {"position": i, "name": m.name, "role": m.role.value}
+        for i, m in enumerate(d.committee, start=1))
+
+
+def _insert_event(db: Database, event: Event) -> None:
+    db.execute(
+        "INSERT INTO events (seq, kind, at, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
+        [event.seq, event.kind, event.at, audit.canonical_json(event.data),
+         event.prev_hash, event.hash])
+
+
+def _event(row: dict[str, Any]) -> Event:
+    return Event(row["seq"], row["kind"], json.loads(row["data"]), row["at"],
+                 row["prev_hash"], row["hash"])
+
+
+def _ballot(row: dict[str, Any], marks: tuple[int, ...]) -> Ballot:
+    return Ballot(
+        number=row["number"], status=BallotStatus(row["status"]), marks=marks,
+        reason=InvalidReason(row["reason"]) if row["reason"] else None,
+        note=row["note"], stack=row["stack"])
+

@@ -1,0 +1,94 @@
+"""The counting file's schema, by ordered migrations that are never edited once released.
+
+Add a migration at the end to change the schema; ``SCHEMA_VERSION`` (written to
+``PRAGMA user_version``) follows the number of migrations, so an older program can tell that a
+file was written by a newer one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = int.from_bytes(b"KPhU", "big")  # PRAGMA application_id of every counting file
+
+migrations = Migrations("kiemphieu")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE count_info (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            sitting TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            rules TEXT NOT NULL,              -- the rule set as canonical JSON
+            members INTEGER, summoned INTEGER, present INTEGER,
+            issued INTEGER, collected INTEGER
+        );
+        CREATE TABLE officials (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL UNIQUE, -- order in the list, excluded ones included
+            name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            excluded INTEGER NOT NULL DEFAULT 0 CHECK (excluded IN (0, 1)),
+            exclusion_reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE committee (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('chair', 'deputy', 'member'))
+        );
+        CREATE TABLE ballots (
+            id INTEGER PRIMARY KEY,
+            number INTEGER NOT NULL UNIQUE CHECK (number > 0),
+            stack TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('valid', 'invalid', 'voided')),
+            reason TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            void_reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE marks (
+            ballot_id INTEGER NOT NULL REFERENCES ballots(id),
+            official_id INTEGER NOT NULL REFERENCES officials(id),
+            state INTEGER NOT NULL CHECK (state BETWEEN 0 AND 10),
+            PRIMARY KEY (ballot_id, official_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            at TEXT,                          -- null for ballot events: no per-ballot time
+            data TEXT NOT NULL,               -- canonical JSON
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+    )
+
+
+SCHEMA_VERSION = 1  # the number of migrations above; a test keeps the two in step
+
+
+def _run(db: Database, script: str) -> None:
+    """Statements one by one: ``executescript`` would commit the migration's transaction."""
+    statement = ""
+    for line in script.splitlines():
+        statement += line.split("--", 1)[0] + "\n"
+        stripped = statement.strip()
+        if stripped.endswith(";") and (
+            not stripped.startswith("CREATE TRIGGER") or stripped.endswith("END;")
+        ):
+            db.execute(stripped)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"unterminated statement in migration: {statement.strip()[:60]}")

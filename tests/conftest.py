@@ -1,0 +1,37 @@
+"""Shared fixtures. Tests run offscreen; a test that uses ``qtbot`` is marked ``gui``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """QSettings and QStandardPaths point at a throw-away folder, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(home / name.lower())
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("KiemPhieuTests")
+    QCoreApplication.setApplicationName("kiemphieu-tests")
+    yield
+
+
+@pytest.fixture
+def count_path(tmp_path: Path) -> Path:
+    return tmp_path / "count.kiemphieu"
