@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop.domain.ballot import Ballot, BallotStatus
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.stacks import Stack
 
 GENESIS = "0" * 64
 
@@ -27,6 +28,9 @@ class EventKind(StrEnum):
     BALLOT_RECORDED = "ballot_recorded"
     BALLOT_VOIDED = "ballot_voided"
     BALLOT_EDITED = "ballot_edited"
+    DEFINITION_SET = "definition_set"
+    STACK_OPENED = "stack_opened"
+    STACK_CLOSED = "stack_closed"
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ class Replay:
     numbers: Numbers = field(default_factory=Numbers)
     ballots: dict[int, Ballot] = field(default_factory=dict)
     void_reasons: dict[int, str] = field(default_factory=dict)
+    stacks: dict[str, Stack] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
@@ -117,6 +122,15 @@ def _apply(state: Replay, event: Event) -> None:
     levels = state.definition.rules.levels
     if kind == EventKind.NUMBERS_SET:
         state.numbers = state.numbers.updated(**data["changes"])
+    elif kind == EventKind.DEFINITION_SET:
+        state.definition = CountDefinition.from_dict(data["definition"])
+    elif kind == EventKind.STACK_OPENED:
+        stack = Stack.from_dict(data)
+        state.stacks[stack.name] = stack
+    elif kind == EventKind.STACK_CLOSED:
+        old_stack = state.stacks[str(data["name"])]
+        state.stacks[old_stack.name] = Stack(
+            old_stack.name, old_stack.expected, True, str(data.get("reason") or ""))
     elif kind == EventKind.BALLOT_RECORDED:
         ballot = Ballot.from_dict(data, levels)
         if ballot.number in state.ballots:

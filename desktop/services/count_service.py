@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.domain import ballot as ballots
 from desktop.domain import checks as checks_
+from desktop.domain import stacks as stacks_
 from desktop.domain import tally as tally_
 from desktop.domain.ballot import (
     Ballot,
@@ -21,6 +22,7 @@ from desktop.domain.ballot import (
     KeyedInput,
 )
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.stacks import Stack
 from desktop.errors import ValidationError
 from desktop.storage import verify as verify_
 from desktop.storage.repository import CountFile
@@ -34,6 +36,8 @@ class ChangeSet:
 
     ballots: tuple[int, ...] = ()  # numbers of the ballots recorded, voided or re-keyed
     numbers: bool = False
+    definition: bool = False
+    stacks: bool = False
 
 
 class CountService(QObject):
@@ -46,6 +50,9 @@ class CountService(QObject):
         self._tally = count.load_tally()
         self._entered = count.entered()
         self._next = count.next_number()
+        self._stacks = count.stacks()
+        self._stack_counts = count.stack_counts()
+        self._last: Ballot | None = count.ballot(self._next - 1) if self._next > 1 else None
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -94,6 +101,27 @@ class CountService(QObject):
     def next_number(self) -> int:
         return self._next
 
+    @property
+    def has_ballots(self) -> bool:
+        """True once any ballot was saved (voided ones too): officials and rules are fixed."""
+        return self._next > 1
+
+    @property
+    def last_ballot(self) -> Ballot | None:
+        """The ballot saved last, as it stands now (it may have been voided since)."""
+        return self._last
+
+    @property
+    def stacks(self) -> list[Stack]:
+        return list(self._stacks)
+
+    @property
+    def current_stack(self) -> Stack | None:
+        return next((s for s in self._stacks if not s.closed), None)
+
+    def stack_entered(self, name: str) -> int:
+        return self._stack_counts.get(name, 0)
+
     def results(self) -> list[tally_.OfficialResult]:
         return tally_.results(self.definition, self._numbers, self._tally)
 
@@ -114,6 +142,46 @@ class CountService(QObject):
         return verify_.verify(self._count)
 
     # -- changing --------------------------------------------------------------------------
+    def update_definition(self, definition: CountDefinition) -> None:
+        old = self.definition
+        fixed_changed = definition.officials != old.officials or definition.rules != old.rules
+        if fixed_changed and self.has_ballots:
+            raise ValidationError(
+                "officials and the rule set cannot change once the first ballot is saved",
+                field="officials")
+        if definition == old:
+            return
+        self._count.update_definition(definition)
+        if fixed_changed:
+            self._tally = self._count.load_tally()
+        self.changed.emit(ChangeSet(definition=True))
+
+    def open_stack(self, name: str, expected: int) -> Stack:
+        current = self.current_stack
+        if current is not None:
+            raise ValidationError(f"close stack {current.name!r} first", field="stack")
+        stack = stacks_.new_stack(name, expected, self._stacks)
+        self._count.open_stack(stack)
+        self._stacks.append(stack)
+        self.changed.emit(ChangeSet(stacks=True))
+        return stack
+
+    def close_stack(self, reason: str = "") -> Stack:
+        current = self.current_stack
+        if current is None:
+            raise ValidationError("no stack is open", field="stack")
+        entered = self.stack_entered(current.name)
+        reason = reason.strip()
+        if entered < current.expected and not reason:
+            raise ValidationError(
+                f"stack {current.name!r} holds {entered} of {current.expected} ballots; "
+                "say why it is closed short", field="reason")
+        self._count.close_stack(current.name, reason)
+        closed = Stack(current.name, current.expected, True, reason)
+        self._stacks[self._stacks.index(current)] = closed
+        self.changed.emit(ChangeSet(stacks=True))
+        return closed
+
     def set_numbers(self, **changes: int | None) -> Numbers:
         changes = {k: v for k, v in changes.items() if v != self._numbers.get(k)}
         new = self._numbers.updated(**changes)
@@ -147,23 +215,39 @@ class CountService(QObject):
                 f"{self._numbers.collected} ballots were collected and {self._entered} are "
                 f"entered; {len(items)} more would be too many. Correct the number collected "
                 "if the box held more.", field="collected")
-        made = [self._build(self._next + i, item) for i, item in enumerate(items)]
+        stack = self.current_stack
+        if stack is not None and len(items) > stack.expected - self.stack_entered(stack.name):
+            raise ValidationError(
+                f"stack {stack.name!r} has room for "
+                f"{stack.expected - self.stack_entered(stack.name)} more ballots", field="stack")
+        made = [self._build(self._next + i, item, stack.name if stack else "")
+                for i, item in enumerate(items)]
         self._count.record(made)
         for b in made:
             self._tally.add(b)
+            self._count_in_stack(b, 1)
         self._entered += len(made)
         self._next += len(made)
-        self.changed.emit(ChangeSet(ballots=tuple(b.number for b in made)))
+        self._last = made[-1]
+        full = stack is not None and self.stack_entered(stack.name) >= stack.expected
+        self.changed.emit(ChangeSet(ballots=tuple(b.number for b in made), stacks=full))
+        if full:
+            self.close_stack()
         return made
 
-    def _build(self, number: int, item: BallotInput) -> Ballot:
+    def _count_in_stack(self, ballot: Ballot, sign: int) -> None:
+        if ballot.stack and ballot.counts:
+            self._stack_counts[ballot.stack] = self._stack_counts.get(ballot.stack, 0) + sign
+
+    def _build(self, number: int, item: BallotInput, stack: str = "") -> Ballot:
+        stack = item.stack or stack
         if isinstance(item, InvalidInput):
             if item.reason is InvalidReason.OTHER and not item.note.strip():
                 raise ValidationError("reason 'other' needs a note", field="NOTE")
-            return ballots.invalid(number, item.reason, item.note, item.stack)
+            return ballots.invalid(number, item.reason, item.note, stack)
         self._check_marks(item.marks)
         return ballots.keyed(
-            number, item.marks, stack=item.stack,
+            number, item.marks, stack=stack,
             invalid_row_voids_ballot=self.definition.rules.invalid_row_voids_ballot)
 
     def _check_marks(self, marks: tuple[int, ...]) -> None:
@@ -184,7 +268,9 @@ class CountService(QObject):
             raise ValidationError("say why the ballot is voided", field="reason")
         self._count.void(number, reason.strip())
         self._tally.remove(old)
+        self._count_in_stack(old, -1)
         self._entered -= 1
+        self._refresh_last(number)
         self.changed.emit(ChangeSet(ballots=(number,)))
         return old
 
@@ -203,9 +289,16 @@ class CountService(QObject):
         self._count.replace(new, reason.strip())
         self._tally.remove(old)
         self._tally.add(new)
+        self._count_in_stack(old, -1)
+        self._count_in_stack(new, 1)
         self._entered += old.status is BallotStatus.VOIDED
+        self._refresh_last(number)
         self.changed.emit(ChangeSet(ballots=(number,)))
         return new
+
+    def _refresh_last(self, number: int) -> None:
+        if self._last is not None and self._last.number == number:
+            self._last = self._count.ballot(number)
 
     def _existing(self, number: int) -> Ballot:
         found = self._count.ballot(number)

@@ -21,8 +21,10 @@ from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import Ballot, BallotStatus, InvalidReason
 from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
 from desktop.domain.rules import RuleSet
+from desktop.domain.stacks import Stack
 from desktop.domain.tally import Tally
 from desktop.errors import StorageError
+from desktop.storage import rows
 from desktop.storage.connection import create_database, open_database, translated
 
 FILE_SUFFIX = ".kiemphieu"
@@ -40,11 +42,7 @@ class CountFile:
         self.db = db
         self.read_only = read_only
         with translated(path):
-            self.definition = self._load_definition()
-            self._official_ids: list[int] = [
-                row[0] for row in db.execute(
-                    "SELECT id FROM officials WHERE excluded = 0 ORDER BY position")
-            ]
+            self._load_definition()
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -77,13 +75,13 @@ class CountFile:
             with translated(path):
                 db = create_database(tmp)
                 with db.atomic():
-                    _insert_definition(db, definition, numbers)
+                    rows.insert_definition(db, definition, numbers)
                     event = audit.chain(
                         None, EventKind.COUNT_CREATED,
                         {"definition": definition.to_dict(), "numbers": numbers.to_dict()},
                         at or now(),
                     )
-                    _insert_event(db, event)
+                    rows.insert_event(db, event)
                 db.close()
             os.replace(tmp, path)
         except OSError as exc:
@@ -96,7 +94,13 @@ class CountFile:
         self.db.close()
 
     # -- reading ---------------------------------------------------------------------------
-    def _load_definition(self) -> CountDefinition:
+    def _load_definition(self) -> None:
+        self.definition = self._read_definition()
+        self._official_ids: list[int] = [
+            row[0] for row in self.db.execute(
+                "SELECT id FROM officials WHERE excluded = 0 ORDER BY position")]
+
+    def _read_definition(self) -> CountDefinition:
         row = next(self.db.query("SELECT * FROM count_info WHERE id = 1"), None)
         if row is None:
             raise KeyError("count_info")
@@ -127,7 +131,7 @@ class CountFile:
             states = [r[0] for r in self.db.execute(
                 "SELECT m.state FROM marks m JOIN officials o ON o.id = m.official_id "
                 "WHERE m.ballot_id = ? ORDER BY o.position", [row["id"]])]
-        return _ballot(row, tuple(states))
+        return rows.ballot(row, tuple(states))
 
     def ballots(self) -> list[Ballot]:
         """Every ballot record in number order, voided ones included."""
@@ -138,8 +142,8 @@ class CountFile:
                 "ON o.id = m.official_id ORDER BY m.ballot_id, o.position"
             ):
                 marks.setdefault(ballot_id, []).append(state)
-            rows = list(self.db.query("SELECT * FROM ballots ORDER BY number"))
-        return [_ballot(r, tuple(marks.get(r["id"], ()))) for r in rows]
+            found = list(self.db.query("SELECT * FROM ballots ORDER BY number"))
+        return [rows.ballot(r, tuple(marks.get(r["id"], ()))) for r in found]
 
     def next_number(self) -> int:
         with translated(self.path):
@@ -176,14 +180,21 @@ class CountFile:
                         tally.invalid_reasons[InvalidReason(reason)] += n
         return tally
 
+    def stack_counts(self) -> dict[str, int]:
+        """Ballots that count, per stack name."""
+        with translated(self.path):
+            return {name: n for name, n in self.db.execute(
+                "SELECT stack, count(*) FROM ballots WHERE status != 'voided' AND stack != '' "
+                "GROUP BY stack")}
+
     def events(self) -> list[Event]:
         with translated(self.path):
-            return [_event(r) for r in self.db.query("SELECT * FROM events ORDER BY seq")]
+            return [rows.event(r) for r in self.db.query("SELECT * FROM events ORDER BY seq")]
 
     def head(self) -> Event | None:
         with translated(self.path):
             row = next(self.db.query("SELECT * FROM events ORDER BY seq DESC LIMIT 1"), None)
-        return None if row is None else _event(row)
+        return None if row is None else rows.event(row)
 
     def fingerprint(self) -> str:
         head = self.head()
@@ -200,6 +211,41 @@ class CountFile:
         with translated(self.path), self.db.atomic():
             self.db.table("count_info").update(1, changes)
             self._append(EventKind.NUMBERS_SET, {"changes": changes}, now())
+
+    def update_definition(self, definition: CountDefinition) -> None:
+        """New meeting details and committee; new officials or rules only before any ballot."""
+        self._writable()
+        officials_changed = (definition.officials != self.definition.officials
+                             or definition.rules != self.definition.rules)
+        with translated(self.path), self.db.atomic():
+            if officials_changed and self.db.execute("SELECT 1 FROM ballots LIMIT 1").fetchone():
+                raise StorageError("Officials and rules cannot change once a ballot is saved.")
+            self.db.table("count_info").update(1, rows.meeting(definition))
+            if officials_changed:
+                rows.write_officials(self.db, definition)
+            rows.write_committee(self.db, definition)
+            self._append(EventKind.DEFINITION_SET, {"definition": definition.to_dict()}, now())
+        with translated(self.path):
+            self._load_definition()
+
+    def stacks(self) -> list[Stack]:
+        with translated(self.path):
+            return [Stack(r["name"], r["expected"], bool(r["closed"]), r["close_reason"])
+                    for r in self.db.query("SELECT * FROM stacks ORDER BY id")]
+
+    def open_stack(self, stack: Stack) -> None:
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            self.db.table("stacks").insert(
+                {"name": stack.name, "expected": stack.expected, "closed": 0})
+            self._append(EventKind.STACK_OPENED, stack.to_dict(), None)
+
+    def close_stack(self, name: str, reason: str) -> None:
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            self.db.execute("UPDATE stacks SET closed = 1, close_reason = ? WHERE name = ?",
+                            [reason, name])
+            self._append(EventKind.STACK_CLOSED, {"name": name, "reason": reason}, None)
 
     def record(self, ballots: Iterable[Ballot]) -> None:
         """Save ballots, each with its event, in one transaction: all or nothing."""
@@ -253,39 +299,6 @@ class CountFile:
         self, kind: str, data: dict[str, Any], at: str | None, prev: Event | None = None
     ) -> Event:
         event = audit.chain(prev if prev is not None else self.head(), kind, data, at)
-        _insert_event(self.db, event)
+        rows.insert_event(self.db, event)
         return event
-
-
-def _insert_definition(db: Database, d: CountDefinition, numbers: Numbers) -> None:
-    db.table("count_info").insert({
-        "id": 1, "title": d.title, "body": d.body, "sitting": d.sitting, "place": d.place,
-        "date": d.date, "rules": audit.canonical_json(d.rules.to_dict()), **numbers.to_dict(),
-    })
-    db.table("officials").insert_all(
-        {"position": i, "name": o.name, "title": o.title, "excluded": int(o.excluded),
-         "exclusion_reason": o.exclusion_reason}
-        for i, o in enumerate(d.officials, start=1))
-    db.table("committee").insert_all(
-        {"position": i, "name": m.name, "role": m.role.value}
-        for i, m in enumerate(d.committee, start=1))
-
-
-def _insert_event(db: Database, event: Event) -> None:
-    db.execute(
-        "INSERT INTO events (seq, kind, at, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
-        [event.seq, event.kind, event.at, audit.canonical_json(event.data),
-         event.prev_hash, event.hash])
-
-
-def _event(row: dict[str, Any]) -> Event:
-    return Event(row["seq"], row["kind"], json.loads(row["data"]), row["at"],
-                 row["prev_hash"], row["hash"])
-
-
-def _ballot(row: dict[str, Any], marks: tuple[int, ...]) -> Ballot:
-    return Ballot(
-        number=row["number"], status=BallotStatus(row["status"]), marks=marks,
-        reason=InvalidReason(row["reason"]) if row["reason"] else None,
-        note=row["note"], stack=row["stack"])
 

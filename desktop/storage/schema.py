@@ -76,7 +76,23 @@ def m001_initial(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 1  # the number of migrations above; a test keeps the two in step
+@migrations()
+def m002_stacks(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE stacks (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            expected INTEGER NOT NULL CHECK (expected > 0),
+            closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
+            close_reason TEXT NOT NULL DEFAULT ''
+        );
+        """,
+    )
+
+
+SCHEMA_VERSION = 2  # the number of migrations above; a test keeps the two in step
 
 
 def _run(db: Database, script: str) -> None:

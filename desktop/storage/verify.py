@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from desktop.domain import audit
 from desktop.domain.ballot import Ballot, format_codes
+from desktop.domain.stacks import Stack
 from desktop.storage.connection import translated
 from desktop.storage.repository import CountFile
 
@@ -36,6 +37,12 @@ def verify(count: CountFile) -> list[str]:
         stored = numbers.get(name)
         if stored != logged:
             problems.append(f"the number {name} is {stored} in the file, {logged} in the log")
+    stored_stacks = {s.name: s for s in count.stacks()}
+    for name in sorted(set(state.stacks) | set(stored_stacks)):
+        logged_stack, stored_stack = state.stacks.get(name), stored_stacks.get(name)
+        if logged_stack != stored_stack:
+            problems.append(f"stack {name!r} differs: the file says {_stack(stored_stack)}, "
+                            f"the log says {_stack(logged_stack)}")
     stored_ballots = {b.number: b for b in count.ballots()}
     names = [o.name for o in count.definition.on_ballot]
     for number in sorted(set(state.ballots) | set(stored_ballots)):
@@ -73,6 +80,14 @@ def _ballot_differences(logged: Ballot, stored: Ballot, names: list[str]) -> lis
                 f"ballot {n}, official {i + 1} ({name}): the file says "
                 f"{format_codes((s,))!r}, the log says {format_codes((g,))!r}")
     return out
+
+
+def _stack(stack: Stack | None) -> str:
+    if stack is None:
+        return "no such stack"
+    state = f"closed ({stack.close_reason})" if stack.closed and stack.close_reason else (
+        "closed" if stack.closed else "open")
+    return f"{stack.expected} ballots, {state}"
 
 
 def _text(value: object) -> str:

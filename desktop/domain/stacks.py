@@ -1,0 +1,39 @@
+"""Stacks: the committee may key the ballots in stacks whose size it counted beforehand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.errors import ValidationError
+
+MAX_STACK = 100_000
+
+
+@dataclass(frozen=True)
+class Stack:
+    name: str
+    expected: int  # how many ballots the committee counted in it
+    closed: bool = False
+    close_reason: str = ""  # why it was closed short, if it was
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "expected": self.expected, "closed": self.closed,
+                "close_reason": self.close_reason}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Stack:
+        return cls(str(data["name"]), int(data["expected"]), bool(data.get("closed")),
+                   str(data.get("close_reason") or ""))
+
+
+def new_stack(name: str, expected: int, existing: list[Stack]) -> Stack:
+    name = name.strip()
+    if not name:
+        raise ValidationError("the stack needs a name", field="stack")
+    if any(s.name == name for s in existing):
+        raise ValidationError(f"there is already a stack {name!r}", field="stack")
+    if not 1 <= expected <= MAX_STACK:
+        raise ValidationError(
+            f"a stack holds 1 to {MAX_STACK} ballots, not {expected}", field="expected")
+    return Stack(name, expected)
