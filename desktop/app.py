@@ -14,15 +14,15 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.cli import main as cli
 from desktop.errors import DesktopError
 from desktop.services import demo
 from desktop.services.count_service import CountService
-from desktop.ui import settings
-from desktop.ui.count_window import CountWindow
+from desktop.ui import i18n, settings, setup_flow
+from desktop.ui.main_window import MainWindow
 from desktop.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -46,25 +46,30 @@ def demo_path() -> Path:
     return path
 
 
-def create_window(path: Path | str, lang: str = "vi") -> QMainWindow:
+def create_window(path: Path | str, lang: str | None = None) -> QMainWindow:
     """The window on one counting file; raises DesktopError when the file cannot be used."""
     service = CountService.open(Path(path))
     settings.remember_file(Path(path))
-    return CountWindow(service, lang)
+    return MainWindow(service, lang or settings.language())
 
 
-class _Gui:
+class Gui:
     """Keeps the open windows alive and turns unusable files into a message, not a crash."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.windows: list[QWidget] = []
+        i18n.install_fonts()
+        i18n.install_translator(lang)
 
-    def show_start(self) -> None:
+    def show_start(self) -> StartPage:
         page = StartPage()
         page.open_requested.connect(self.open)
         page.demo_requested.connect(self.open_demo)
+        page.new_requested.connect(lambda: self.new_count(page))
+        page.language_requested.connect(self.set_language)
         self._show(page)
+        return page
 
     def open(self, path: Path) -> bool:
         try:
@@ -75,6 +80,11 @@ class _Gui:
         self._show(window)
         return True
 
+    def open_dialog(self, parent: QWidget | None = None) -> bool:
+        name, _ = QFileDialog.getOpenFileName(parent, "Kiểm Phiếu", "",
+                                              "Kiểm Phiếu (*.kiemphieu);;* (*)")
+        return self.open(Path(name)) if name else False
+
     def open_demo(self) -> bool:
         try:
             path = demo_path()
@@ -83,7 +93,36 @@ class _Gui:
             return False
         return self.open(path)
 
+    def new_count(self, parent: QWidget | None = None) -> bool:
+        service = setup_flow.new_count(self.lang, parent)
+        if service is None:
+            return False
+        settings.remember_file(service.path)
+        self._show(MainWindow(service, self.lang))
+        return True
+
+    def set_language(self, lang: str) -> None:
+        """Remembered; every open window is rebuilt in the new language."""
+        if lang == self.lang:
+            return
+        settings.set_language(lang)
+        self.lang = lang
+        i18n.install_translator(lang)
+        for old in list(self.windows):
+            if isinstance(old, MainWindow):
+                path = old.service.path
+                old.close()
+                self.open(path)
+            elif isinstance(old, StartPage):
+                self.show_start()
+                old.close()
+            self.windows.remove(old)
+
     def _show(self, widget: QWidget) -> None:
+        if isinstance(widget, MainWindow):
+            widget.new_requested.connect(lambda: self.new_count(widget))
+            widget.open_requested.connect(lambda: self.open_dialog(widget))
+            widget.language_requested.connect(self.set_language)
         self.windows.append(widget)
         widget.show()
 
@@ -93,10 +132,9 @@ def _excepthook(kind: type[BaseException], value: BaseException,
     """A bug: logged with its traceback, shown once in a dialog, never swallowed silently."""
     log.error("Unhandled exception", exc_info=(kind, value, tb))
     if QApplication.instance() is not None:
-        QMessageBox.critical(
-            None, "Kiểm Phiếu",
-            "Đã xảy ra lỗi trong chương trình (một lỗi lập trình). Dữ liệu đã lưu không bị "
-            f"ảnh hưởng.\n\n{kind.__name__}: {value}")
+        QMessageBox.critical(None, "Kiểm Phiếu", QCoreApplication.translate(
+            "app", "Đã xảy ra lỗi trong chương trình (một lỗi lập trình). Các phiếu đã lưu "
+            "không bị ảnh hưởng.") + f"\n\n{kind.__name__}: {value}")
     else:
         traceback.print_exception(kind, value, tb)
 
@@ -112,7 +150,7 @@ def run_gui(argv: Sequence[str]) -> int:
         "Kiểm Phiếu. Without a COMMAND, opens the window; see 'kiemphieu --help-commands'."))
     parser.add_argument("file", nargs="?", type=Path, help="a counting file (*.kiemphieu)")
     parser.add_argument("--demo", action="store_true", help="open the demo count")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="vi (default) or en")
     parser.add_argument("--version", action="version", version=f"kiemphieu {__version__}")
     args = parser.parse_args(argv)
 
@@ -122,7 +160,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
-    gui = _Gui(args.lang)
+    gui = Gui(args.lang or settings.language())
     opened = False
     if args.demo:
         opened = gui.open_demo()

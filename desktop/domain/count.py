@@ -94,15 +94,11 @@ class Numbers:
         return cls(**{n: (None if data.get(n) is None else int(data[n])) for n in NUMBER_FIELDS})
 
     def ordering_problems(self) -> list[tuple[str, str]]:
-        """Pairs (smaller, larger) that are set and out of order: collected ≤ issued ≤ present
-        ≤ summoned ≤ members."""
+        """Pairs (smaller, larger) out of order in collected ≤ issued ≤ present ≤ summoned ≤
+        members, comparing each number with the next one that is set."""
         chain = ("collected", "issued", "present", "summoned", "members")
-        problems = []
-        for small, large in pairwise(chain):
-            a, b = self.get(small), self.get(large)
-            if a is not None and b is not None and a > b:
-                problems.append((small, large))
-        return problems
+        known = [(name, value) for name in chain if (value := self.get(name)) is not None]
+        return [(small, large) for (small, a), (large, b) in pairwise(known) if a > b]
 
     def base_value(self, base: BaseKind) -> int | None:
         return None if base is BaseKind.VALID else self.get(base.value)

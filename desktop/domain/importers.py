@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
+from desktop.domain import xlsx
 from desktop.domain.ballot import BallotInput, InvalidInput, KeyedInput, parse_codes, parse_reason
 from desktop.domain.count import Official
 from desktop.errors import ValidationError
@@ -68,34 +69,63 @@ def _parse_line(line: str, officials: int, levels: int) -> BallotInput:
     return KeyedInput(parse_codes(head, officials, levels))
 
 
+NAME_HEADERS = ("name", "họ và tên", "họ tên", "tên")
+TITLE_HEADERS = ("title", "chức vụ")
+EXCLUDED_HEADERS = ("excluded", "vắng", "không có tên trên phiếu")
+REASON_HEADERS = ("exclusion_reason", "lý do")
+
+
 def parse_officials_csv(text: str, source: str = "officials") -> tuple[Official, ...]:
     """UTF-8 CSV with a ``name,title`` header, one official per line in ballot order."""
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
         raise ValidationError("the file is not UTF-8 text (it holds NUL bytes)", file=source)
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    return parse_officials_rows(list(csv.reader(io.StringIO(text, newline=""))), source)
+
+
+def parse_officials_xlsx(data: bytes, source: str) -> tuple[Official, ...]:
+    return parse_officials_rows(xlsx.read_first_sheet(data, source), source)
+
+
+def parse_officials_paste(text: str, source: str) -> tuple[Official, ...]:
+    """Rows copied from a spreadsheet: name<TAB>title, with or without a header row."""
+    rows = [line.split("\t") for line in text.replace("\r\n", "\n").split("\n")]
+    if rows and rows[0] and _norm(rows[0][0]) in NAME_HEADERS:
+        return parse_officials_rows(rows, source)
+    return parse_officials_rows([["name", "title"], *rows], source, first_line=0)
+
+
+def _norm(cell: str) -> str:
+    return " ".join(cell.strip().lower().split())
+
+
+def parse_officials_rows(
+    rows: list[list[str]], source: str, first_line: int = 1
+) -> tuple[Official, ...]:
+    """Rows with a header row naming the columns (name, title); ``first_line`` is the line
+    number of the header in the file, so errors name the line a person sees."""
     while rows and not any(cell.strip() for cell in rows[-1]):
         rows.pop()
     if not rows:
         raise ValidationError("the file is empty; expected a header name,title", file=source)
-    header = [cell.strip().lower() for cell in rows[0]]
-    if "name" not in header:
+    header = [_norm(cell) for cell in rows[0]]
+    name_at = next((i for i, h in enumerate(header) if h in NAME_HEADERS), None)
+    if name_at is None:
         raise ValidationError(
             f"the first line must be the header name,title, not {','.join(rows[0])!r}",
-            file=source, line=1, field="name",
+            file=source, line=first_line or None, field="name",
         )
-    name_at = header.index("name")
-    title_at = header.index("title") if "title" in header else None
+    title_at = next((i for i, h in enumerate(header) if h in TITLE_HEADERS), None)
     officials = []
-    for line, row in enumerate(rows[1:], start=2):
+    for line, row in enumerate(rows[1:], start=first_line + 1):
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) > len(header):
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
             raise ValidationError(
                 f"{len(row)} fields where the header has {len(header)}",
                 file=source, line=line,
             )
-        name = row[name_at].strip() if name_at < len(row) else ""
+        name = " ".join(row[name_at].split()) if name_at < len(row) else ""
         if not name:
             raise ValidationError("the name is empty", file=source, line=line, field="name")
         title = row[title_at].strip() if title_at is not None and title_at < len(row) else ""

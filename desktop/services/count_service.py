@@ -182,8 +182,8 @@ class CountService(QObject):
         self.changed.emit(ChangeSet(stacks=True))
         return closed
 
-    def set_numbers(self, **changes: int | None) -> Numbers:
-        changes = {k: v for k, v in changes.items() if v != self._numbers.get(k)}
+    def check_numbers(self, **changes: int | None) -> Numbers:
+        """The numbers as they would be after the change; ValidationError if inconsistent."""
         new = self._numbers.updated(**changes)
         for small, large in new.ordering_problems():
             field = small if small in changes else large
@@ -194,6 +194,11 @@ class CountService(QObject):
             raise ValidationError(
                 f"{self._entered} ballots are already entered; collected cannot be "
                 f"{new.collected}", field="collected")
+        return new
+
+    def set_numbers(self, **changes: int | None) -> Numbers:
+        changes = {k: v for k, v in changes.items() if v != self._numbers.get(k)}
+        new = self.check_numbers(**changes)
         if not changes:
             return self._numbers
         self._count.set_numbers(changes)

@@ -15,29 +15,50 @@ Index = QModelIndex | QPersistentModelIndex
 class ResultsModel(QAbstractTableModel):
     """Columns: STT, name, title, then count and % per level, blank, multiple, flags."""
 
+    SORT_ROLE = Qt.ItemDataRole.UserRole
+
     def __init__(self, service: CountService, lang: str = "vi",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._lang = lang
-        rules = service.definition.rules
-        self._labels = rules.level_labels(lang)
+        self._load_rules()
+        self._rows: list[OfficialResult] = service.results()
+        service.changed.connect(self._on_service_changed)
+
+    def _load_rules(self) -> None:
+        rules = self._service.definition.rules
+        self._labels = rules.level_labels(self._lang)
         self._flag_words = {
             t.code: f"{self._labels[t.level - 1]} {'>' if t.comparison == '>' else '≥'} "
                     f"{t.fraction.numerator}/{t.fraction.denominator}"
             for t in rules.thresholds
         }
-        self._rows: list[OfficialResult] = service.results()
-        service.changed.connect(self._on_service_changed)
 
     def _on_service_changed(self, change: ChangeSet) -> None:
         new = self._service.results()
+        if change.definition or len(new) != len(self._rows):
+            self.beginResetModel()  # officials or the rule set changed (before any ballot)
+            self._load_rules()
+            self._rows = new
+            self.endResetModel()
+            return
         changed = [i for i, (a, b) in enumerate(zip(self._rows, new, strict=True)) if a != b]
         self._rows = new
         if changed:
             self.dataChanged.emit(
                 self.index(min(changed), 0),
                 self.index(max(changed), self.columnCount() - 1))
+
+    def _sort_key(self, r: OfficialResult, column: int) -> int | str:
+        levels = len(self._labels)
+        if column == 0:
+            return r.position
+        if column in (1, 2):
+            return r.name if column == 1 else r.title
+        if column < 3 + 2 * levels:
+            return r.counts[(column - 3) // 2]  # a percent sorts as its count
+        return (r.blank, r.multiple, len(r.flags))[column - 3 - 2 * levels]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -64,6 +85,8 @@ class ResultsModel(QAbstractTableModel):
             if column in (1, 2):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.SORT_ROLE:
+            return self._sort_key(r, column)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         levels = len(self._labels)

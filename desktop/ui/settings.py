@@ -23,3 +23,16 @@ def remember_file(path: Path) -> None:
     name = str(Path(path).resolve())
     files = [name] + [f for f in recent_files() if f != name]
     QSettings().setValue(RECENT_KEY, files[:RECENT_MAX])
+
+
+LANGUAGE_KEY = "ui/language"
+DEFAULT_LANGUAGE = "vi"
+
+
+def language() -> str:
+    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE, str)
+    return value if value in ("vi", "en") else DEFAULT_LANGUAGE
+
+
+def set_language(lang: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, lang)

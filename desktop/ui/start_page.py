@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,8 @@ from desktop.ui import settings
 class StartPage(QWidget):
     open_requested = Signal(object)  # Path
     demo_requested = Signal()
+    new_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +32,11 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("<h1>Kiểm Phiếu</h1><p>Kiểm phiếu tín nhiệm, in biên bản.</p>"))
         layout.addWidget(heading)
+
+        self.new_button = QPushButton(self.tr("&Kiểm phiếu mới…"), self)
+        self.new_button.setObjectName("newButton")
+        self.new_button.clicked.connect(self.new_requested)
+        layout.addWidget(self.new_button)
 
         self.open_button = QPushButton(self.tr("&Mở tệp kiểm phiếu…"), self)
         self.open_button.setObjectName("openButton")
@@ -49,7 +57,16 @@ class StartPage(QWidget):
         self.recent.itemActivated.connect(
             lambda item: self.open_requested.emit(Path(item.text())))
         layout.addWidget(self.recent, stretch=1)
-        self.resize(560, 420)
+        languages = QHBoxLayout()
+        languages.addStretch(1)
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            button = QPushButton(label, self)
+            button.setObjectName(f"language_{code}")
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            languages.addWidget(button)
+        layout.addLayout(languages)
+        self.resize(620, 460)
 
     def _on_open_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -78,3 +78,12 @@ def test_messages_in_both_languages() -> None:
     en = run_checks(make_definition(3), numbers, full_tally(5), 5, "en")
     assert vi[0].message == "Đã nhập 5 phiếu, số phiếu thu vào là 196."
     assert en[0].message == "5 ballots entered, 196 collected."
+
+
+def test_ordering_skips_numbers_not_entered_yet() -> None:
+    # summoned is not known: present is still compared with members
+    assert Numbers(members=480, present=490).ordering_problems() == [("present", "members")]
+    assert Numbers(members=480, collected=481).ordering_problems() == [("collected", "members")]
+    assert Numbers(issued=5, summoned=9).ordering_problems() == []
+    found = codes(Numbers(480, None, 490, None, 10), full_tally(10), rules="state-96")
+    assert found == {"present_over_members": Severity.ERROR}

@@ -1,0 +1,171 @@
+"""Every ballot with number, stack, a compact view of its marks and its status; find, re-key,
+void. A voided ballot stays in the list, struck through."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.ballot import REASON_WORDS, Ballot, BallotStatus, format_codes
+from desktop.services.count_service import ChangeSet, CountService
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def compact_marks(ballot: Ballot, lang: str) -> str:
+    """``11121 11x01 …``: the row states in groups of five, as read off the paper."""
+    if not ballot.marks:
+        words = REASON_WORDS[ballot.reason][0 if lang == "vi" else 1] if ballot.reason else ""
+        return f"— {words}{': ' + ballot.note if ballot.note else ''}"
+    codes = format_codes(ballot.marks)
+    return " ".join(codes[i:i + 5] for i in range(0, len(codes), 5))
+
+
+class BallotListModel(QAbstractTableModel):
+    def __init__(self, service: CountService, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._lang = lang
+        self._ballots: list[Ballot] = service.ballots()
+        self._row_of = {b.number: i for i, b in enumerate(self._ballots)}
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        service.changed.connect(self._on_service_changed)
+
+    def _on_service_changed(self, change: ChangeSet) -> None:
+        new = [n for n in change.ballots if n not in self._row_of]
+        for number in change.ballots:
+            if number in self._row_of:
+                fresh = self._service.ballot(number)
+                if fresh is not None:
+                    row = self._row_of[number]
+                    self._ballots[row] = fresh
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+        if new:
+            first = len(self._ballots)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for number in new:
+                fresh = self._service.ballot(number)
+                assert fresh is not None
+                self._row_of[number] = len(self._ballots)
+                self._ballots.append(fresh)
+            self.endInsertRows()
+
+    def ballot_at(self, row: int) -> Ballot:
+        return self._ballots[row]
+
+    def row_of(self, number: int) -> int | None:
+        return self._row_of.get(number)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ballots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [self.tr("Số phiếu"), self.tr("Tập"), self.tr("Các dòng"), self.tr("Trạng thái")]
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ballots):
+            return None
+        b = self._ballots[index.row()]
+        voided = b.status is BallotStatus.VOIDED
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont(self._mono) if index.column() == 2 else QFont()
+            font.setStrikeOut(voided)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and voided:
+            return QColor("#888888")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return str(b.number)
+        if column == 1:
+            return b.stack
+        if column == 2:
+            return compact_marks(b, self._lang)
+        return {BallotStatus.VALID: self.tr("hợp lệ"), BallotStatus.INVALID: self.tr(
+            "không hợp lệ"), BallotStatus.VOIDED: self.tr("đã hủy")}[b.status]
+
+
+class BallotListPage(QWidget):
+    rekey_requested = Signal(int)  # ballot number
+    void_requested = Signal(int)
+
+    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = BallotListModel(service, lang, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("ballotList")
+        self.table.setAccessibleName(self.tr("Danh sách phiếu"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.find_number = QSpinBox(self)
+        self.find_number.setObjectName("findBallot")
+        self.find_number.setRange(0, 1_000_000)
+        self.find_number.setSpecialValueText(" ")
+        self.find_number.setAccessibleName(self.tr("Tìm phiếu số"))
+        self.find_number.valueChanged.connect(self.select_number)
+        self.rekey_button = QPushButton(self.tr("&Nhập lại phiếu…"), self)
+        self.rekey_button.setObjectName("rekeyButton")
+        self.rekey_button.clicked.connect(lambda: self._emit(self.rekey_requested))
+        self.void_button = QPushButton(self.tr("&Hủy phiếu…"), self)
+        self.void_button.setObjectName("voidButton")
+        self.void_button.clicked.connect(lambda: self._emit(self.void_requested))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Tìm phiếu số:"), self))
+        bar.addWidget(self.find_number)
+        bar.addStretch(1)
+        bar.addWidget(self.rekey_button)
+        bar.addWidget(self.void_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.model.rowsInserted.connect(lambda *_: self.table.scrollToBottom())
+
+    def select_number(self, number: int) -> bool:
+        row = self.model.row_of(number)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def selected_number(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.ballot_at(rows[0].row()).number if rows else None
+
+    def _emit(self, signal: Any) -> None:
+        number = self.selected_number()
+        if number is not None:
+            signal.emit(number)

@@ -1,0 +1,54 @@
+"""Languages and fonts: Vietnamese by default, English second, through Qt Linguist files.
+
+The source strings in the code are Vietnamese; ``resources/i18n/kiemphieu_en.qm`` holds the
+English. ``kiemphieu_vi.qm`` gives Qt's own buttons (OK, Cancel, Yes, No …) Vietnamese words,
+which Qt does not ship. The bundled Liberation fonts make every machine show and print alike.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+from desktop import resources
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("vi", "en")
+_installed: list[QTranslator] = []
+_fonts_loaded = False
+
+
+def install_translator(lang: str) -> None:
+    """Replace the application's translators with those of ``lang``."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    translator = QTranslator(app)
+    path = resources.path("i18n", f"kiemphieu_{lang}.qm")
+    if translator.load(str(path)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.warning("No translation file %s", path)
+
+
+def install_fonts() -> list[str]:
+    """Load the bundled fonts once; returns the families found."""
+    global _fonts_loaded
+    families: list[str] = []
+    if _fonts_loaded:
+        return families
+    for font in sorted(resources.path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id < 0:
+            log.warning("Font %s could not be loaded", font)
+        else:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    _fonts_loaded = True
+    return families

@@ -1,0 +1,246 @@
+"""The window on one count: keying, the ballot list, the results; menus wire the dialogs.
+
+It wires views together and calls the service; it holds no count logic of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.domain.audit import format_fingerprint
+from desktop.errors import DesktopError
+from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui import setup_flow
+from desktop.ui.ballot_form import BallotForm
+from desktop.ui.ballot_list import BallotListPage
+from desktop.ui.dialogs import HelpDialog, RekeyDialog, StackDialog
+from desktop.ui.results_model import ResultsModel
+from desktop.ui.side_panel import SidePanel
+
+
+class MainWindow(QMainWindow):
+    new_requested = Signal()
+    open_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, service: CountService, lang: str = "vi") -> None:
+        super().__init__()
+        self.service = service
+        self.lang = lang
+        self.setObjectName("mainWindow")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.setCentralWidget(self.tabs)
+        self._build_pages()
+        self._build_menus()
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.fingerprint)
+        if service.read_only:
+            banner = QLabel(self.tr("CHỈ XEM: tệp được mở để đọc, không thể nhập phiếu."), self)
+            banner.setStyleSheet("background: #b00020; color: white; padding: 3px 8px;")
+            banner.setObjectName("readOnlyBanner")
+            self.statusBar().addWidget(banner)
+        service.changed.connect(self._on_service_changed)
+        self._refresh_title()
+        self.resize(1366, 720)
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        keying = QWidget(self)
+        row = QHBoxLayout(keying)
+        self._keying, self._keying_row = keying, row
+        self.form = BallotForm(self.service, self.lang, parent=keying)
+        self.form.saved.connect(self._on_form_saved)
+        self.side = SidePanel(self.service, self.lang, keying)
+        row.addWidget(self.form, stretch=5)
+        row.addWidget(self.side, stretch=3)
+        self.tabs.addTab(keying, self.tr("&Nhập phiếu"))
+
+        self.ballot_list = BallotListPage(self.service, self.lang, self)
+        self.ballot_list.rekey_requested.connect(self.rekey_ballot)
+        self.ballot_list.void_requested.connect(self.void_ballot)
+        self.tabs.addTab(self.ballot_list, self.tr("&Danh sách phiếu"))
+
+        self.results_model = ResultsModel(self.service, self.lang, self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.results_model)
+        proxy.setSortRole(ResultsModel.SORT_ROLE)
+        self.results = QTableView(self)
+        self.results.setObjectName("resultsTable")
+        self.results.setAccessibleName(self.tr("Kết quả theo từng người"))
+        self.results.setModel(proxy)
+        self.results.setSortingEnabled(True)
+        self.results.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.results, self.tr("&Kết quả"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Tệp"))
+        file_menu.addAction(self._action(self.tr("Kiểm phiếu &mới…"), self.new_requested.emit,
+                                         QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Mở…"), self.open_requested.emit,
+                                         QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action(self.tr("Đó&ng"), self.close,
+                                         QKeySequence.StandardKey.Close))
+        count_menu = bar.addMenu(self.tr("&Kiểm phiếu"))
+        self.setup_action = self._action(self.tr("&Thiết lập…"), self.edit_setup, "Ctrl+,",
+                                         "setupAction")
+        count_menu.addAction(self.setup_action)
+        self.stack_action = self._action(self.tr("&Bắt đầu tập phiếu…"), self.open_stack,
+                                         "Ctrl+T", "openStackAction")
+        count_menu.addAction(self.stack_action)
+        self.close_stack_action = self._action(self.tr("Đó&ng tập phiếu…"), self.close_stack,
+                                               None, "closeStackAction")
+        count_menu.addAction(self.close_stack_action)
+        self.undo_action = self._action(self.tr("&Hủy phiếu vừa lưu"), self.undo_last,
+                                        QKeySequence.StandardKey.Undo, "undoAction")
+        count_menu.addAction(self.undo_action)
+        language = bar.addMenu(self.tr("&Ngôn ngữ"))
+        group = QActionGroup(self)
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = self._action(label, lambda _=False, c=code: self.language_requested.emit(c),
+                                  None, f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            group.addAction(action)
+            language.addAction(action)
+        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.addAction(self._action(self.tr("&Phím tắt khi nhập phiếu"), self.show_help,
+                                         QKeySequence.StandardKey.HelpContents, "helpAction"))
+        for action in (self.stack_action, self.close_stack_action, self.undo_action):
+            action.setEnabled(not self.service.read_only)
+
+    # -- reacting ---------------------------------------------------------------------------
+    def _on_service_changed(self, change: ChangeSet) -> None:
+        if change.definition:
+            self._rebuild_form()
+        self._refresh_title()
+
+    def _rebuild_form(self) -> None:
+        """Officials may change until the first ballot: the form and the panel follow."""
+        row = self._keying_row
+        for old in (self.form, self.side):
+            row.removeWidget(old)
+            self.service.changed.disconnect(old._on_service_changed)
+            old.deleteLater()
+        self.form = BallotForm(self.service, self.lang, parent=self._keying)
+        self.form.saved.connect(self._on_form_saved)
+        self.side = SidePanel(self.service, self.lang, self._keying)
+        row.addWidget(self.form, stretch=5)
+        row.addWidget(self.side, stretch=3)
+
+    def _refresh_title(self) -> None:
+        s = self.service
+        self.setWindowTitle(f"{s.definition.title} — {s.path.name} — Kiểm Phiếu")
+        self.fingerprint.setText(self.tr("Dấu vân tay: {fp}").format(
+            fp=format_fingerprint(s.fingerprint())[:24] + "…"))
+
+    def _on_form_saved(self, ballot: object) -> None:
+        number = getattr(ballot, "number", "?")
+        self.statusBar().showMessage(self.tr("Phiếu số {n} đã lưu").format(n=number), 4000)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == 0:
+            self.form.setFocus()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.form.setFocus()
+
+    # -- commands ---------------------------------------------------------------------------
+    def _run(self, action: object, *args: object) -> bool:
+        """Call a service use case; a refusal is shown, never swallowed, never a traceback."""
+        try:
+            action(*args)  # type: ignore[operator]
+        except DesktopError as exc:
+            QMessageBox.warning(self, "Kiểm Phiếu", str(exc))
+            return False
+        return True
+
+    def undo_last(self) -> None:
+        last = self.service.last_ballot
+        if last is None or not last.counts:
+            self.statusBar().showMessage(self.tr("Không có phiếu nào để hủy."), 4000)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Hủy phiếu vừa lưu"),
+            self.tr("Hủy phiếu số {n}? Phiếu vẫn nằm trong danh sách (gạch ngang) và có thể "
+                    "nhập lại.").format(n=last.number))
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+                self.service.void_ballot, last.number, self.tr("hủy ngay sau khi nhập (Ctrl+Z)")):
+            self.statusBar().showMessage(self.tr("Đã hủy phiếu số {n}.").format(n=last.number),
+                                         4000)
+        self.form.setFocus()
+
+    def void_ballot(self, number: int) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Hủy phiếu số {n}").format(n=number), self.tr("Lý do hủy:"))
+        if ok:
+            self._run(self.service.void_ballot, number, reason)
+
+    def rekey_ballot(self, number: int) -> None:
+        ballot = self.service.ballot(number)
+        if ballot is not None:
+            RekeyDialog(self.service, ballot, self.lang, self).exec()
+
+    def open_stack(self) -> None:
+        dialog = StackDialog(self.service, self)
+        if dialog.exec():
+            self._run(self.service.open_stack, dialog.name.text(), dialog.expected.value())
+        self.form.setFocus()
+
+    def close_stack(self) -> None:
+        stack = self.service.current_stack
+        if stack is None:
+            self.statusBar().showMessage(self.tr("Không có tập phiếu nào đang mở."), 4000)
+            return
+        reason = ""
+        done = self.service.stack_entered(stack.name)
+        if done < stack.expected:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Đóng tập {name}").format(name=stack.name),
+                self.tr("Tập mới có {done}/{expected} phiếu. Lý do đóng tập:").format(
+                    done=done, expected=stack.expected))
+            if not ok:
+                return
+        self._run(self.service.close_stack, reason)
+
+    def edit_setup(self) -> None:
+        setup_flow.edit_count(self.service, self.lang, self)
+
+    def show_help(self) -> None:
+        HelpDialog(self.service.definition.rules.levels, self).exec()
+        self.form.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.service.close()
+        super().closeEvent(event)

@@ -1,0 +1,193 @@
+"""Choosing the rule set: a preset or a custom one, its base and thresholds, and the sentence
+that will be printed on the minutes, shown as it is edited."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import rules
+from desktop.domain.rules import BASE_WORDS, BaseKind, Comparison, RuleSet, Threshold
+from desktop.errors import ValidationError
+
+
+class RulesEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._loading = False
+        self._originals: list[Threshold | None] = []
+        self.preset = QComboBox(self)
+        self.preset.setObjectName("rulesPreset")
+        for code in rules.RULE_CODES:
+            name = rules.PRESETS[code].name[0 if lang == "vi" else 1] if code in rules.PRESETS \
+                else self.tr("Tự đặt quy tắc")
+            self.preset.addItem(f"{name} [{code}]", code)
+        self.levels = QLineEdit(self)
+        self.levels.setObjectName("rulesLevels")
+        self.levels.setPlaceholderText(self.tr("các mức, cách nhau bởi dấu phẩy"))
+        self.base = QComboBox(self)
+        self.base.setObjectName("rulesBase")
+        for kind in BaseKind:
+            self.base.addItem(BASE_WORDS[kind][0 if lang == "vi" else 1], kind.value)
+        self.quorum = QCheckBox(self.tr("Hội nghị phải có ít nhất 2/3 số được triệu tập"), self)
+        self.whole = QCheckBox(self.tr("Một dòng để trống hoặc nhiều ô làm cả phiếu không hợp lệ"),
+                               self)
+        self.whole.setObjectName("rulesWholeBallot")
+        self.thresholds = QTableWidget(0, 4, self)
+        self.thresholds.setObjectName("rulesThresholds")
+        self.thresholds.setHorizontalHeaderLabels(
+            [self.tr("Mức"), self.tr("So sánh"), self.tr("Tỷ lệ"), self.tr("Hệ quả")])
+        self.thresholds.setToolTip(self.tr("So sánh: > (trên) hoặc ≥ (từ … trở lên)"))
+        header = self.thresholds.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Thêm ngưỡng"), self)
+        add.setObjectName("addThreshold")
+        add.clicked.connect(lambda: self._add_threshold(None))
+        remove = QPushButton(self.tr("Xóa ngưỡng"), self)
+        remove.setObjectName("removeThreshold")
+        remove.clicked.connect(self._remove_threshold)
+        self.sentence = QLabel(self)
+        self.sentence.setObjectName("rulesSentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setStyleSheet("background: #fbfbf4; border: 1px solid #ccc; padding: 6px;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Bộ quy tắc:"), self.preset)
+        form.addRow(self.tr("Các mức trên phiếu:"), self.levels)
+        form.addRow(self.tr("Tỷ lệ % tính trên:"), self.base)
+        form.addRow("", self.quorum)
+        form.addRow("", self.whole)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Ngưỡng:"), self))
+        layout.addWidget(self.thresholds, stretch=1)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Sẽ in trên biên bản:"), self))
+        layout.addWidget(self.sentence)
+
+        self.preset.currentIndexChanged.connect(self._on_preset_changed)
+        for signal in (self.levels.textChanged, self.base.currentIndexChanged,
+                       self.quorum.toggled, self.whole.toggled, self.thresholds.itemChanged):
+            signal.connect(self._on_edited)
+        self.set_rule_set(rules.preset("party-96"))
+
+    # -- in and out -------------------------------------------------------------------------
+    def set_rule_set(self, rule_set: RuleSet) -> None:
+        self._loading = True
+        self.preset.setCurrentIndex(self.preset.findData(rule_set.code))
+        self.levels.setText(", ".join(rule_set.level_labels(self._lang)))
+        self.levels.setEnabled(rule_set.code == "custom")
+        self.base.setCurrentIndex(self.base.findData(rule_set.base.value))
+        self.quorum.setChecked(rule_set.quorum_two_thirds)
+        self.whole.setChecked(rule_set.invalid_row_voids_ballot)
+        self.thresholds.setRowCount(0)
+        self._originals = []
+        for threshold in rule_set.thresholds:
+            self._add_threshold(threshold)
+        self._loading = False
+        self._on_edited()
+
+    def rule_set(self) -> RuleSet:
+        """The rule set as edited; ValidationError names what is wrong."""
+        code = self.preset.currentData()
+        base = BaseKind(self.base.currentData())
+        thresholds = tuple(self._threshold(row) for row in range(self.thresholds.rowCount()))
+        if code == "custom":
+            labels = [p for p in self.levels.text().split(",") if p.strip()]
+            return rules.custom(labels, base, thresholds,
+                                quorum_two_thirds=self.quorum.isChecked(),
+                                invalid_row_voids_ballot=self.whole.isChecked())
+        return replace(rules.preset(code), base=base, thresholds=thresholds,
+                       quorum_two_thirds=self.quorum.isChecked(),
+                       invalid_row_voids_ballot=self.whole.isChecked())
+
+    # -- thresholds -------------------------------------------------------------------------
+    def _add_threshold(self, threshold: Threshold | None) -> None:
+        """A row for ``threshold``, or a new one to edit when it is None."""
+        row = self.thresholds.rowCount()
+        self._originals.append(threshold)
+        shown = threshold or Threshold(f"threshold_{row + 1}", 1, Comparison.GT, Fraction(1, 2))
+        loading, self._loading = self._loading, True
+        self.thresholds.insertRow(row)
+        self._fill_threshold(row, shown)
+        self._loading = loading
+        self._on_edited()
+
+    def _fill_threshold(self, row: int, threshold: Threshold) -> None:
+        sign = ">" if threshold.comparison is Comparison.GT else "≥"
+        frac = f"{threshold.fraction.numerator}/{threshold.fraction.denominator}"
+        consequence = threshold.consequence[0 if self._lang == "vi" else 1]
+        for column, text in enumerate((str(threshold.level), sign, frac, consequence)):
+            self.thresholds.setItem(row, column, QTableWidgetItem(text))
+
+    def _remove_threshold(self) -> None:
+        row = self.thresholds.currentRow()
+        if row >= 0:
+            self.thresholds.removeRow(row)
+            del self._originals[row]
+            self._on_edited()
+
+    def _threshold(self, row: int) -> Threshold:
+        def cell(column: int) -> str:
+            item = self.thresholds.item(row, column)
+            return item.text().strip() if item else ""
+
+        spec = f"{cell(0)}{'>=' if cell(1) in ('≥', '>=') else '>'}{cell(2)}"
+        if cell(1) not in (">", "≥", ">="):
+            raise ValidationError(
+                self.tr("ngưỡng {row}: so sánh phải là > hoặc ≥").format(row=row + 1),
+                field="threshold")
+        try:
+            parsed = rules.parse_threshold(spec, row + 1)
+        except ValidationError:
+            raise ValidationError(self.tr("ngưỡng {row}: viết mức là một số và tỷ lệ như 1/2"
+                                          ).format(row=row + 1), field="threshold") from None
+        original = self._originals[row] if row < len(self._originals) else None
+        text = cell(3)
+        if original is not None and text == original.consequence[0 if self._lang == "vi" else 1]:
+            return replace(parsed, code=original.code, consequence=original.consequence)
+        return replace(parsed, code=original.code if original else parsed.code,
+                       consequence=(text, text))
+
+    # -- reacting ---------------------------------------------------------------------------
+    def _on_preset_changed(self) -> None:
+        if self._loading:
+            return
+        code = self.preset.currentData()
+        if code == "custom":
+            self.set_rule_set(rules.custom(["Đồng ý", "Không đồng ý"], BaseKind.PRESENT))
+        else:
+            self.set_rule_set(rules.preset(code))
+
+    def _on_edited(self) -> None:
+        if self._loading:
+            return
+        try:
+            self.sentence.setText(self.rule_set().sentence(self._lang))
+        except ValidationError as exc:
+            self.sentence.setText(f"<span style='color:#b00020'>{exc.message}</span>")
+        self.changed.emit()

@@ -1,0 +1,235 @@
+"""Setting up a count, all in one dialog, checked as you type: meeting, rule set, officials,
+numbers, committee. Officials and rules are read-only once a ballot is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.checks import NUMBER_WORDS
+from desktop.domain.count import (
+    MAX_NUMBER,
+    NUMBER_FIELDS,
+    ROLE_WORDS,
+    CommitteeMember,
+    CountDefinition,
+    Numbers,
+    Role,
+)
+from desktop.errors import DesktopError, ValidationError
+from desktop.ui.officials_editor import OfficialsEditor
+from desktop.ui.rules_editor import RulesEditor
+
+Apply = Callable[[CountDefinition, Numbers], None]
+
+
+class SetupDialog(QDialog):
+    def __init__(self, lang: str, apply: Apply, definition: CountDefinition | None = None,
+                 numbers: Numbers | None = None, locked: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupDialog")
+        self.setWindowTitle(self.tr("Thiết lập cuộc kiểm phiếu"))
+        self._lang = lang
+        self._apply = apply
+        self.tabs = QTabWidget(self)
+
+        meeting = QWidget(self)
+        form = QFormLayout(meeting)
+        self.title = QLineEdit(meeting)
+        self.title.setObjectName("setupTitle")
+        self.title.setPlaceholderText(self.tr("ví dụ: Lấy phiếu tín nhiệm đối với …"))
+        self.body = QLineEdit(meeting)
+        self.body.setObjectName("setupBody")
+        self.body.setPlaceholderText(self.tr("ví dụ: Ban Chấp hành Trung ương Đảng khóa XIII"))
+        self.sitting = QLineEdit(meeting)
+        self.sitting.setPlaceholderText(self.tr("ví dụ: Hội nghị lần thứ 10 / Kỳ họp thứ 6"))
+        self.place = QLineEdit(meeting)
+        self.date = QDateEdit(QDate.currentDate(), meeting)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        form.addRow(self.tr("Nội dung kiểm phiếu:"), self.title)
+        form.addRow(self.tr("Cơ quan:"), self.body)
+        form.addRow(self.tr("Hội nghị / kỳ họp:"), self.sitting)
+        form.addRow(self.tr("Địa điểm:"), self.place)
+        form.addRow(self.tr("Ngày:"), self.date)
+        self.tabs.addTab(meeting, self.tr("Cuộc họp"))
+
+        self.rules = RulesEditor(lang, self)
+        self.tabs.addTab(self.rules, self.tr("Quy tắc"))
+        self.officials = OfficialsEditor(self)
+        self.tabs.addTab(self.officials, self.tr("Danh sách trên phiếu"))
+
+        numbers_page = QWidget(self)
+        numbers_form = QFormLayout(numbers_page)
+        self.numbers: dict[str, QSpinBox] = {}
+        for name in NUMBER_FIELDS:
+            spin = QSpinBox(numbers_page)
+            spin.setObjectName(f"number_{name}")
+            spin.setRange(-1, MAX_NUMBER)
+            spin.setSpecialValueText(self.tr("chưa nhập"))
+            spin.setValue(-1)
+            self.numbers[name] = spin
+            words = NUMBER_WORDS[name][0 if lang == "vi" else 1]
+            numbers_form.addRow(words[:1].upper() + words[1:] + ":", spin)
+        numbers_form.addRow(QLabel(self.tr(
+            "Số phiếu phát ra và thu vào có thể nhập sau, khi mở hòm phiếu."), numbers_page))
+        self.tabs.addTab(numbers_page, self.tr("Số liệu"))
+
+        committee_page = QWidget(self)
+        self.committee = QTableWidget(0, 2, committee_page)
+        self.committee.setObjectName("committeeTable")
+        self.committee.setHorizontalHeaderLabels([self.tr("Họ và tên"), self.tr("Chức danh")])
+        self.committee.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Thêm thành viên"), committee_page)
+        add.clicked.connect(lambda: self._add_member(CommitteeMember("", Role.MEMBER)))
+        remove = QPushButton(self.tr("Xóa thành viên"), committee_page)
+        remove.clicked.connect(lambda: self.committee.removeRow(self.committee.currentRow()))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        committee_layout = QVBoxLayout(committee_page)
+        committee_layout.addLayout(row)
+        committee_layout.addWidget(self.committee)
+        self.tabs.addTab(committee_page, self.tr("Ban kiểm phiếu"))
+
+        self.lock_note = QLabel(self.tr(
+            "Đã có phiếu được lưu: danh sách trên phiếu và bộ quy tắc không thể thay đổi nữa. "
+            "Số liệu, cuộc họp và Ban kiểm phiếu vẫn sửa được; mọi thay đổi được ghi nhật ký."),
+            self)
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setObjectName("setupLockNote")
+        self.lock_note.setStyleSheet("color: #8a5a00;")
+        self.lock_note.setVisible(locked)
+        self.error = QLabel(self)
+        self.error.setObjectName("setupError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, stretch=1)
+        layout.addWidget(self.lock_note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        if definition is not None:
+            self._load(definition)
+        if numbers is not None:
+            for name, spin in self.numbers.items():
+                value = numbers.get(name)
+                spin.setValue(-1 if value is None else value)
+        self.rules.setEnabled(not locked)
+        self.officials.setEnabled(not locked)
+        for line in (self.title, self.body, self.sitting, self.place):
+            line.textChanged.connect(self.validate)
+        for spin in self.numbers.values():
+            spin.valueChanged.connect(self.validate)
+        self.rules.changed.connect(self.validate)
+        self.officials.changed.connect(self.validate)
+        self.committee.itemChanged.connect(self.validate)
+        self.validate()
+        self.resize(900, 620)
+
+    def _load(self, d: CountDefinition) -> None:
+        self.title.setText(d.title)
+        self.body.setText(d.body)
+        self.sitting.setText(d.sitting)
+        self.place.setText(d.place)
+        if d.date:
+            self.date.setDate(QDate.fromString(d.date, "yyyy-MM-dd"))
+        self.rules.set_rule_set(d.rules)
+        self.officials.set_officials(d.officials)
+        for member in d.committee:
+            self._add_member(member)
+
+    def _add_member(self, member: CommitteeMember) -> None:
+        row = self.committee.rowCount()
+        self.committee.insertRow(row)
+        self.committee.setItem(row, 0, QTableWidgetItem(member.name))
+        role = QComboBox(self.committee)
+        for r in Role:
+            role.addItem(ROLE_WORDS[r][0 if self._lang == "vi" else 1], r.value)
+        role.setCurrentIndex(role.findData(member.role.value))
+        self.committee.setCellWidget(row, 1, role)
+
+    # -- the result -------------------------------------------------------------------------
+    def result_values(self) -> tuple[CountDefinition, Numbers]:
+        committee = []
+        for row in range(self.committee.rowCount()):
+            item = self.committee.item(row, 0)
+            name = item.text().strip() if item else ""
+            combo = self.committee.cellWidget(row, 1)
+            if name and isinstance(combo, QComboBox):
+                committee.append(CommitteeMember(name, Role(combo.currentData())))
+        try:
+            officials = self.officials.officials()
+        except ValidationError as exc:
+            raise ValidationError(self.tr("Danh sách trên phiếu, {error}").format(
+                error=exc.message), field="officials") from None
+        definition = CountDefinition(
+            title=" ".join(self.title.text().split()), rules=self.rules.rule_set(),
+            officials=officials, body=self.body.text().strip(),
+            sitting=self.sitting.text().strip(), place=self.place.text().strip(),
+            date=self.date.date().toString("yyyy-MM-dd"), committee=tuple(committee))
+        numbers = Numbers().updated(**{
+            name: (None if spin.value() < 0 else spin.value())
+            for name, spin in self.numbers.items()})
+        problems = numbers.ordering_problems()
+        if problems:
+            small, large = problems[0]
+            i = 0 if self._lang == "vi" else 1
+            raise ValidationError(self.tr("{small} không thể lớn hơn {large}").format(
+                small=NUMBER_WORDS[small][i], large=NUMBER_WORDS[large][i]), field=small)
+        return definition, numbers
+
+    def validate(self) -> bool:
+        try:
+            self.result_values()
+        except ValidationError as exc:
+            self.error.setText(self._describe(exc))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return False
+        self.error.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        return True
+
+    def _describe(self, exc: ValidationError) -> str:
+        if exc.field == "title":
+            return self.tr("Cuộc họp: chưa có nội dung kiểm phiếu.")
+        if exc.field == "officials" and "no official" in exc.message:
+            return self.tr("Danh sách trên phiếu: chưa có ai.")
+        return exc.message
+
+    def accept(self) -> None:
+        if not self.validate():
+            return
+        definition, numbers = self.result_values()
+        try:
+            self._apply(definition, numbers)
+        except DesktopError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,115 @@
+"""Always in view beside the form: progress, the last saved ballot, the reconciliation checks."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.ballot import REASON_WORDS, BallotStatus
+from desktop.domain.checks import Severity
+from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui.ballot_grid import BallotGrid
+
+ERROR_COLOUR = "#b00020"
+WARNING_COLOUR = "#8a5a00"
+
+
+class SidePanel(QWidget):
+    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._lang = lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        self.progress_label.setWordWrap(True)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+
+        box = QGroupBox(self.tr("Phiếu vừa lưu"), self)
+        box_layout = QVBoxLayout(box)
+        self.last_label = QLabel(box)
+        self.last_label.setObjectName("lastBallotLabel")
+        self.last_label.setWordWrap(True)
+        d = service.definition
+        self.last_grid = BallotGrid([(o.name, o.title) for o in d.on_ballot],
+                                    d.rules.level_labels(lang), compact=True, parent=box)
+        self.last_grid.setObjectName("lastBallot")
+        scroll = QScrollArea(box)
+        scroll.setWidget(self.last_grid)
+        scroll.setWidgetResizable(True)
+        box_layout.addWidget(self.last_label)
+        box_layout.addWidget(scroll, stretch=1)
+        layout.addWidget(box, stretch=3)
+
+        checks_box = QGroupBox(self.tr("Kiểm tra đối chiếu"), self)
+        checks_layout = QVBoxLayout(checks_box)
+        self.checks = QListWidget(checks_box)
+        self.checks.setObjectName("checksList")
+        self.checks.setAccessibleName(self.tr("Kiểm tra đối chiếu"))
+        self.checks.setWordWrap(True)
+        checks_layout.addWidget(self.checks)
+        layout.addWidget(checks_box, stretch=2)
+
+        service.changed.connect(self._on_service_changed)
+        self.refresh()
+
+    def _on_service_changed(self, change: ChangeSet) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self._service
+        collected = s.numbers.collected
+        self.progress.setRange(0, max(collected or 0, s.entered, 1))
+        self.progress.setValue(s.entered)
+        text = self.tr("Đã nhập {entered} / {collected} phiếu thu vào").format(
+            entered=s.entered, collected="—" if collected is None else collected)
+        stack = s.current_stack
+        if stack is not None:
+            text += "\n" + self.tr("Tập {name}: {done} / {expected}").format(
+                name=stack.name, done=s.stack_entered(stack.name), expected=stack.expected)
+        self.progress_label.setText(text)
+        self._show_last()
+        self.checks.clear()
+        for check in s.checks(self._lang):
+            item = QListWidgetItem(check.message, self.checks)
+            colour = ERROR_COLOUR if check.severity is Severity.ERROR else WARNING_COLOUR
+            item.setForeground(QBrush(QColor(colour)))
+        if not self.checks.count():
+            QListWidgetItem(self.tr("Mọi kiểm tra đều đạt."), self.checks)
+
+    def _show_last(self) -> None:
+        last = self._service.last_ballot
+        rows = len(self.last_grid.marks)
+        if last is None:
+            self.last_label.setText(self.tr("Chưa có phiếu nào."))
+            self.last_grid.set_all([None] * rows, -1)
+            return
+        if last.status is BallotStatus.INVALID and not last.marks:
+            reason = REASON_WORDS[last.reason][0 if self._lang == "vi" else 1] \
+                if last.reason else ""
+            text = self.tr("Phiếu số {n}: KHÔNG HỢP LỆ ({reason})").format(
+                n=last.number, reason=f"{reason}{': ' + last.note if last.note else ''}")
+        elif last.status is BallotStatus.VOIDED:
+            text = self.tr("Phiếu số {n}: ĐÃ HỦY").format(n=last.number)
+        elif last.status is BallotStatus.INVALID:
+            text = self.tr("Phiếu số {n}: không hợp lệ (có dòng để trống hoặc nhiều ô)").format(
+                n=last.number)
+        else:
+            text = self.tr("Phiếu số {n}").format(n=last.number)
+        self.last_label.setText(text)
+        marks: list[int | None] = list(last.marks) if last.marks else [None] * rows
+        self.last_grid.set_all(marks, -1)

@@ -1,0 +1,725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name>BallotForm</name>
+    <message>
+        <source>Phiếu đang nhập</source>
+        <translation>Ballot being keyed</translation>
+    </message>
+    <message>
+        <source>để trống</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>nhiều ô</source>
+        <translation>several boxes</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Đã đếm theo mức</source>
+        <translation>Counted per level</translation>
+    </message>
+    <message>
+        <source>Đã bỏ lệnh điền.</source>
+        <translation>Fill cancelled.</translation>
+    </message>
+    <message>
+        <source>Phiếu có {k} mức; không có mức {n}.</source>
+        <translation>The ballot has {k} levels; there is no level {n}.</translation>
+    </message>
+    <message>
+        <source>Đã đủ các dòng: Enter để lưu, ↑ để sửa một dòng.</source>
+        <translation>Every row is keyed: Enter saves, ↑ goes back to correct a row.</translation>
+    </message>
+    <message>
+        <source>Dòng {row} chưa nhập; phiếu chưa được lưu.</source>
+        <translation>Row {row} is not keyed yet; the ballot was not saved.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ nhập phiếu không hợp lệ.</source>
+        <translation>Invalid ballot cancelled.</translation>
+    </message>
+    <message>
+        <source>Chọn lý do bằng một chữ số, hoặc gõ lý do.</source>
+        <translation>Pick a reason with a digit, or type one.</translation>
+    </message>
+    <message>
+        <source>Gõ lý do rồi nhấn Enter.</source>
+        <translation>Type the reason, then press Enter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PHIẾU KHÔNG HỢP LỆ&lt;/b&gt;: chọn lý do, Enter để lưu, Esc để thôi.</source>
+        <translation>&lt;b&gt;INVALID BALLOT&lt;/b&gt;: pick the reason, Enter saves, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>CHƯA LƯU: {error}</source>
+        <translation>NOT SAVED: {error}</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n} đã lưu.</source>
+        <translation>Ballot {n} saved.</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n}</source>
+        <translation>Ballot {n}</translation>
+    </message>
+    <message>
+        <source> · tập {name}: {done}/{expected}</source>
+        <translation> · stack {name}: {done}/{expected}</translation>
+    </message>
+    <message>
+        <source>Điền: gõ mức (1–{k}) cho mọi dòng còn trống.</source>
+        <translation>Fill: type the level (1–{k}) for every empty row.</translation>
+    </message>
+    <message>
+        <source>Phiếu không hợp lệ: chọn lý do.</source>
+        <translation>Invalid ballot: pick the reason.</translation>
+    </message>
+    <message>
+        <source>1–{k} mức · 0 để trống · * nhiều ô · + điền còn lại · − lùi · Enter lưu · / phiếu không hợp lệ · F1 trợ giúp</source>
+        <translation>1–{k} level · 0 blank · * several boxes · + fill the rest · − back · Enter save · / invalid ballot · F1 help</translation>
+    </message>
+</context>
+<context>
+    <name>BallotListModel</name>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <source>Tập</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Các dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>hợp lệ</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>không hợp lệ</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>đã hủy</source>
+        <translation>voided</translation>
+    </message>
+</context>
+<context>
+    <name>BallotListPage</name>
+    <message>
+        <source>Danh sách phiếu</source>
+        <translation>Ballot list</translation>
+    </message>
+    <message>
+        <source>Tìm phiếu số</source>
+        <translation>Find ballot number</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập lại phiếu…</source>
+        <translation>&amp;Re-key ballot…</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy phiếu…</source>
+        <translation>&amp;Void ballot…</translation>
+    </message>
+    <message>
+        <source>Tìm phiếu số:</source>
+        <translation>Find ballot number:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Phím tắt khi nhập phiếu</source>
+        <translation>Keys for keying ballots</translation>
+    </message>
+    <message>
+        <source>đánh dấu mức đó ở dòng hiện tại, sang dòng sau</source>
+        <translation>mark that level on the current row, go to the next row</translation>
+    </message>
+    <message>
+        <source>dòng để trống (không hợp lệ riêng với người đó)</source>
+        <translation>blank row (invalid for that official only)</translation>
+    </message>
+    <message>
+        <source>dòng đánh nhiều ô (không hợp lệ riêng với người đó)</source>
+        <translation>several boxes marked (invalid for that official only)</translation>
+    </message>
+    <message>
+        <source>rồi mức</source>
+        <translation>then a level</translation>
+    </message>
+    <message>
+        <source>điền mức đó vào mọi dòng còn trống</source>
+        <translation>fill that level into every row still empty</translation>
+    </message>
+    <message>
+        <source>lùi một dòng và xóa dòng đó</source>
+        <translation>go back one row and clear it</translation>
+    </message>
+    <message>
+        <source>đến dòng bất kỳ để sửa (hoặc bấm chuột)</source>
+        <translation>go to any row to overwrite it (or click it)</translation>
+    </message>
+    <message>
+        <source>lưu phiếu khi mọi dòng đã nhập</source>
+        <translation>save the ballot once every row is keyed</translation>
+    </message>
+    <message>
+        <source>cả phiếu không hợp lệ: chọn lý do bằng chữ số hoặc gõ lý do</source>
+        <translation>the whole ballot is invalid: pick the reason with a digit or type one</translation>
+    </message>
+    <message>
+        <source>bỏ lệnh đang dở</source>
+        <translation>cancel what was started</translation>
+    </message>
+    <message>
+        <source>hủy phiếu vừa lưu (có hỏi lại, ghi nhật ký)</source>
+        <translation>void the ballot just saved (asks first, logged)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CHỈ XEM: tệp được mở để đọc, không thể nhập phiếu.</source>
+        <translation>READ ONLY: the file is open for reading; no ballot can be keyed.</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập phiếu</source>
+        <translation>&amp;Keying</translation>
+    </message>
+    <message>
+        <source>&amp;Danh sách phiếu</source>
+        <translation>&amp;Ballot list</translation>
+    </message>
+    <message>
+        <source>Kết quả theo từng người</source>
+        <translation>Results per official</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Kiểm phiếu &amp;mới…</source>
+        <translation>&amp;New count…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm phiếu</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <source>&amp;Thiết lập…</source>
+        <translation>&amp;Set up…</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu tập phiếu…</source>
+        <translation>&amp;Start a stack…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng tập phiếu…</source>
+        <translation>Close the s&amp;tack…</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy phiếu vừa lưu</source>
+        <translation>&amp;Void the ballot just saved</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Phím tắt khi nhập phiếu</source>
+        <translation>&amp;Keys for keying ballots</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay: {fp}</source>
+        <translation>Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n} đã lưu</source>
+        <translation>Ballot {n} saved</translation>
+    </message>
+    <message>
+        <source>Không có phiếu nào để hủy.</source>
+        <translation>There is no ballot to void.</translation>
+    </message>
+    <message>
+        <source>Hủy phiếu vừa lưu</source>
+        <translation>Void the ballot just saved</translation>
+    </message>
+    <message>
+        <source>Hủy phiếu số {n}? Phiếu vẫn nằm trong danh sách (gạch ngang) và có thể nhập lại.</source>
+        <translation>Void ballot {n}? It stays in the list, struck through, and can be keyed again.</translation>
+    </message>
+    <message>
+        <source>hủy ngay sau khi nhập (Ctrl+Z)</source>
+        <translation>voided right after keying (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Đã hủy phiếu số {n}.</source>
+        <translation>Ballot {n} voided.</translation>
+    </message>
+    <message>
+        <source>Hủy phiếu số {n}</source>
+        <translation>Void ballot {n}</translation>
+    </message>
+    <message>
+        <source>Lý do hủy:</source>
+        <translation>Why is it voided:</translation>
+    </message>
+    <message>
+        <source>Không có tập phiếu nào đang mở.</source>
+        <translation>No stack is open.</translation>
+    </message>
+    <message>
+        <source>Đóng tập {name}</source>
+        <translation>Close stack {name}</translation>
+    </message>
+    <message>
+        <source>Tập mới có {done}/{expected} phiếu. Lý do đóng tập:</source>
+        <translation>The stack holds {done} of {expected} ballots. Why close it now:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsEditor</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Không in trên phiếu</source>
+        <translation>Not on the ballot</translation>
+    </message>
+    <message>
+        <source>Lý do không in</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Lên</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>&amp;Xuống</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <source>&amp;Dán từ bảng tính</source>
+        <translation>&amp;Paste from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập CSV/XLSX…</source>
+        <translation>&amp;Import CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>dòng {row}: chưa có họ tên</source>
+        <translation>row {row}: the name is missing</translation>
+    </message>
+    <message>
+        <source>dòng {row}: ghi lý do không có tên trên phiếu</source>
+        <translation>row {row}: say why this person is not on the ballot</translation>
+    </message>
+    <message>
+        <source>dữ liệu dán</source>
+        <translation>pasted rows</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách</source>
+        <translation>Import the list</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} người có tên trên phiếu</source>
+        <translation>{n} people on the ballot</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Nhập lại phiếu số {n}</source>
+        <translation>Re-key ballot {n}</translation>
+    </message>
+    <message>
+        <source>vì sao nhập lại (bắt buộc)</source>
+        <translation>why it is keyed again (required)</translation>
+    </message>
+    <message>
+        <source>nhập lại phiếu đã hủy</source>
+        <translation>re-keying a voided ballot</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Để trống</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>Nhiều ô</source>
+        <translation>Several boxes</translation>
+    </message>
+    <message>
+        <source>Ngưỡng</source>
+        <translation>Thresholds</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Tự đặt quy tắc</source>
+        <translation>Custom rules</translation>
+    </message>
+    <message>
+        <source>các mức, cách nhau bởi dấu phẩy</source>
+        <translation>the levels, separated by commas</translation>
+    </message>
+    <message>
+        <source>Hội nghị phải có ít nhất 2/3 số được triệu tập</source>
+        <translation>At least 2/3 of those summoned must be present</translation>
+    </message>
+    <message>
+        <source>Một dòng để trống hoặc nhiều ô làm cả phiếu không hợp lệ</source>
+        <translation>A blank or multiply marked row makes the whole ballot invalid</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>So sánh</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Fraction</translation>
+    </message>
+    <message>
+        <source>Hệ quả</source>
+        <translation>Consequence</translation>
+    </message>
+    <message>
+        <source>So sánh: &gt; (trên) hoặc ≥ (từ … trở lên)</source>
+        <translation>Comparison: &gt; (more than) or ≥ (at least)</translation>
+    </message>
+    <message>
+        <source>Thêm ngưỡng</source>
+        <translation>Add threshold</translation>
+    </message>
+    <message>
+        <source>Xóa ngưỡng</source>
+        <translation>Remove threshold</translation>
+    </message>
+    <message>
+        <source>Bộ quy tắc:</source>
+        <translation>Rule set:</translation>
+    </message>
+    <message>
+        <source>Các mức trên phiếu:</source>
+        <translation>Levels on the ballot:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ % tính trên:</source>
+        <translation>Percentages are of:</translation>
+    </message>
+    <message>
+        <source>Ngưỡng:</source>
+        <translation>Thresholds:</translation>
+    </message>
+    <message>
+        <source>Sẽ in trên biên bản:</source>
+        <translation>Printed on the minutes:</translation>
+    </message>
+    <message>
+        <source>ngưỡng {row}: so sánh phải là &gt; hoặc ≥</source>
+        <translation>threshold {row}: the comparison must be &gt; or ≥</translation>
+    </message>
+    <message>
+        <source>ngưỡng {row}: viết mức là một số và tỷ lệ như 1/2</source>
+        <translation>threshold {row}: write the level as a number and the fraction like 1/2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Thiết lập cuộc kiểm phiếu</source>
+        <translation>Set up the count</translation>
+    </message>
+    <message>
+        <source>ví dụ: Lấy phiếu tín nhiệm đối với …</source>
+        <translation>e.g. Confidence vote on …</translation>
+    </message>
+    <message>
+        <source>ví dụ: Ban Chấp hành Trung ương Đảng khóa XIII</source>
+        <translation>e.g. the 13th Party Central Committee</translation>
+    </message>
+    <message>
+        <source>ví dụ: Hội nghị lần thứ 10 / Kỳ họp thứ 6</source>
+        <translation>e.g. 10th plenum / 6th session</translation>
+    </message>
+    <message>
+        <source>Nội dung kiểm phiếu:</source>
+        <translation>What is counted:</translation>
+    </message>
+    <message>
+        <source>Cơ quan:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Hội nghị / kỳ họp:</source>
+        <translation>Plenum / session:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Quy tắc</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Danh sách trên phiếu</source>
+        <translation>Officials on the ballot</translation>
+    </message>
+    <message>
+        <source>chưa nhập</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Số phiếu phát ra và thu vào có thể nhập sau, khi mở hòm phiếu.</source>
+        <translation>Ballots issued and collected can be entered later, when the box is opened.</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Xóa thành viên</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Ban kiểm phiếu</source>
+        <translation>Counting committee</translation>
+    </message>
+    <message>
+        <source>Đã có phiếu được lưu: danh sách trên phiếu và bộ quy tắc không thể thay đổi nữa. Số liệu, cuộc họp và Ban kiểm phiếu vẫn sửa được; mọi thay đổi được ghi nhật ký.</source>
+        <translation>Ballots are saved: the officials on the ballot and the rule set can no longer change. The numbers, the meeting and the committee still can; every change is logged.</translation>
+    </message>
+    <message>
+        <source>Danh sách trên phiếu, {error}</source>
+        <translation>Officials on the ballot, {error}</translation>
+    </message>
+    <message>
+        <source>{small} không thể lớn hơn {large}</source>
+        <translation>{small} cannot exceed {large}</translation>
+    </message>
+    <message>
+        <source>Cuộc họp: chưa có nội dung kiểm phiếu.</source>
+        <translation>Meeting: say what is counted.</translation>
+    </message>
+    <message>
+        <source>Danh sách trên phiếu: chưa có ai.</source>
+        <translation>Officials on the ballot: nobody yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Phiếu vừa lưu</source>
+        <translation>Ballot just saved</translation>
+    </message>
+    <message>
+        <source>Kiểm tra đối chiếu</source>
+        <translation>Reconciliation checks</translation>
+    </message>
+    <message>
+        <source>Đã nhập {entered} / {collected} phiếu thu vào</source>
+        <translation>{entered} of {collected} collected ballots entered</translation>
+    </message>
+    <message>
+        <source>Tập {name}: {done} / {expected}</source>
+        <translation>Stack {name}: {done} / {expected}</translation>
+    </message>
+    <message>
+        <source>Mọi kiểm tra đều đạt.</source>
+        <translation>Every check passes.</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu nào.</source>
+        <translation>No ballot yet.</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n}: KHÔNG HỢP LỆ ({reason})</source>
+        <translation>Ballot {n}: INVALID ({reason})</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n}: ĐÃ HỦY</source>
+        <translation>Ballot {n}: VOIDED</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n}: không hợp lệ (có dòng để trống hoặc nhiều ô)</source>
+        <translation>Ballot {n}: invalid (a blank or multiply marked row)</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n}</source>
+        <translation>Ballot {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StackDialog</name>
+    <message>
+        <source>Bắt đầu tập phiếu</source>
+        <translation>Start a stack</translation>
+    </message>
+    <message>
+        <source>Đếm số phiếu của tập trước khi nhập; tập tự đóng khi đã nhập đủ.</source>
+        <translation>Count the ballots of the stack before keying; it closes by itself when all are keyed.</translation>
+    </message>
+    <message>
+        <source>Tên tập:</source>
+        <translation>Stack name:</translation>
+    </message>
+    <message>
+        <source>Số phiếu trong tập:</source>
+        <translation>Ballots in the stack:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h1&gt;Kiểm Phiếu&lt;/h1&gt;&lt;p&gt;Kiểm phiếu tín nhiệm, in biên bản.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Kiểm Phiếu&lt;/h1&gt;&lt;p&gt;Count confidence-vote ballots, print the minutes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm phiếu mới…</source>
+        <translation>&amp;New count…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở tệp kiểm phiếu…</source>
+        <translation>&amp;Open a counting file…</translation>
+    </message>
+    <message>
+        <source>Mở bản &amp;mẫu</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Tệp đã mở gần đây:</source>
+        <translation>Recent files:</translation>
+    </message>
+    <message>
+        <source>Tệp đã mở gần đây</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>Mở tệp kiểm phiếu</source>
+        <translation>Open a counting file</translation>
+    </message>
+    <message>
+        <source>Tệp kiểm phiếu (*.kiemphieu);;Mọi tệp (*)</source>
+        <translation>Counting files (*.kiemphieu);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Đã xảy ra lỗi trong chương trình (một lỗi lập trình). Các phiếu đã lưu không bị ảnh hưởng.</source>
+        <translation>The program hit an error (a bug). The ballots already saved are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>setup_flow</name>
+    <message>
+        <source>Lưu tệp kiểm phiếu</source>
+        <translation>Save the counting file</translation>
+    </message>
+    <message>
+        <source>Chưa chọn nơi lưu tệp.</source>
+        <translation>No place to save the file was chosen.</translation>
+    </message>
+</context>
+</TS>

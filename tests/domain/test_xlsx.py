@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.domain import importers, xlsx
+from desktop.errors import ValidationError
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_reads_a_workbook_written_by_openpyxl() -> None:
+    data = (DATA / "officials-openpyxl.xlsx").read_bytes()
+    rows = xlsx.read_first_sheet(data, "o.xlsx")
+    assert rows[0] == ["Họ và tên", "Chức vụ"]
+    assert rows[4] == ["Lê Minh Đức", "Bí thư Trung ương Đảng", "", "12345"]
+    with pytest.raises(ValidationError) as info:  # the stray number in D5
+        importers.parse_officials_xlsx(data, "o.xlsx")
+    assert str(info.value) == "o.xlsx, line 5: 4 fields where the header has 2"
+    rows[4] = rows[4][:2]
+    officials = importers.parse_officials_rows(rows, "o.xlsx")
+    assert [(o.name, o.title) for o in officials] == [
+        ("Trần Quốc Hưng", "Ủy viên Bộ Chính trị"), ("Nguyễn Thị Thu Hà", ""),
+        ("Lê Minh Đức", "Bí thư Trung ương Đảng")]
+
+
+def test_round_trip_of_our_own_writer() -> None:
+    rows: list[list[str | int]] = [["name", "title"], ["Đỗ <Ánh> & \"Hồng\"", "Ủy viên"],
+                                   [" x ", 7]]
+    back = xlsx.read_first_sheet(xlsx.write_workbook(rows), "w.xlsx")
+    assert back == [["name", "title"], ["Đỗ <Ánh> & \"Hồng\"", "Ủy viên"], [" x ", "7"]]
+
+
+def test_columns_past_z() -> None:
+    row: list[str | int] = [f"c{i}" for i in range(60)]
+    assert xlsx.read_first_sheet(xlsx.write_workbook([row]), "w")[0] == row
+
+
+@pytest.mark.parametrize("data", [b"", b"PK\x03\x04 broken", b"name,title\n"])
+def test_not_a_workbook(data: bytes) -> None:
+    with pytest.raises(ValidationError, match=r"not an \.xlsx workbook") as info:
+        xlsx.read_first_sheet(data, "x.xlsx")
+    assert info.value.file == "x.xlsx"
+
+
+@settings(max_examples=100)
+@given(st.binary(max_size=300))
+def test_random_bytes_are_refused_cleanly(data: bytes) -> None:
+    with pytest.raises(ValidationError):
+        xlsx.read_first_sheet(data, "x.xlsx")
+
+
+def test_paste_from_a_spreadsheet() -> None:
+    pasted = "Trần Văn Ả\tỦy viên\r\nLê Thị Ỹ\t\r\n\r\n"
+    assert [(o.name, o.title) for o in importers.parse_officials_paste(pasted, "paste")] == [
+        ("Trần Văn Ả", "Ủy viên"), ("Lê Thị Ỹ", "")]
+    with_header = "Họ và tên\tChức vụ\nA\tB\n"
+    assert importers.parse_officials_paste(with_header, "paste")[0].name == "A"
+    with pytest.raises(ValidationError) as info:
+        importers.parse_officials_paste("A\tB\n\tC\n", "paste")
+    assert (info.value.line, info.value.field) == (2, "name")

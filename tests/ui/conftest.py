@@ -1,0 +1,50 @@
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.services.count_service import CountService
+from desktop.ui import i18n
+from desktop.ui.main_window import MainWindow
+from tests.helpers import SEED_NUMBERS, make_definition
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese(qapp: object) -> Iterator[None]:
+    i18n.install_fonts()
+    i18n.install_translator("vi")
+    yield
+    i18n.install_translator("vi")
+
+
+@pytest.fixture
+def service(count_path: Path) -> CountService:
+    return CountService.create(count_path, make_definition(5), SEED_NUMBERS)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, service: CountService) -> MainWindow:
+    w = MainWindow(service, "vi")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def type_keys(qtbot: QtBot, widget: QWidget, keys: str) -> None:
+    """Keys as an operator types them: \\n is Enter, < is Backspace, ^ Up, v Down."""
+    special = {"\n": Qt.Key.Key_Return, "<": Qt.Key.Key_Backspace, "^": Qt.Key.Key_Up,
+               "v": Qt.Key.Key_Down}
+    for ch in keys:
+        if ch in special:
+            qtbot.keyClick(widget, special[ch])
+        elif ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:  # QTest cannot type Vietnamese letters: send the event an input method would
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(
+                    kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

@@ -1,0 +1,181 @@
+"""The setup dialog, typed into as a person would, for a new count and for an open one."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop import app
+from desktop.domain import xlsx
+from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
+from desktop.domain.rules import BaseKind
+from desktop.services.count_service import CountService
+from desktop.ui import setup_flow
+from desktop.ui.main_window import MainWindow
+from desktop.ui.setup_dialog import SetupDialog
+from tests.ui.conftest import type_keys
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def applied() -> list[tuple[CountDefinition, Numbers]]:
+    return []
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, applied: list[tuple[CountDefinition, Numbers]]) -> SetupDialog:
+    d = SetupDialog("vi", lambda definition, numbers: applied.append((definition, numbers)))
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def ok_button(dialog: SetupDialog) -> object:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
+                              applied: list[tuple[CountDefinition, Numbers]]) -> None:
+    assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
+    assert dialog.error.text() == "Cuộc họp: chưa có nội dung kiểm phiếu."
+    type_keys(qtbot, dialog.title, "Lấy phiếu tín nhiệm kỳ họp thứ 6")
+    type_keys(qtbot, dialog.place, "Hà Nội")
+    assert dialog.error.text() == "Danh sách trên phiếu: chưa có ai."
+    dialog.rules.preset.setCurrentIndex(dialog.rules.preset.findData("state-96"))
+    assert "tổng số đại biểu" in dialog.rules.sentence.text()
+    QGuiApplication.clipboard().setText(
+        "Trần Văn Ả\tChủ tịch nước\nLê Thị Ỹ\tThủ tướng Chính phủ\nPhạm Ứ\tBộ trưởng\n")
+    qtbot.mouseClick(dialog.officials.findChild(QPushButton, "pasteOfficials"),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.officials.summary.text() == "3 người có tên trên phiếu"
+    table = dialog.officials.table
+    table.item(2, 2).setCheckState(Qt.CheckState.Checked)  # on sick leave: not on the ballot
+    assert "ghi lý do không có tên trên phiếu" in dialog.error.text()
+    table.item(2, 3).setText("nghỉ ốm")
+    members = dialog.numbers["members"]
+    members.selectAll()
+    type_keys(qtbot, members, "480")
+    present = dialog.numbers["present"]
+    present.selectAll()
+    type_keys(qtbot, present, "490")
+    assert dialog.error.text() == "số có mặt không thể lớn hơn tổng số thành viên"
+    present.selectAll()
+    type_keys(qtbot, present, "470")
+    assert dialog.error.text() == ""
+    dialog._add_member(CommitteeMember("", Role.CHAIR))
+    dialog.committee.item(0, 0).setText("Ngô Văn Chủ")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    (definition, numbers), = applied
+    assert definition.title == "Lấy phiếu tín nhiệm kỳ họp thứ 6" and definition.place == "Hà Nội"
+    assert definition.rules.code == "state-96" and definition.rules.base is BaseKind.MEMBERS
+    assert [o.name for o in definition.on_ballot] == ["Trần Văn Ả", "Lê Thị Ỹ"]
+    assert definition.officials[2].excluded and definition.officials[2].exclusion_reason == \
+        "nghỉ ốm"
+    assert numbers == Numbers(members=480, present=470)
+    assert definition.committee[0].name == "Ngô Văn Chủ"
+
+
+def test_custom_rules_and_thresholds(qtbot: QtBot, dialog: SetupDialog) -> None:
+    rules = dialog.rules
+    rules.preset.setCurrentIndex(rules.preset.findData("custom"))
+    rules.levels.selectAll()
+    type_keys(qtbot, rules.levels, "Đồng ý, Không đồng ý, Không biểu quyết")
+    qtbot.mouseClick(rules.findChild(QPushButton, "addThreshold"), Qt.MouseButton.LeftButton)
+    rules.thresholds.item(0, 0).setText("2")
+    rules.thresholds.item(0, 3).setText("không được thông qua")
+    built = rules.rule_set()
+    assert built.levels == 3 and built.thresholds[0].level == 2
+    assert "«Không đồng ý»: không được thông qua" in rules.sentence.text()
+    rules.thresholds.item(0, 2).setText("half")
+    assert "viết mức là một số và tỷ lệ như 1/2" in rules.sentence.text()
+
+
+def test_officials_from_files(qtbot: QtBot, dialog: SetupDialog, tmp_path: Path) -> None:
+    editor = dialog.officials
+    assert not editor.load_file(DATA / "officials-openpyxl.xlsx")
+    assert editor.message.text() == ("officials-openpyxl.xlsx, line 5: "
+                                     "4 fields where the header has 2")
+    book = tmp_path / "ds.xlsx"
+    book.write_bytes(xlsx.write_workbook([["Họ và tên", "Chức vụ"], ["Đỗ Văn Một", "Ủy viên"],
+                                          ["Võ Thị Hai", ""]]))
+    assert editor.load_file(book)
+    csv = tmp_path / "ds.csv"
+    csv.write_text("name,title\nBùi Ba,Bí thư\n", encoding="utf-8-sig")
+    assert editor.load_file(csv)
+    assert [o.name for o in editor.officials()] == ["Đỗ Văn Một", "Võ Thị Hai", "Bùi Ba"]
+    editor.table.setCurrentCell(2, 0)
+    editor.move_row(-1)
+    editor.move_row(-1)
+    assert [o.name for o in editor.officials()] == ["Bùi Ba", "Đỗ Văn Một", "Võ Thị Hai"]
+    editor.remove_row()
+    assert len(editor.officials()) == 2
+
+
+def test_an_open_count_locks_officials_once_a_ballot_is_saved(
+    qtbot: QtBot, service: CountService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.record_ballot((1, 1, 1, 1, 1))
+    seen: list[SetupDialog] = []
+
+    def run(self: SetupDialog) -> int:
+        seen.append(self)
+        assert not self.officials.isEnabled() and not self.rules.isEnabled()
+        assert self.lock_note.isVisibleTo(self)
+        self.place.setText("Đà Nẵng")
+        self.numbers["collected"].setValue(150)
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(SetupDialog, "exec", run)
+    assert setup_flow.edit_count(service, "vi")
+    assert service.definition.place == "Đà Nẵng" and service.numbers.collected == 150
+    assert service.verify() == []
+
+
+def test_refusals_stay_in_the_dialog(
+    qtbot: QtBot, service: CountService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.record_ballot((1, 1, 1, 1, 1))
+    errors: list[str] = []
+
+    def run(self: SetupDialog) -> int:
+        self.numbers["collected"].setValue(0)  # one ballot is already entered
+        self.place.setText("Huế")
+        self.accept()
+        errors.append(self.error.text())
+        return int(self.result())
+
+    monkeypatch.setattr(SetupDialog, "exec", run)
+    assert not setup_flow.edit_count(service, "vi")
+    assert errors == ["field collected: 1 ballots are already entered; collected cannot be 0"]
+    assert service.definition.place == "" and service.numbers.collected == 196  # unchanged
+
+
+def test_new_count_from_the_start_page(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "hội nghị"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def run(self: SetupDialog) -> int:
+        self.title.setText("Bỏ phiếu tín nhiệm")
+        self.rules.preset.setCurrentIndex(self.rules.preset.findData("no-confidence"))
+        self.officials.set_officials((Official("Một Người"),))
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(SetupDialog, "exec", run)
+    gui = app.Gui("vi")
+    page = gui.show_start()
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    window = gui.windows[-1]
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    assert window.service.path == tmp_path / "hội nghị.kiemphieu"
+    assert window.service.definition.rules.code == "no-confidence"
+    assert window.form.grid.marks == [None]
