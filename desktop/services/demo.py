@@ -21,6 +21,7 @@ from desktop.services.count_service import CountService
 
 DEMO_NUMBERS = Numbers(members=200, summoned=200, present=196, issued=196, collected=196)
 DEMO_BALLOTS = 150  # of 196 collected: a count in progress
+TRUSTING_VOTERS = 0.70  # share of voters who mark "tín nhiệm cao" for everyone
 
 
 def demo_definition() -> CountDefinition:
@@ -44,29 +45,37 @@ def demo_definition() -> CountDefinition:
 
 
 def demo_ballots(officials: int, count: int, seed: int = 2026) -> list[BallotInput]:
-    """Mostly "tín nhiệm cao", some "tín nhiệm", a few low, rare blank or multiple rows."""
+    """Ballots as a meeting fills them in: most voters trust everyone ("tín nhiệm cao" on
+    every row, now and then one exception); the others weigh each person, and each person
+    draws a different share of "tín nhiệm" and "tín nhiệm thấp". Rare blank or multiple
+    rows; one ballot in 75 invalid as a whole. Overall about 88% of rows are level 1."""
     rng = random.Random(seed)
-    # each official gets a share of level 2 and level 3, so the results differ per person
-    shares = [(rng.uniform(0.03, 0.18), rng.uniform(0.0, 0.05)) for _ in range(officials)]
+    shares = [(rng.uniform(0.05, 0.30), rng.uniform(0.0, 0.10)) for _ in range(officials)]
     out: list[BallotInput] = []
     for i in range(count):
         if i % 75 == 74:
             out.append(InvalidInput(InvalidReason.NAME_ADDED))
             continue
-        marks = []
+        if rng.random() < TRUSTING_VOTERS:
+            marks = [1] * officials
+            if rng.random() < 0.2:
+                marks[rng.randrange(officials)] = 2 if rng.random() < 0.8 else 3
+            out.append(KeyedInput(tuple(marks)))
+            continue
+        row = []
         for two, three in shares:
             r = rng.random()
-            if r < 0.004:
-                marks.append(BLANK)
-            elif r < 0.006:
-                marks.append(MULTIPLE)
-            elif r < 0.006 + three:
-                marks.append(3)
-            elif r < 0.006 + three + two:
-                marks.append(2)
+            if r < 0.005:
+                row.append(BLANK)
+            elif r < 0.008:
+                row.append(MULTIPLE)
+            elif r < 0.008 + three:
+                row.append(3)
+            elif r < 0.008 + three + two:
+                row.append(2)
             else:
-                marks.append(1)
-        out.append(KeyedInput(tuple(marks)))
+                row.append(1)
+        out.append(KeyedInput(tuple(row)))
     return out
 
 

@@ -13,7 +13,15 @@ from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.ballot import (
     BLANK,
@@ -71,6 +79,10 @@ class BallotForm(QFrame):
         self.hint = QLabel(self)
         self.hint.setObjectName("ballotHint")
         self.hint.setWordWrap(True)
+        # fixed heights: a new hint or number must not relayout (and repaint) the whole form
+        self.hint.setFixedHeight(self.hint.fontMetrics().height() * 2 + 4)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.number_label.setFixedHeight(self.number_label.fontMetrics().height() + 6)
         top = QHBoxLayout()
         top.addWidget(self.number_label)
         top.addWidget(self.hint, stretch=1)
@@ -98,6 +110,8 @@ class BallotForm(QFrame):
         self.message = QLabel(self)
         self.message.setObjectName("ballotMessage")
         self.message.setWordWrap(True)
+        self.message.setFixedHeight(self.message.fontMetrics().height() * 2 + 4)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -287,8 +301,12 @@ class BallotForm(QFrame):
         self.saved.emit(ballot)
 
     def _say(self, text: str, ok: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        """The line under the form; touched only when it changes (a restyle relayouts)."""
+        style = OK_STYLE if ok else ERROR_STYLE
+        if text != self.message.text():
+            self.message.setText(text)
+        if text and style != self.message.styleSheet():
+            self.message.setStyleSheet(style)
 
     def _show_number(self) -> None:
         if self._title is not None:

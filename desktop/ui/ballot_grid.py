@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -105,7 +106,13 @@ class BallotGrid(QWidget):
         self.multiple_text = "nhiều ô"
         self.setFont(self._font)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._metrics = QFontMetrics(self._font)
+        self._italic = QFont(self._font)
+        self._italic.setItalic(True)
         self._columns = layout(600, self._font, levels, compact)
+        self._elided: list[tuple[str, str]] = []
+        self._boxes: dict[tuple[int | None, int, int], QPixmap] = {}  # (state, level, size)
+        self._elide()
 
     # -- geometry ----------------------------------------------------------------------------
     @property
@@ -114,6 +121,16 @@ class BallotGrid(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._columns = layout(self.width(), self._font, self._levels, self._compact)
+        self._elide()
+
+    def _elide(self) -> None:
+        """Names and titles cut to their columns once per width, not once per paint."""
+        c, fm = self._columns, self._metrics
+        cut = Qt.TextElideMode.ElideRight
+        self._elided = [
+            (fm.elidedText(name, cut, c.name[1] - 12),
+             fm.elidedText(title, cut, c.title[1] - 12) if c.title else "")
+            for name, title in self._names]
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self._font)
@@ -173,16 +190,13 @@ class BallotGrid(QWidget):
         p.drawLine(rect.bottomLeft(), rect.bottomRight())
         text_colour = QColor("#8a8a8a") if self.faded else QColor("black")
         p.setPen(text_colour)
-        name, title = self._names[row]
+        name, title = self._elided[row]
         flags = int(Qt.AlignmentFlag.AlignVCenter)
-        fm = QFontMetrics(self._font)
         p.drawText(self._cell(rect, c.stt, 4), flags | int(Qt.AlignmentFlag.AlignRight),
                    str(row + 1))
-        p.drawText(self._cell(rect, c.name, 8), flags,
-                   fm.elidedText(name, Qt.TextElideMode.ElideRight, c.name[1] - 12))
+        p.drawText(self._cell(rect, c.name, 8), flags, name)
         if c.title is not None:
-            p.drawText(self._cell(rect, c.title, 8), flags,
-                       fm.elidedText(title, Qt.TextElideMode.ElideRight, c.title[1] - 12))
+            p.drawText(self._cell(rect, c.title, 8), flags, title)
         self._paint_boxes(p, rect, state)
         if c.counts is not None and self.counts is not None and row < len(self.counts):
             counts = " · ".join(str(n) for n in self.counts[row][: len(self._levels)])
@@ -192,29 +206,44 @@ class BallotGrid(QWidget):
         if row == self.current and not self._compact:
             p.fillRect(QRect(0, rect.top(), 5, rect.height()), QColor("#c98a00"))
 
+    def _box(self, state: int | None, level: int, size: int) -> QPixmap:
+        """One box drawn once per state and size, then copied: painting stays cheap."""
+        key = (state if state in (BLANK, MULTIPLE, None) else int(state == level), level, size)
+        cached = self._boxes.get(key)
+        if cached is not None:
+            return cached
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int((size + 2) * ratio), int((size + 2) * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        box = QRect(1, 1, size, size)
+        p.setPen(QPen(QColor("#333333"), 1.5))
+        if state == MULTIPLE:
+            p.setBrush(QBrush(QColor("#b5651d"), Qt.BrushStyle.BDiagPattern))
+        else:
+            p.setBrush(QColor("white"))
+        p.drawRect(box)
+        if state == level:
+            p.fillRect(box.adjusted(2, 2, -1, -1), MARKED)
+            p.setPen(QPen(QColor("white"), max(2, size // 8)))
+            inset = box.adjusted(size // 4, size // 4, -size // 4, -size // 4)
+            p.drawLine(inset.topLeft(), inset.bottomRight())
+            p.drawLine(inset.topRight(), inset.bottomLeft())
+        p.end()
+        self._boxes[key] = pixmap
+        return pixmap
+
     def _paint_boxes(self, p: QPainter, rect: QRect, state: int | None) -> None:
         c = self._columns
         size = min(rect.height() - 8, c.boxes[0][1] - 8)
         for level, (x, w) in enumerate(c.boxes, start=1):
-            box = QRect(x + (w - size) // 2, rect.top() + (rect.height() - size) // 2, size, size)
-            p.setPen(QPen(QColor("#333333"), 1.5))
-            if state == MULTIPLE:
-                p.setBrush(QBrush(QColor("#b5651d"), Qt.BrushStyle.BDiagPattern))
-            else:
-                p.setBrush(QColor("white"))
-            p.drawRect(box)
-            if state == level:
-                p.fillRect(box.adjusted(2, 2, -1, -1), MARKED)
-                p.setPen(QPen(QColor("white"), max(2, size // 8)))
-                inset = box.adjusted(size // 4, size // 4, -size // 4, -size // 4)
-                p.drawLine(inset.topLeft(), inset.bottomRight())
-                p.drawLine(inset.topRight(), inset.bottomLeft())
-        p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPixmap(x + (w - size) // 2 - 1, rect.top() + (rect.height() - size) // 2 - 1,
+                         self._box(state, level, size))
         if state in (BLANK, MULTIPLE) and not self._compact:
             first, last = c.boxes[0], c.boxes[-1]
             span = QRect(first[0], rect.top(), last[0] + last[1] - first[0], rect.height())
-            italic = QFont(self._font)
-            italic.setItalic(True)
+            italic = self._italic
             fm = QFontMetrics(italic)
             text = self.blank_text if state == BLANK else self.multiple_text
             width = fm.horizontalAdvance(text) + 8

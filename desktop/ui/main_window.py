@@ -86,8 +86,9 @@ class MainWindow(QMainWindow):
         self.results.setSortingEnabled(True)
         self.results.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # sized once: ResizeToContents would measure every cell again after every ballot
+        self.results.resizeColumnsToContents()
         self.tabs.addTab(self.results, self.tr("&Kết quả"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
