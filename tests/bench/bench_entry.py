@@ -23,17 +23,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from desktop.domain.ballot import BLANK, MULTIPLE, BallotInput, InvalidInput, KeyedInput  # noqa: E402
-from desktop.domain.count import CountDefinition, Numbers, Official  # noqa: E402
-from desktop.domain.rules import preset  # noqa: E402
-from desktop.services.count_service import CountService  # noqa: E402
-from desktop.services.demo import demo_ballots  # noqa: E402
-from desktop.ui import i18n  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.domain.ballot import BLANK, MULTIPLE, BallotInput, InvalidInput, KeyedInput
+from desktop.domain.count import CountDefinition, Numbers, Official
+from desktop.domain.rules import preset
+from desktop.services.count_service import CountService
+from desktop.services.demo import demo_ballots
+from desktop.ui import i18n
+from desktop.ui.main_window import MainWindow
 
 CASES = [(200, 22, 50), (1500, 200, 25)]  # ballots, officials, keyed through the window
 
