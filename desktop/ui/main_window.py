@@ -6,7 +6,7 @@ It wires views together and calls the service; it holds no count logic of its ow
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -173,8 +173,8 @@ class MainWindow(QMainWindow):
         if index == 0:
             self.form.setFocus()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.form.setFocus()
 
     # -- commands ---------------------------------------------------------------------------
