@@ -1,4 +1,5 @@
-"""Screenshots of the start page, the setup dialog and the keying screen, in both languages.
+"""Screenshots of every screen, in both languages: start page, setup, keying, invalid ballot,
+ballot list, help, results, the projector in each mode, and a 200-official chart.
 
     python scripts/screenshots.py [OUT_DIR]      (default screenshots/out; offscreen)
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,11 +21,14 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.domain.count import Numbers, Official
+from desktop.render import export
 from desktop.services import demo
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.dialogs import HelpDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.projector_window import Mode, ProjectorWindow
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.start_page import StartPage
 
@@ -88,7 +93,28 @@ def main() -> None:
         help_dialog = HelpDialog(3, window)
         grab(help_dialog, out / f"{lang}-6-help.png")
         help_dialog.close()
+        window.tabs.setCurrentIndex(2)
+        grab(window, out / f"{lang}-7-results.png")
+        window.tabs.setCurrentIndex(0)
+        projector = ProjectorWindow(service, lang)
+        projector.resize(1280, 720)
+        for mode in (Mode.RESULTS, Mode.ECHO, Mode.HIDDEN):
+            projector.set_mode(mode)
+            if mode is Mode.ECHO:
+                keys(window.form, "/2\n")
+                keys(window.form, "1111211111311111120111\n")
+            grab(projector, out / f"{lang}-8-projector-{mode.value}.png")
+        projector.close()
         window.close()
+        big = folder / f"big-{lang}.kiemphieu"
+        definition = demo.demo_definition()
+        officials = tuple(Official(f"{o.name} {i // 22 + 1}", o.title)
+                          for i, o in enumerate((definition.officials * 10)[:200]))
+        service = CountService.create(big, replace(definition, officials=officials),
+                                      Numbers(1600, 1600, 1550, 1500, 1500))
+        service.record_many(demo.demo_ballots(200, 900, seed=5))
+        export.write_png(out / f"{lang}-9-chart-200.png", service.snapshot(), 1400, lang)
+        service.close()
     app.processEvents()
 
 

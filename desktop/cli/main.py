@@ -25,7 +25,7 @@ from desktop.services.count_service import CountService
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "set", "add", "import", "results", "verify", "demo")
+COMMANDS = ("new", "set", "add", "import", "results", "verify", "demo", "chart")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
@@ -81,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="check the file against its audit log")
     p.add_argument("file", type=Path)
+
+    p = sub.add_parser("chart", help="draw the results chart as PNG and/or SVG")
+    p.add_argument("file", type=Path)
+    p.add_argument("--png", type=Path, metavar="OUT.png")
+    p.add_argument("--svg", type=Path, metavar="OUT.svg")
+    p.add_argument("--width", type=int, default=1600, metavar="PX")
+    p.add_argument("--lang", choices=("vi", "en"), default="vi")
 
     p = sub.add_parser("demo", help="create a demo count of fictitious officials")
     p.add_argument("file", type=Path)
@@ -228,9 +235,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_chart(args: argparse.Namespace) -> int:
+    if args.png is None and args.svg is None:
+        raise ValidationError("give --png OUT.png, --svg OUT.svg or both", field="png")
+    if not 200 <= args.width <= 10_000:
+        raise ValidationError(f"--width must be 200 to 10000 pixels, not {args.width}",
+                              field="width")
+    from desktop.render import drawing  # Qt's painting needs an application object
+
+    service = CountService.open(args.file, read_only=True)
+    try:
+        written = drawing.write_chart(service.snapshot(), args.png, args.svg, args.width,
+                                      args.lang)
+    except OSError as exc:
+        raise ValidationError(str(exc), field="png") from None
+    finally:
+        service.close()
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
 HANDLERS = {
     "new": cmd_new, "set": cmd_set, "add": cmd_add, "import": cmd_import,
-    "results": cmd_results, "verify": cmd_verify, "demo": cmd_demo,
+    "results": cmd_results, "verify": cmd_verify, "demo": cmd_demo, "chart": cmd_chart,
 }
 
 

@@ -9,14 +9,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus, InvalidReason
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.rules import BaseKind
 
 
+@lru_cache(maxsize=65536)
 def percent(count: int, base: int | None) -> Decimal | None:
-    """count / base × 100 rounded half up to 2 decimals, in integer arithmetic."""
+    """count / base × 100 rounded half up to 2 decimals, in integer arithmetic.
+    (Cached: a count moves by one per ballot, so most pairs were seen before.)"""
     if base is None or base <= 0:
         return None
     hundredths = (count * 10000 * 2 + base) // (2 * base)
@@ -106,27 +109,23 @@ class OfficialResult:
     flags: tuple[str, ...]  # codes of the thresholds crossed
 
 
-def base_for(definition: CountDefinition, numbers: Numbers, tally: Tally, i: int) -> int | None:
-    base = definition.rules.base
-    if base is BaseKind.VALID:
-        return tally.valid_rows(i)
-    return numbers.base_value(base)
-
-
 def results(definition: CountDefinition, numbers: Numbers, tally: Tally) -> list[OfficialResult]:
     rules = definition.rules
+    k = rules.levels
+    per_official = rules.base is BaseKind.VALID
+    fixed = None if per_official else numbers.base_value(rules.base)
     out = []
-    for i, official in enumerate(definition.on_ballot):
-        counts = tuple(tally.level_count(i, level) for level in range(1, rules.levels + 1))
-        base = base_for(definition, numbers, tally, i)
+    for i, (official, row) in enumerate(zip(definition.on_ballot, tally.rows, strict=True)):
+        counts = tuple(row[:k])
+        base = sum(counts) if per_official else fixed
         out.append(
             OfficialResult(
                 position=i + 1,
                 name=official.name,
                 title=official.title,
                 counts=counts,
-                blank=tally.blank(i),
-                multiple=tally.multiple(i),
+                blank=row[k],
+                multiple=row[k + 1],
                 base=base,
                 percents=tuple(percent(c, base) for c in counts),
                 flags=tuple(

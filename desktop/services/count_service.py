@@ -7,10 +7,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.domain import ballot as ballots
 from desktop.domain import checks as checks_
+from desktop.domain import snapshot as snapshot_
 from desktop.domain import stacks as stacks_
 from desktop.domain import tally as tally_
 from desktop.domain.ballot import (
@@ -22,6 +23,7 @@ from desktop.domain.ballot import (
     KeyedInput,
 )
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.snapshot import Snapshot
 from desktop.domain.stacks import Stack
 from desktop.errors import ValidationError
 from desktop.storage import verify as verify_
@@ -53,6 +55,12 @@ class CountService(QObject):
         self._stacks = count.stacks()
         self._stack_counts = count.stack_counts()
         self._last: Ballot | None = count.ballot(self._next - 1) if self._next > 1 else None
+        self._snapshot: Snapshot | None = None
+        self.changed.connect(self._on_self_changed, Qt.ConnectionType.DirectConnection)
+
+    def _on_self_changed(self, change: ChangeSet) -> None:
+        """Connected first, so every view that asks afterwards gets fresh results."""
+        self._snapshot = None
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -124,6 +132,14 @@ class CountService(QObject):
 
     def results(self) -> list[tally_.OfficialResult]:
         return tally_.results(self.definition, self._numbers, self._tally)
+
+    def snapshot(self) -> Snapshot:
+        """The results now, for the chart, the table, the projector and the minutes; made
+        once per change however many views ask."""
+        if self._snapshot is None:
+            self._snapshot = snapshot_.snapshot(
+                self.definition, self._numbers, self._tally, self._entered)
+        return self._snapshot
 
     def checks(self, lang: str = "vi") -> list[checks_.Check]:
         return checks_.run_checks(

@@ -10,15 +10,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtGui import QFontDatabase
 
 from desktop import resources
+from desktop.render.fonts import install_fonts
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("vi", "en")
 _installed: list[QTranslator] = []
-_fonts_loaded = False
 
 
 def install_translator(lang: str) -> None:
@@ -38,17 +37,4 @@ def install_translator(lang: str) -> None:
         log.warning("No translation file %s", path)
 
 
-def install_fonts() -> list[str]:
-    """Load the bundled fonts once; returns the families found."""
-    global _fonts_loaded
-    families: list[str] = []
-    if _fonts_loaded:
-        return families
-    for font in sorted(resources.path("fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font))
-        if font_id < 0:
-            log.warning("Font %s could not be loaded", font)
-        else:
-            families += QFontDatabase.applicationFontFamilies(font_id)
-    _fonts_loaded = True
-    return families
+__all__ = ["LANGUAGES", "install_fonts", "install_translator"]

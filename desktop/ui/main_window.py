@@ -5,16 +5,16 @@ It wires views together and calls the service; it holds no count logic of its ow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+import gc
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -26,7 +26,9 @@ from desktop.ui import setup_flow
 from desktop.ui.ballot_form import BallotForm
 from desktop.ui.ballot_list import BallotListPage
 from desktop.ui.dialogs import HelpDialog, RekeyDialog, StackDialog
-from desktop.ui.results_model import ResultsModel
+from desktop.ui.projector_window import Mode as ProjectorMode
+from desktop.ui.projector_window import ProjectorWindow
+from desktop.ui.results_view import ResultsView
 from desktop.ui.side_panel import SidePanel
 
 
@@ -57,6 +59,10 @@ class MainWindow(QMainWindow):
         service.changed.connect(self._on_service_changed)
         self._refresh_title()
         self.resize(1366, 720)
+        # What the count loaded (ballot list, models) lives as long as the window: move it
+        # out of the collector's sight, or every full collection walks it after a ballot.
+        gc.collect()
+        gc.freeze()
 
     # -- building ---------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -75,21 +81,10 @@ class MainWindow(QMainWindow):
         self.ballot_list.void_requested.connect(self.void_ballot)
         self.tabs.addTab(self.ballot_list, self.tr("&Danh sách phiếu"))
 
-        self.results_model = ResultsModel(self.service, self.lang, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.results_model)
-        proxy.setSortRole(ResultsModel.SORT_ROLE)
-        self.results = QTableView(self)
-        self.results.setObjectName("resultsTable")
-        self.results.setAccessibleName(self.tr("Kết quả theo từng người"))
-        self.results.setModel(proxy)
-        self.results.setSortingEnabled(True)
-        self.results.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.results.verticalHeader().hide()
-        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # sized once: ResizeToContents would measure every cell again after every ballot
-        self.results.resizeColumnsToContents()
-        self.tabs.addTab(self.results, self.tr("&Kết quả"))
+        self.results_view = ResultsView(self.service, self.lang, self)
+        self.results = self.results_view.table
+        self.tabs.addTab(self.results_view, self.tr("&Kết quả"))
+        self.projector: ProjectorWindow | None = None
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def _action(self, text: str, slot: object,
@@ -125,6 +120,19 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Hủy phiếu vừa lưu"), self.undo_last,
                                         QKeySequence.StandardKey.Undo, "undoAction")
         count_menu.addAction(self.undo_action)
+        projector = bar.addMenu(self.tr("&Máy chiếu"))
+        projector.addAction(self._action(self.tr("&Mở màn hình máy chiếu"), self.open_projector,
+                                         "F5", "projectorAction"))
+        modes = QActionGroup(self)
+        for mode, text in ((ProjectorMode.RESULTS, self.tr("Chiếu &kết quả")),
+                           (ProjectorMode.ECHO, self.tr("Chiếu &phiếu vừa nhập")),
+                           (ProjectorMode.HIDDEN, self.tr("Ẩn kết quả (&chỉ tiến độ)"))):
+            action = self._action(text, lambda _=False, m=mode: self.set_projector_mode(m),
+                                  None, f"projector_{mode.value}")
+            action.setCheckable(True)
+            action.setChecked(mode is ProjectorMode.RESULTS)
+            modes.addAction(action)
+            projector.addAction(action)
         language = bar.addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -235,6 +243,16 @@ class MainWindow(QMainWindow):
                 return
         self._run(self.service.close_stack, reason)
 
+    def open_projector(self) -> ProjectorWindow:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.service, self.lang)
+        self.projector.open_on_best_screen()
+        return self.projector
+
+    def set_projector_mode(self, mode: ProjectorMode) -> None:
+        self.open_projector().set_mode(mode)
+        self.form.setFocus()
+
     def edit_setup(self) -> None:
         setup_flow.edit_count(self.service, self.lang, self)
 
@@ -243,5 +261,7 @@ class MainWindow(QMainWindow):
         self.form.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.projector is not None:
+            self.projector.close()
         self.service.close()
         super().closeEvent(event)

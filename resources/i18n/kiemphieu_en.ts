@@ -147,6 +147,32 @@
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Biểu đồ kết quả</source>
+        <translation>Results chart</translation>
+    </message>
+</context>
+<context>
+    <name>EchoView</name>
+    <message>
+        <source>Phiếu số {n}</source>
+        <translation>Ballot {n}</translation>
+    </message>
+    <message>
+        <source>KHÔNG HỢP LỆ: {reason}</source>
+        <translation>INVALID: {reason}</translation>
+    </message>
+    <message>
+        <source>để trống</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>nhiều ô</source>
+        <translation>several boxes</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Phím tắt khi nhập phiếu</source>
@@ -212,10 +238,6 @@
         <translation>&amp;Ballot list</translation>
     </message>
     <message>
-        <source>Kết quả theo từng người</source>
-        <translation>Results per official</translation>
-    </message>
-    <message>
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
@@ -254,6 +276,26 @@
     <message>
         <source>&amp;Hủy phiếu vừa lưu</source>
         <translation>&amp;Void the ballot just saved</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chiếu</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>&amp;Mở màn hình máy chiếu</source>
+        <translation>&amp;Open the projector screen</translation>
+    </message>
+    <message>
+        <source>Chiếu &amp;kết quả</source>
+        <translation>Show the &amp;results</translation>
+    </message>
+    <message>
+        <source>Chiếu &amp;phiếu vừa nhập</source>
+        <translation>Show the &amp;ballot just keyed</translation>
+    </message>
+    <message>
+        <source>Ẩn kết quả (&amp;chỉ tiến độ)</source>
+        <translation>Hide results (&amp;progress only)</translation>
     </message>
     <message>
         <source>&amp;Ngôn ngữ</source>
@@ -384,6 +426,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Kiểm Phiếu — máy chiếu</source>
+        <translation>Kiểm Phiếu — projector</translation>
+    </message>
+    <message>
+        <source>Đang kiểm phiếu…</source>
+        <translation>Counting in progress…</translation>
+    </message>
+    <message>
+        <source>Chờ phiếu tiếp theo…</source>
+        <translation>Waiting for the next ballot…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {entered} / {collected} phiếu</source>
+        <translation>{entered} of {collected} ballots entered</translation>
+    </message>
+</context>
+<context>
     <name>RekeyDialog</name>
     <message>
         <source>Nhập lại phiếu số {n}</source>
@@ -427,6 +488,45 @@
     <message>
         <source>Ngưỡng</source>
         <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>✔ kết quả đã rõ</source>
+        <translation>✔ outcome settled</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Kết quả theo từng người</source>
+        <translation>Results per official</translation>
+    </message>
+    <message>
+        <source>Thứ tự trên phiếu</source>
+        <translation>Ballot order</translation>
+    </message>
+    <message>
+        <source>Nhiều «{label}» nhất trước</source>
+        <translation>Most «{label}» first</translation>
+    </message>
+    <message>
+        <source>&amp;Chép bảng</source>
+        <translation>&amp;Copy the table</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PNG…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;SVG…</source>
+        <translation>Export &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Sắp xếp biểu đồ:</source>
+        <translation>Sort the chart:</translation>
+    </message>
+    <message>
+        <source>Xuất biểu đồ</source>
+        <translation>Export the chart</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,285 @@
+"""The results chart, painted with QPainter: one function for widget, projector, PNG, SVG, PDF.
+
+One horizontal bar per official. The bar's full length is the rule set's base; it is split by
+level, the level the thresholds are about drawn first (from the left) so its length reads
+directly against the 1/2 and 2/3 guide lines; then the other levels, the invalid rows in grey,
+and the part not counted yet left empty. Colours are the Okabe–Ito palette (safe for
+colour-blind readers); the third level on, and the threshold level, are also hatched so a grey
+printout keeps them apart. Sizes derive from the row height, so the same picture scales from
+a laptop to a projector or a printed page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from desktop.domain.snapshot import Snapshot
+from desktop.domain.tally import OfficialResult, format_percent
+
+PALETTE = ("#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#009E73", "#CC79A7", "#F0E442",
+           "#000000", "#999933")
+INVALID = QColor("#9E9E9E")
+EMPTY_EDGE = QColor("#8C8C8C")
+FLAG = QColor("#B00020")
+SETTLED = QColor("#1B6E20")
+SERIF = "Liberation Serif"
+WORDS = {
+    "invalid": ("không hợp lệ", "invalid"),
+    "remaining": ("chưa nhập", "not keyed yet"),
+    "settled": ("✔ kết quả đã rõ", "✔ outcome settled"),
+    "crossed": ("▲ vượt ngưỡng", "▲ over a threshold"),
+    "no_base": ("chưa có số làm cơ sở tỷ lệ", "the base of the percentages is not entered"),
+}
+
+
+@dataclass(frozen=True)
+class ChartOptions:
+    lang: str = "vi"
+    sort_level: int | None = None  # order by this level's count, highest first
+    first: int = 0  # first row to draw (pages on paper)
+    count: int | None = None  # how many rows; None: all from ``first``
+    row_height: float | None = None  # None: fit every row into the rect
+    legend: bool = True
+    text_scale: float = 0.52  # letter height per row height; the projector uses more
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: str  # "1".."9" for a level, "invalid"
+    start: float  # in units of the bar (0..1 of the scale)
+    length: float
+
+
+@dataclass(frozen=True)
+class ChartLayout:
+    header: QRectF
+    label_left: float
+    bar_left: float
+    bar_width: float
+    text_left: float
+    rows: tuple[tuple[int, QRectF], ...]  # (index into snapshot.results, row rect)
+    row_height: float
+
+
+def word(key: str, lang: str) -> str:
+    return WORDS[key][0 if lang == "vi" else 1]
+
+
+def level_order(snapshot: Snapshot) -> list[int]:
+    rules = snapshot.definition.rules
+    levels = list(range(1, rules.levels + 1))
+    if rules.thresholds:
+        first = rules.thresholds[0].level
+        levels.remove(first)
+        levels.insert(0, first)
+    return levels
+
+
+def row_order(snapshot: Snapshot, options: ChartOptions) -> list[int]:
+    indices = list(range(len(snapshot.results)))
+    if options.sort_level is not None:
+        level = options.sort_level
+        indices.sort(key=lambda i: (-snapshot.results[i].counts[level - 1], i))
+    return indices
+
+
+def scale_of(result: OfficialResult, snapshot: Snapshot) -> int:
+    """What the full bar stands for: the base, or more if more rows were counted."""
+    counted = sum(result.counts) + result.blank + result.multiple
+    base = result.base if result.base is not None else max(snapshot.entered, 1)
+    return max(base, counted, 1)
+
+
+def segments(result: OfficialResult, snapshot: Snapshot) -> list[Segment]:
+    scale = scale_of(result, snapshot)
+    out, start = [], 0.0
+    for level in level_order(snapshot):
+        length = result.counts[level - 1] / scale
+        out.append(Segment(str(level), start, length))
+        start += length
+    out.append(Segment("invalid", start, (result.blank + result.multiple) / scale))
+    return out
+
+
+def header_height(row_height: float) -> float:
+    return row_height * 1.8
+
+
+def layout(rect: QRectF, snapshot: Snapshot, options: ChartOptions) -> ChartLayout:
+    order = row_order(snapshot, options)
+    end = len(order) if options.count is None else min(len(order), options.first + options.count)
+    shown = order[options.first:end]
+    top = rect.top()
+    if options.row_height is not None:
+        row_height = options.row_height
+    else:
+        n = max(len(shown), 1)
+        row_height = max(min(rect.height() / (n + (1.6 if options.legend else 0)), 64.0), 6.0)
+    header = QRectF(rect.left(), top, rect.width(),
+                    header_height(row_height) if options.legend else 0)
+    y = header.bottom()
+    rows = []
+    for index in shown:
+        rows.append((index, QRectF(rect.left(), y, rect.width(), row_height)))
+        y += row_height
+    label_left = rect.left()
+    bar_left = rect.left() + rect.width() * 0.27
+    text_left = rect.left() + rect.width() * 0.75
+    return ChartLayout(header, label_left, bar_left, text_left - bar_left - row_height * 0.4,
+                       text_left, tuple(rows), row_height)
+
+
+def _font(height: float, bold: bool = False, scale: float = 0.52) -> QFont:
+    font = QFont(SERIF)
+    font.setPixelSize(max(int(height * scale), 6))
+    font.setBold(bold)
+    return font
+
+
+def colour(level: int) -> QColor:
+    return QColor(PALETTE[(level - 1) % len(PALETTE)])
+
+
+def hatched(level: int, snapshot: Snapshot) -> bool:
+    """The darker levels carry a pattern too, so a grey printout keeps them apart."""
+    return level >= 3 or any(t.level == level for t in snapshot.definition.rules.thresholds)
+
+
+def _fill(p: QPainter, rect: QRectF, kind: str, snapshot: Snapshot) -> None:
+    if kind == "invalid":
+        p.fillRect(rect, INVALID)
+        return
+    level = int(kind)
+    p.fillRect(rect, colour(level))
+    if hatched(level, snapshot):
+        p.fillRect(rect, QBrush(QColor(255, 255, 255, 150), Qt.BrushStyle.BDiagPattern))
+
+
+def paint(p: QPainter, rect: QRectF, snapshot: Snapshot, options: ChartOptions,
+          exposed: QRectF | None = None) -> ChartLayout:
+    """Draw the chart into ``rect``; returns the layout it used (tests and hit-testing).
+    With ``exposed`` (a widget's dirty region) rows outside it are skipped."""
+    lay = layout(rect, snapshot, options)
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if options.legend:
+        _paint_legend(p, lay, snapshot, options)
+    for index, row in lay.rows:
+        if exposed is not None and not row.intersects(exposed):
+            continue
+        _paint_row(p, lay, row, snapshot.results[index], snapshot, options,
+                   snapshot.settled[index])
+    _paint_guides(p, lay, snapshot)
+    p.restore()
+    return lay
+
+
+def _paint_legend(p: QPainter, lay: ChartLayout, snapshot: Snapshot,
+                  options: ChartOptions) -> None:
+    labels = snapshot.definition.rules.level_labels(options.lang)
+    font = _font(lay.row_height * 0.9, scale=options.text_scale)
+    p.setFont(font)
+    fm = QFontMetricsF(font)
+    x = lay.header.left()
+    y = lay.header.top() + lay.row_height * 0.15
+    size = fm.height() * 0.8
+    items = [(str(level), labels[level - 1]) for level in level_order(snapshot)]
+    items += [("invalid", word("invalid", options.lang)),
+              ("remaining", word("remaining", options.lang))]
+    for kind, text in items:
+        box = QRectF(x, y + (fm.height() - size) / 2, size, size)
+        if kind == "remaining":
+            p.setPen(QPen(EMPTY_EDGE, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(box)
+        else:
+            _fill(p, box, kind, snapshot)
+        p.setPen(QColor("black"))
+        p.drawText(QPointF(box.right() + size * 0.4, y + fm.ascent()), text)
+        x = box.right() + size * 0.4 + fm.horizontalAdvance(text) + size * 1.2
+    for key, pen in (("settled", SETTLED), ("crossed", FLAG)):
+        p.setPen(pen)
+        text = word(key, options.lang)
+        p.drawText(QPointF(x, y + fm.ascent()), text)
+        x += fm.horizontalAdvance(text) + size * 1.2
+    if snapshot.base_value is None and snapshot.definition.rules.base.value != "valid":
+        p.setPen(FLAG)
+        p.drawText(QPointF(x, y + fm.ascent()), "(" + word("no_base", options.lang) + ")")
+
+
+def _paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot) -> None:
+    """Dashed lines at each threshold's fraction of the base, labelled at the top."""
+    fixed_base = snapshot.definition.rules.base.value != "valid"
+    if not lay.rows or (fixed_base and snapshot.base_value is None):
+        return
+    top = lay.header.bottom() - lay.row_height * 0.05  # below the legend line
+    bottom = lay.rows[-1][1].bottom()
+    font = _font(lay.row_height * 0.8, bold=True)
+    p.setFont(font)
+    fm = QFontMetricsF(font)
+    seen = set()
+    for t in snapshot.definition.rules.thresholds:
+        if t.fraction in seen:
+            continue
+        seen.add(t.fraction)
+        x = round(lay.bar_left + float(t.fraction) * lay.bar_width)
+        pen = QPen(QColor("#222222"), max(1.0, lay.row_height / 18), Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(x, top), QPointF(x, bottom))
+        text = f"{t.fraction.numerator}/{t.fraction.denominator}"
+        p.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, top - fm.descent()), text)
+
+
+def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,
+               snapshot: Snapshot, options: ChartOptions, is_settled: bool) -> None:
+    h = row.height()
+    font = _font(h, scale=options.text_scale)
+    p.setFont(font)
+    fm = QFontMetricsF(font)
+    baseline = row.top() + (h + fm.ascent() - fm.descent()) / 2
+    p.setPen(QColor("black"))
+    label = f"{result.position}. {result.name}"
+    mark = "✔ " if is_settled else ""
+    room = lay.bar_left - lay.label_left - h * 0.3
+    p.drawText(QPointF(lay.label_left, baseline),
+               fm.elidedText(label, Qt.TextElideMode.ElideRight, room - fm.horizontalAdvance(mark)))
+    if mark:
+        p.setPen(SETTLED)
+        p.drawText(QPointF(lay.bar_left - h * 0.3 - fm.horizontalAdvance(mark), baseline), mark)
+    bar = QRectF(lay.bar_left, row.top() + h * 0.18, lay.bar_width, h * 0.64)
+    for seg in segments(result, snapshot):
+        if seg.length <= 0:
+            continue
+        left = round(bar.left() + seg.start * bar.width())
+        right = round(bar.left() + (seg.start + seg.length) * bar.width())
+        _fill(p, QRectF(left, bar.top(), right - left, bar.height()), seg.kind, snapshot)
+    p.setPen(QPen(EMPTY_EDGE, 1))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(bar)
+    _paint_numbers(p, lay, row, result, snapshot, options, baseline, fm)
+
+
+def _paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,
+                   snapshot: Snapshot, options: ChartOptions, baseline: float,
+                   fm: QFontMetricsF) -> None:
+    lang = options.lang
+    room = row.right() - lay.text_left
+    parts = [f"{result.counts[level - 1]} ({format_percent(result.percents[level - 1], lang)}%)"
+             for level in level_order(snapshot)]
+    text = " · ".join(parts)
+    if fm.horizontalAdvance(text) > room:
+        text = " · ".join(str(result.counts[level - 1]) for level in level_order(snapshot))
+    p.setPen(FLAG if result.flags else QColor("black"))
+    if result.flags:
+        text = "▲ " + text
+    p.drawText(QPointF(lay.text_left, baseline),
+               fm.elidedText(text, Qt.TextElideMode.ElideRight, room))
+
+
+def rows_per_page(height: float, row_height: float, legend: bool = True) -> int:
+    """How many rows fit a page of ``height`` at ``row_height`` (at least one)."""
+    return max(int((height - (header_height(row_height) if legend else 0)) // row_height), 1)

@@ -1,0 +1,33 @@
+"""Drawing without a window (the command line): a QGuiApplication, offscreen if need be."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+
+from desktop.domain.snapshot import Snapshot
+from desktop.render import export, fonts
+
+
+def ensure_application() -> None:
+    if QGuiApplication.instance() is None:
+        if "QT_QPA_PLATFORM" not in os.environ:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen is needed to draw a file
+        QGuiApplication([sys.argv[0] if sys.argv else "kiemphieu"])
+    fonts.install_fonts()
+
+
+def write_chart(snapshot: Snapshot, png: Path | None, svg: Path | None, width: int,
+                lang: str) -> list[Path]:
+    ensure_application()
+    written = []
+    if png is not None:
+        export.write_png(png, snapshot, width, lang)
+        written.append(png)
+    if svg is not None:
+        export.write_svg(svg, snapshot, width, lang)
+        written.append(svg)
+    return written

@@ -1,0 +1,185 @@
+"""The projector: what the room sees, in large type, updated per ballot.
+
+Three modes, switched from the main window: the results chart; the ballot just saved (for a
+few seconds, so the member holding the paper can confirm it); hidden (only "Đang kiểm phiếu…"
+and progress, for bodies that show no partial result before the count is closed).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.domain.ballot import BLANK, MULTIPLE, REASON_WORDS, Ballot, BallotStatus
+from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui.chart_widget import ChartWidget
+
+ECHO_SECONDS = 6
+
+
+class Mode(Enum):
+    RESULTS = "results"
+    ECHO = "echo"
+    HIDDEN = "hidden"
+
+
+class EchoView(QWidget):
+    """One ballot, large: every row with the level marked, the unusual ones highlighted."""
+
+    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._lang = lang
+        self.ballot: Ballot | None = None
+
+    def show_ballot(self, ballot: Ballot | None) -> None:
+        self.ballot = ballot
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("white"))
+        if self.ballot is None:
+            p.end()
+            return
+        d = self._service.definition
+        labels = d.rules.level_labels(self._lang)
+        names = [o.name for o in d.on_ballot]
+        b = self.ballot
+        title_font = QFont("Liberation Serif")
+        title_font.setPixelSize(max(int(self.height() * 0.07), 12))
+        title_font.setBold(True)
+        p.setFont(title_font)
+        heading = self.tr("Phiếu số {n}").format(n=b.number)
+        if b.status is BallotStatus.INVALID and not b.marks:
+            reason = REASON_WORDS[b.reason][0 if self._lang == "vi" else 1] if b.reason else ""
+            heading += " — " + self.tr("KHÔNG HỢP LỆ: {reason}").format(reason=reason)
+        title_h = QFontMetricsF(title_font).height() * 1.3
+        p.drawText(QRectF(0, 0, self.width(), title_h), int(Qt.AlignmentFlag.AlignCenter),
+                   heading)
+        if b.marks:
+            self._paint_rows(p, QRectF(0, title_h, self.width(), self.height() - title_h),
+                             names, labels, b.marks)
+        p.end()
+
+    def _paint_rows(self, p: QPainter, area: QRectF, names: list[str],
+                    labels: tuple[str, ...], marks: tuple[int, ...]) -> None:
+        columns = 1 if len(marks) <= 12 else 2 if len(marks) <= 30 else 4
+        per_column = -(-len(marks) // columns)
+        row_h = area.height() / per_column
+        font = QFont("Liberation Serif")
+        font.setPixelSize(max(int(row_h * 0.6), 6))
+        p.setFont(font)
+        fm = QFontMetricsF(font)
+        col_w = area.width() / columns
+        for i, (name, state) in enumerate(zip(names, marks, strict=False)):
+            column, row = divmod(i, per_column)
+            rect = QRectF(area.left() + column * col_w, area.top() + row * row_h, col_w, row_h)
+            if state == BLANK:
+                text, colour = self.tr("để trống"), QColor("#555555")
+            elif state == MULTIPLE:
+                text, colour = self.tr("nhiều ô"), QColor("#8b3a00")
+            else:
+                text, colour = labels[state - 1], QColor("black") if state == 1 else \
+                    QColor("#B00020")
+            if state != 1:
+                p.fillRect(rect.adjusted(2, 2, -2, -2), QColor("#fff3b0"))
+            p.setPen(QColor("black"))
+            label = f"{i + 1}. {name}"
+            p.drawText(rect.adjusted(8, 0, -col_w * 0.42, 0),
+                       int(Qt.AlignmentFlag.AlignVCenter),
+                       fm.elidedText(label, Qt.TextElideMode.ElideRight, col_w * 0.55))
+            p.setPen(colour)
+            p.drawText(rect.adjusted(col_w * 0.58, 0, -8, 0),
+                       int(Qt.AlignmentFlag.AlignVCenter), text)
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projectorWindow")
+        self.setWindowTitle(self.tr("Kiểm Phiếu — máy chiếu"))
+        self._service = service
+        self._lang = lang
+        self.mode = Mode.RESULTS
+        self.title = QLabel(service.definition.title, self)
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("projectorProgress")
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart = ChartWidget(service, lang, row_height=None, parent=self, text_scale=0.7)
+        self.echo = EchoView(service, lang, self)
+        self.hidden_label = QLabel(self.tr("Đang kiểm phiếu…"), self)
+        self.hidden_label.setObjectName("projectorHidden")
+        self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting = QLabel(self.tr("Chờ phiếu tiếp theo…"), self)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        for widget in (self.chart, self.echo, self.hidden_label, self.waiting):
+            self.stack.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stack, stretch=1)
+        self.setStyleSheet("background: white; color: black;")
+        self._echo_timer = QTimer(self)
+        self._echo_timer.setSingleShot(True)
+        self._echo_timer.timeout.connect(self._on_echo_timer_timeout)
+        service.changed.connect(self._on_service_changed)
+        self._refresh()
+        self.resize(1280, 720)
+
+    def open_on_best_screen(self) -> None:
+        """Full screen on the second screen when there is one; a normal window otherwise."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setScreen(screens[1])
+            self.setGeometry(screens[1].geometry())
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        self._echo_timer.stop()
+        if mode is Mode.ECHO:
+            self.echo.show_ballot(self._service.last_ballot)
+        self._refresh()
+
+    def _on_service_changed(self, change: ChangeSet) -> None:
+        if self.mode is Mode.ECHO and change.ballots:
+            self.echo.show_ballot(self._service.last_ballot)
+            self.stack.setCurrentWidget(self.echo)
+            self._echo_timer.start(ECHO_SECONDS * 1000)
+        self._refresh()
+
+    def _on_echo_timer_timeout(self) -> None:
+        self.stack.setCurrentWidget(self.waiting)
+
+    def _refresh(self) -> None:
+        s = self._service
+        collected = s.numbers.collected
+        self.progress.setText(self.tr("Đã nhập {entered} / {collected} phiếu").format(
+            entered=s.entered, collected="—" if collected is None else collected))
+        if self.mode is Mode.RESULTS:
+            self.stack.setCurrentWidget(self.chart)
+        elif self.mode is Mode.HIDDEN:
+            self.hidden_label.setText(self.tr("Đang kiểm phiếu…") + "\n" + (
+                f"{s.entered} / {collected}" if collected is not None else str(s.entered)))
+            self.stack.setCurrentWidget(self.hidden_label)
+        elif not self._echo_timer.isActive():
+            self.stack.setCurrentWidget(self.echo if self.echo.ballot else self.waiting)
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        size = max(self.height() // 30, 14)
+        for label, factor in ((self.title, 1.0), (self.progress, 0.8),
+                              (self.hidden_label, 2.0), (self.waiting, 1.2)):
+            font = QFont("Liberation Serif")
+            font.setPixelSize(int(size * factor))
+            font.setBold(label is not self.progress)
+            label.setFont(font)
+        super().resizeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,115 @@
+"""The results tab: the chart above, the table below; sort, copy, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.render import export
+from desktop.services.count_service import CountService
+from desktop.ui.chart_widget import ChartWidget
+from desktop.ui.results_model import ResultsDelegate, ResultsModel
+
+
+class ResultsView(QWidget):
+    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._lang = lang
+        self.chart = ChartWidget(service, lang, parent=self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.chart)
+        scroll.setWidgetResizable(True)
+
+        self.model = ResultsModel(service, lang, self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(ResultsModel.SORT_ROLE)
+        # re-sorted by hand, and only when the order can change: the proxy's own dynamic
+        # sorting re-reads every row after every ballot
+        proxy.setDynamicSortFilter(False)
+        self._proxy = proxy
+        self.model.dataChanged.connect(self._on_model_data_changed)
+        self.table = QTableView(self)
+        self.table.setObjectName("resultsTable")
+        self.table.setAccessibleName(self.tr("Kết quả theo từng người"))
+        self.table.setModel(proxy)
+        self.table.setItemDelegate(ResultsDelegate(self.model, proxy, self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # sized once: ResizeToContents would measure every cell again after every ballot
+        self.table.resizeColumnsToContents()
+
+        self.sort = QComboBox(self)
+        self.sort.setObjectName("chartSort")
+        self.sort.addItem(self.tr("Thứ tự trên phiếu"), None)
+        for level, label in enumerate(service.definition.rules.level_labels(lang), start=1):
+            self.sort.addItem(self.tr("Nhiều «{label}» nhất trước").format(label=label), level)
+        self.sort.currentIndexChanged.connect(
+            lambda _i: self.chart.set_sort_level(self.sort.currentData()))
+        copy = QPushButton(self.tr("&Chép bảng"), self)
+        copy.setObjectName("copyResults")
+        copy.clicked.connect(self.copy_table)
+        png = QPushButton(self.tr("Xuất &PNG…"), self)
+        png.clicked.connect(lambda: self.export_chart("png"))
+        svg = QPushButton(self.tr("Xuất &SVG…"), self)
+        svg.clicked.connect(lambda: self.export_chart("svg"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Sắp xếp biểu đồ:"), self))
+        bar.addWidget(self.sort)
+        bar.addStretch(1)
+        for button in (copy, png, svg):
+            bar.addWidget(button)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(scroll)
+        split.addWidget(self.table)
+        split.setSizes([420, 260])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, stretch=1)
+
+    def _on_model_data_changed(self, *_: object) -> None:
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() > 0:  # ballot order (STT) never changes
+            self._proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def table_text(self) -> str:
+        """The table as shown (sorted as shown), tab-separated, for a spreadsheet."""
+        model = self.table.model()
+        columns = range(model.columnCount())
+        lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+        for row in range(model.rowCount()):
+            lines.append("\t".join(str(model.index(row, c).data() or "") for c in columns))
+        return "\n".join(lines) + "\n"
+
+    def copy_table(self) -> None:
+        QGuiApplication.clipboard().setText(self.table_text())
+
+    def export_chart(self, kind: str) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất biểu đồ"), f"bieu-do.{kind}", f"{kind.upper()} (*.{kind})")
+        if not name:
+            return
+        writer = export.write_png if kind == "png" else export.write_svg
+        try:
+            writer(Path(name), self._service.snapshot(), 1600, self._lang)
+        except OSError as exc:
+            QMessageBox.warning(self, "Kiểm Phiếu", str(exc))
