@@ -25,7 +25,12 @@ def _isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(home / name.lower())
     from PySide6.QtCore import QCoreApplication, QStandardPaths
+    from PySide6.QtWidgets import QApplication
 
+    # one QApplication for the session: the command line, run in-process by the tests,
+    # would otherwise create a bare QGuiApplication that widgets cannot use
+    if QApplication.instance() is None:
+        QApplication([])
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("KiemPhieuTests")
     QCoreApplication.setApplicationName("kiemphieu-tests")

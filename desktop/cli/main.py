@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.cli import output
-from desktop.domain import audit, importers, rules
+from desktop.domain import audit, closing, exports, importers, rules
 from desktop.domain.ballot import InvalidInput, parse_codes, parse_reason
 from desktop.domain.count import NUMBER_FIELDS, CommitteeMember, CountDefinition, Numbers, Role
 from desktop.errors import DesktopError, ValidationError
@@ -25,7 +25,8 @@ from desktop.services.count_service import CountService
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("new", "set", "add", "import", "results", "verify", "demo", "chart")
+COMMANDS = ("new", "set", "add", "import", "results", "verify", "demo", "chart", "close",
+            "reopen", "minutes", "export")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
@@ -87,6 +88,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", type=Path, metavar="OUT.png")
     p.add_argument("--svg", type=Path, metavar="OUT.svg")
     p.add_argument("--width", type=int, default=1600, metavar="PX")
+    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+
+    p = sub.add_parser("close", help="close the count: errors block, warnings acknowledged")
+    p.add_argument("file", type=Path)
+    p.add_argument("--ack", action="append", default=[], metavar="CODE[:SENTENCE]",
+                   help="acknowledge a warning (repeatable)")
+    p.add_argument("--by", default="", metavar="NAME",
+                   help="who acknowledges (default: the chair of the committee)")
+
+    p = sub.add_parser("reopen", help="reopen a closed count, with a reason")
+    p.add_argument("file", type=Path)
+    p.add_argument("--reason", required=True)
+
+    p = sub.add_parser("minutes", help="write the minutes (PDF and/or ODT)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf")
+    p.add_argument("--odt", type=Path, metavar="OUT.odt")
+    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+
+    p = sub.add_parser("export", help="results as CSV or XLSX, the audit log as JSON lines")
+    p.add_argument("file", type=Path)
+    p.add_argument("--csv", type=Path, metavar="OUT.csv")
+    p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
+    p.add_argument("--log", type=Path, metavar="OUT.jsonl")
+    p.add_argument("--shuffle", type=int, metavar="SEED",
+                   help="mix the order of the ballot lines of the log")
     p.add_argument("--lang", choices=("vi", "en"), default="vi")
 
     p = sub.add_parser("demo", help="create a demo count of fictitious officials")
@@ -256,9 +283,80 @@ def cmd_chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_close(args: argparse.Namespace) -> int:
+    service = CountService.open(args.file)
+    try:
+        chair = next((m.name for m in service.definition.committee
+                      if m.role.value == "chair"), "")
+        by = args.by.strip() or chair or "Ban kiểm phiếu"
+        acks = []
+        for spec in args.ack:
+            code, _, sentence = spec.partition(":")
+            acks.append(closing.Acknowledgement(
+                code.strip(), by, sentence.strip() or "đã xem xét và chấp nhận"))
+        closure = service.close_count(acks)
+        fingerprint = audit.format_fingerprint(service.fingerprint())
+    finally:
+        service.close()
+    print(f"{args.file}: closed at {closure.closed_at}; fingerprint {fingerprint}")
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    service = CountService.open(args.file)
+    try:
+        service.reopen(args.reason)
+    finally:
+        service.close()
+    print(f"{args.file}: reopened")
+    return EXIT_OK
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    if args.pdf is None and args.odt is None:
+        raise ValidationError("give --pdf OUT.pdf, --odt OUT.odt or both", field="pdf")
+    from desktop.render import drawing
+
+    service = CountService.open(args.file, read_only=True)
+    try:
+        written = drawing.write_minutes(service.minutes_data(), args.pdf, args.odt, args.lang)
+    except OSError as exc:
+        raise ValidationError(str(exc), field="pdf") from None
+    finally:
+        service.close()
+    for path, pages in written:
+        print(f"{path}" + (f" ({pages} pages)" if pages else ""))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.csv is None and args.xlsx is None and args.log is None:
+        raise ValidationError("give --csv, --xlsx or --log", field="csv")
+    service = CountService.open(args.file, read_only=True)
+    try:
+        snap = service.minutes_data().snapshot
+        outputs = []
+        if args.csv is not None:
+            outputs.append((args.csv, exports.results_csv(snap, args.lang)))
+        if args.xlsx is not None:
+            outputs.append((args.xlsx, exports.results_xlsx(snap, args.lang)))
+        if args.log is not None:
+            outputs.append((args.log, exports.log_jsonl(service.events(), args.shuffle)))
+    finally:
+        service.close()
+    for path, data in outputs:
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise ValidationError(f"cannot be written: {exc.strerror}", file=str(path)) from None
+        print(path)
+    return EXIT_OK
+
+
 HANDLERS = {
     "new": cmd_new, "set": cmd_set, "add": cmd_add, "import": cmd_import,
     "results": cmd_results, "verify": cmd_verify, "demo": cmd_demo, "chart": cmd_chart,
+    "close": cmd_close, "reopen": cmd_reopen, "minutes": cmd_minutes, "export": cmd_export,
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.ballot import InvalidReason
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.rules import BaseKind, Threshold
 from desktop.domain.tally import OfficialResult, Tally, results
@@ -20,6 +21,18 @@ class Snapshot:
     results: tuple[OfficialResult, ...]
     entered: int
     settled: tuple[bool, ...]  # per official, in ballot order
+    valid: int = 0
+    invalid: int = 0
+    invalid_reasons: tuple[tuple[InvalidReason, int], ...] = ()
+
+    def figures(self) -> dict[str, object]:
+        """Every figure the minutes print, as plain data (the fingerprint covers it)."""
+        return {
+            "numbers": self.numbers.to_dict(),
+            "ballots": [self.entered, self.valid, self.invalid,
+                        [[r.value, n] for r, n in self.invalid_reasons]],
+            "officials": [[*r.counts, r.blank, r.multiple] for r in self.results],
+        }
 
     @property
     def remaining(self) -> int | None:
@@ -63,4 +76,6 @@ def snapshot(definition: CountDefinition, numbers: Numbers, tally: Tally,
     rules = definition.rules
     return Snapshot(
         definition, numbers, found, entered,
-        tuple(settled(r, rules.thresholds, rules.base, remaining) for r in found))
+        tuple(settled(r, rules.thresholds, rules.base, remaining) for r in found),
+        tally.valid, tally.invalid,
+        tuple(sorted((r, n) for r, n in tally.invalid_reasons.items() if n)))

@@ -1,4 +1,5 @@
-"""Drawing without a window (the command line): a QGuiApplication, offscreen if need be."""
+"""Drawing without a window (the command line): a QGuiApplication, offscreen if need be,
+for the chart files and the minutes."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
+from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
-from desktop.render import export, fonts
+from desktop.render import export, fonts, minutes
 
 
 def ensure_application() -> None:
@@ -30,4 +32,16 @@ def write_chart(snapshot: Snapshot, png: Path | None, svg: Path | None, width: i
     if svg is not None:
         export.write_svg(svg, snapshot, width, lang)
         written.append(svg)
+    return written
+
+
+def write_minutes(data: MinutesData, pdf: Path | None, odt: Path | None,
+                  lang: str) -> list[tuple[Path, int]]:
+    ensure_application()
+    written = []
+    if pdf is not None:
+        written.append((pdf, minutes.write_pdf(pdf, data, lang)))
+    if odt is not None:
+        minutes.write_odt(odt, data, lang)
+        written.append((odt, 0))
     return written

@@ -27,13 +27,18 @@ def _draw(painter: QPainter, size: QSize, snapshot: Snapshot, lang: str) -> None
                 chart.ChartOptions(lang=lang, row_height=ROW_PX * size.width() / 1200))
 
 
-def write_png(path: Path, snapshot: Snapshot, width: int = 1600, lang: str = "vi") -> None:
+def chart_image(snapshot: Snapshot, width: int = 1600, lang: str = "vi") -> QImage:
     size = chart_size(snapshot, width)
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     _draw(painter, size, snapshot, lang)
     painter.end()
+    return image
+
+
+def write_png(path: Path, snapshot: Snapshot, width: int = 1600, lang: str = "vi") -> None:
+    image = chart_image(snapshot, width, lang)
     writer = QImageWriter(str(path), b"png")
     if not writer.write(image):
         raise OSError(f"{path} could not be written: {writer.errorString()}")

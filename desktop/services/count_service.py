@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.domain import audit, closing
 from desktop.domain import ballot as ballots
 from desktop.domain import checks as checks_
+from desktop.domain import minutes as minutes_
 from desktop.domain import snapshot as snapshot_
 from desktop.domain import stacks as stacks_
 from desktop.domain import tally as tally_
+from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import (
     Ballot,
     BallotInput,
@@ -23,6 +27,7 @@ from desktop.domain.ballot import (
     KeyedInput,
 )
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.stacks import Stack
 from desktop.errors import ValidationError
@@ -40,6 +45,7 @@ class ChangeSet:
     numbers: bool = False
     definition: bool = False
     stacks: bool = False
+    closure: bool = False  # the count was closed or reopened
 
 
 class CountService(QObject):
@@ -56,6 +62,8 @@ class CountService(QObject):
         self._stack_counts = count.stack_counts()
         self._last: Ballot | None = count.ballot(self._next - 1) if self._next > 1 else None
         self._snapshot: Snapshot | None = None
+        self._closure = closing.closure(count.events_of(
+            EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED))
         self.changed.connect(self._on_self_changed, Qt.ConnectionType.DirectConnection)
 
     def _on_self_changed(self, change: ChangeSet) -> None:
@@ -110,6 +118,47 @@ class CountService(QObject):
         return self._next
 
     @property
+    def closure(self) -> closing.Closure:
+        return self._closure
+
+    @property
+    def closed(self) -> bool:
+        return self._closure.closed
+
+    def _open_for_changes(self) -> None:
+        if self._closure.closed:
+            raise ValidationError(
+                "the count is closed; reopen it (with a reason) to change anything",
+                field="closed")
+
+    def close_count(self, acknowledgements: list[closing.Acknowledgement],
+                    lang: str = "vi") -> closing.Closure:
+        """Errors block; every warning needs an acknowledgement; then the count is closed."""
+        self._open_for_changes()
+        checks = self.checks(lang)
+        closing.check_closable(checks, acknowledgements)
+        warned = {c.code for c in checks}
+        acks = [a for a in acknowledgements if a.code in warned]
+        self._count.log(EventKind.COUNT_CLOSED, {
+            "acknowledged": [a.to_dict() for a in acks]})
+        self._reload_closure()
+        return self._closure
+
+    def reopen(self, reason: str) -> closing.Closure:
+        if not self._closure.closed:
+            raise ValidationError("the count is not closed", field="closed")
+        if not reason.strip():
+            raise ValidationError("say why the count is reopened", field="reason")
+        self._count.log(EventKind.COUNT_REOPENED, {"reason": reason.strip()})
+        self._reload_closure()
+        return self._closure
+
+    def _reload_closure(self) -> None:
+        self._closure = closing.closure(self._count.events_of(
+            EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED))
+        self.changed.emit(ChangeSet(closure=True))
+
+    @property
     def has_ballots(self) -> bool:
         """True once any ballot was saved (voided ones too): officials and rules are fixed."""
         return self._next > 1
@@ -141,6 +190,22 @@ class CountService(QObject):
                 self.definition, self._numbers, self._tally, self._entered)
         return self._snapshot
 
+    def minutes_data(self) -> MinutesData:
+        """What the minutes print, recomputed from the stored ballots and the audit log."""
+        events = self._count.events()
+        voided = sum(1 for b in self._count.ballots() if not b.counts)
+        stored = snapshot_.snapshot(self.definition, self._numbers, self._count.load_tally(),
+                                    self._count.entered())
+        return MinutesData(
+            snapshot=stored,
+            closure=self._closure, corrections=minutes_.corrections(events),
+            stacks=tuple(self._stacks),
+            fingerprint=audit.count_fingerprint(self._count.fingerprint(), stored.figures()),
+            voided=voided, printed_at=datetime.now().astimezone().isoformat(timespec="seconds"))
+
+    def events(self) -> list[Event]:
+        return self._count.events()
+
     def checks(self, lang: str = "vi") -> list[checks_.Check]:
         return checks_.run_checks(
             self.definition, self._numbers, self._tally, self._entered, lang)
@@ -152,7 +217,8 @@ class CountService(QObject):
         return self._count.ballot(number)
 
     def fingerprint(self) -> str:
-        return self._count.fingerprint()
+        """SHA-256 over the audit chain head and the figures (see audit.count_fingerprint)."""
+        return audit.count_fingerprint(self._count.fingerprint(), self.snapshot().figures())
 
     def verify(self) -> list[str]:
         return verify_.verify(self._count)
@@ -160,6 +226,7 @@ class CountService(QObject):
     # -- changing --------------------------------------------------------------------------
     def update_definition(self, definition: CountDefinition) -> None:
         old = self.definition
+        self._open_for_changes()
         fixed_changed = definition.officials != old.officials or definition.rules != old.rules
         if fixed_changed and self.has_ballots:
             raise ValidationError(
@@ -174,6 +241,7 @@ class CountService(QObject):
 
     def open_stack(self, name: str, expected: int) -> Stack:
         current = self.current_stack
+        self._open_for_changes()
         if current is not None:
             raise ValidationError(f"close stack {current.name!r} first", field="stack")
         stack = stacks_.new_stack(name, expected, self._stacks)
@@ -200,6 +268,7 @@ class CountService(QObject):
 
     def check_numbers(self, **changes: int | None) -> Numbers:
         """The numbers as they would be after the change; ValidationError if inconsistent."""
+        self._open_for_changes()
         new = self._numbers.updated(**changes)
         for small, large in new.ordering_problems():
             field = small if small in changes else large
@@ -230,6 +299,7 @@ class CountService(QObject):
 
     def record_many(self, items: list[BallotInput]) -> list[Ballot]:
         """Save several ballots in one transaction (an import): all of them or none."""
+        self._open_for_changes()
         room = None if self._numbers.collected is None else self._numbers.collected - self._entered
         if room is not None and len(items) > room:
             raise ValidationError(
@@ -282,6 +352,7 @@ class CountService(QObject):
                 raise ValidationError(f"row {i} has no level {m}", field="CODES")
 
     def void_ballot(self, number: int, reason: str) -> Ballot:
+        self._open_for_changes()
         old = self._existing(number)
         if old.status is BallotStatus.VOIDED:
             raise ValidationError(f"ballot {number} is already voided", field="number")
@@ -297,6 +368,7 @@ class CountService(QObject):
 
     def edit_ballot(self, number: int, item: BallotInput, reason: str) -> Ballot:
         """Re-key a ballot (a voided one too, which then counts again)."""
+        self._open_for_changes()
         old = self._existing(number)
         if not reason.strip():
             raise ValidationError("say why the ballot is re-keyed", field="reason")

@@ -187,6 +187,12 @@ class CountFile:
                 "SELECT stack, count(*) FROM ballots WHERE status != 'voided' AND stack != '' "
                 "GROUP BY stack")}
 
+    def events_of(self, *kinds: str) -> list[Event]:
+        with translated(self.path):
+            marks = ",".join("?" * len(kinds))
+            return [rows.event(r) for r in self.db.query(
+                f"SELECT * FROM events WHERE kind IN ({marks}) ORDER BY seq", list(kinds))]
+
     def events(self) -> list[Event]:
         with translated(self.path):
             return [rows.event(r) for r in self.db.query("SELECT * FROM events ORDER BY seq")]
@@ -246,6 +252,12 @@ class CountFile:
             self.db.execute("UPDATE stacks SET closed = 1, close_reason = ? WHERE name = ?",
                             [reason, name])
             self._append(EventKind.STACK_CLOSED, {"name": name, "reason": reason}, None)
+
+    def log(self, kind: str, data: dict[str, Any]) -> None:
+        """An event that changes no table (closing, reopening), with the time it happened."""
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            self._append(kind, data, now())
 
     def record(self, ballots: Iterable[Ballot]) -> None:
         """Save ballots, each with its event, in one transaction: all or nothing."""

@@ -300,6 +300,10 @@ class BallotForm(QFrame):
         self._show_number()
         self.saved.emit(ballot)
 
+    def notice(self, text: str) -> None:
+        """A message from the window (the file is read-only, the count is closed)."""
+        self._say(text)
+
     def _say(self, text: str, ok: bool = False) -> None:
         """The line under the form; touched only when it changes (a restyle relayouts)."""
         style = OK_STYLE if ok else ERROR_STYLE

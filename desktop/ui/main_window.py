@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.audit import format_fingerprint
 from desktop.errors import DesktopError
 from desktop.services.count_service import ChangeSet, CountService
-from desktop.ui import setup_flow
+from desktop.ui import outputs, setup_flow
 from desktop.ui.ballot_form import BallotForm
 from desktop.ui.ballot_list import BallotListPage
+from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.dialogs import HelpDialog, RekeyDialog, StackDialog
 from desktop.ui.projector_window import Mode as ProjectorMode
 from desktop.ui.projector_window import ProjectorWindow
@@ -120,6 +121,24 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Hủy phiếu vừa lưu"), self.undo_last,
                                         QKeySequence.StandardKey.Undo, "undoAction")
         count_menu.addAction(self.undo_action)
+        count_menu.addSeparator()
+        self.close_count_action = self._action(self.tr("&Kết thúc kiểm phiếu…"),
+                                               self.close_count, None, "closeCountAction")
+        count_menu.addAction(self.close_count_action)
+        self.reopen_action = self._action(self.tr("&Mở lại kiểm phiếu…"), self.reopen_count,
+                                          None, "reopenAction")
+        count_menu.addAction(self.reopen_action)
+        minutes_menu = bar.addMenu(self.tr("&Biên bản"))
+        minutes_menu.addAction(self._action(self.tr("&Xem trước và in…"), self.print_minutes,
+                                            QKeySequence.StandardKey.Print, "printAction"))
+        for kind, text in (("pdf", self.tr("Lưu biên bản &PDF…")),
+                           ("odt", self.tr("Lưu biên bản &ODT (để sửa)…")),
+                           ("csv", self.tr("Xuất kết quả &CSV…")),
+                           ("xlsx", self.tr("Xuất kết quả &XLSX…")),
+                           ("log", self.tr("Xuất &nhật ký (JSON lines)…"))):
+            minutes_menu.addAction(self._action(
+                text, lambda _=False, k=kind: outputs.save(self.service, self.lang, k, self),
+                None, f"save_{kind}"))
         projector = bar.addMenu(self.tr("&Máy chiếu"))
         projector.addAction(self._action(self.tr("&Mở màn hình máy chiếu"), self.open_projector,
                                          "F5", "projectorAction"))
@@ -145,14 +164,33 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self._action(self.tr("&Phím tắt khi nhập phiếu"), self.show_help,
                                          QKeySequence.StandardKey.HelpContents, "helpAction"))
-        for action in (self.stack_action, self.close_stack_action, self.undo_action):
-            action.setEnabled(not self.service.read_only)
+        self._refresh_actions()
 
     # -- reacting ---------------------------------------------------------------------------
     def _on_service_changed(self, change: ChangeSet) -> None:
         if change.definition:
             self._rebuild_form()
+        if change.closure:
+            self._refresh_actions()
         self._refresh_title()
+
+    def _refresh_actions(self) -> None:
+        """A closed count (or a read-only file) can be read and printed, not changed."""
+        s = self.service
+        open_for_changes = not s.read_only and not s.closed
+        for action in (self.stack_action, self.close_stack_action, self.undo_action,
+                       self.close_count_action):
+            action.setEnabled(open_for_changes)
+        self.reopen_action.setEnabled(not s.read_only and s.closed)
+        self.form.setEnabled(open_for_changes)
+        if s.read_only:
+            self.form.notice(self.tr("Tệp chỉ được mở để xem: không thể nhập phiếu."))
+        elif s.closed:
+            self.form.number_label.setText(self.tr("ĐÃ KẾT THÚC KIỂM PHIẾU"))
+            self.form.notice(self.tr("Cuộc kiểm phiếu đã kết thúc; muốn sửa phải mở lại "
+                                     "(Kiểm phiếu › Mở lại), có ghi lý do."))
+        else:
+            self.form.notice("")
 
     def _rebuild_form(self) -> None:
         """Officials may change until the first ballot: the form and the panel follow."""
@@ -252,6 +290,18 @@ class MainWindow(QMainWindow):
     def set_projector_mode(self, mode: ProjectorMode) -> None:
         self.open_projector().set_mode(mode)
         self.form.setFocus()
+
+    def close_count(self) -> None:
+        CloseDialog(self.service, self.lang, self).exec()
+
+    def reopen_count(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Mở lại kiểm phiếu"),
+                                          self.tr("Lý do mở lại (sẽ ghi vào biên bản):"))
+        if ok and self._run(self.service.reopen, reason):
+            self.form._show_number()
+
+    def print_minutes(self) -> None:
+        outputs.preview_and_print(self.service, self.lang, self)
 
     def edit_setup(self) -> None:
         setup_flow.edit_count(self.service, self.lang, self)

@@ -154,6 +154,29 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Kết thúc kiểm phiếu</source>
+        <translation>Close the count</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chưa thể kết thúc.&lt;/b&gt; Cần sửa:</source>
+        <translation>&lt;b&gt;The count cannot be closed yet.&lt;/b&gt; To fix:</translation>
+    </message>
+    <message>
+        <source>Mỗi cảnh báo cần một thành viên Ban kiểm phiếu xác nhận, kèm một câu lý do:</source>
+        <translation>Each warning needs a committee member to acknowledge it, with a sentence saying why:</translation>
+    </message>
+    <message>
+        <source>vì sao Ban kiểm phiếu chấp nhận</source>
+        <translation>why the committee accepts it</translation>
+    </message>
+    <message>
+        <source>Mọi kiểm tra đều đạt.</source>
+        <translation>Every check passes.</translation>
+    </message>
+</context>
+<context>
     <name>EchoView</name>
     <message>
         <source>Phiếu số {n}</source>
@@ -278,6 +301,42 @@
         <translation>&amp;Void the ballot just saved</translation>
     </message>
     <message>
+        <source>&amp;Kết thúc kiểm phiếu…</source>
+        <translation>&amp;Close the count…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại kiểm phiếu…</source>
+        <translation>&amp;Reopen the count…</translation>
+    </message>
+    <message>
+        <source>&amp;Biên bản</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước và in…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản &amp;PDF…</source>
+        <translation>Save the minutes as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản &amp;ODT (để sửa)…</source>
+        <translation>Save the minutes as &amp;ODT (to edit)…</translation>
+    </message>
+    <message>
+        <source>Xuất kết quả &amp;CSV…</source>
+        <translation>Export results as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Xuất kết quả &amp;XLSX…</source>
+        <translation>Export results as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;nhật ký (JSON lines)…</source>
+        <translation>Export the &amp;log (JSON lines)…</translation>
+    </message>
+    <message>
         <source>&amp;Máy chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
@@ -308,6 +367,18 @@
     <message>
         <source>&amp;Phím tắt khi nhập phiếu</source>
         <translation>&amp;Keys for keying ballots</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ được mở để xem: không thể nhập phiếu.</source>
+        <translation>The file is open for reading only: no ballot can be keyed.</translation>
+    </message>
+    <message>
+        <source>ĐÃ KẾT THÚC KIỂM PHIẾU</source>
+        <translation>THE COUNT IS CLOSED</translation>
+    </message>
+    <message>
+        <source>Cuộc kiểm phiếu đã kết thúc; muốn sửa phải mở lại (Kiểm phiếu › Mở lại), có ghi lý do.</source>
+        <translation>The count is closed; to change anything, reopen it (Count › Reopen) with a reason.</translation>
     </message>
     <message>
         <source>Dấu vân tay: {fp}</source>
@@ -356,6 +427,14 @@
     <message>
         <source>Tập mới có {done}/{expected} phiếu. Lý do đóng tập:</source>
         <translation>The stack holds {done} of {expected} ballots. Why close it now:</translation>
+    </message>
+    <message>
+        <source>Mở lại kiểm phiếu</source>
+        <translation>Reopen the count</translation>
+    </message>
+    <message>
+        <source>Lý do mở lại (sẽ ghi vào biên bản):</source>
+        <translation>Why it is reopened (printed in the minutes):</translation>
     </message>
 </context>
 <context>

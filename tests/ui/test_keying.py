@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.ballot import BLANK, MULTIPLE, BallotStatus, InvalidReason
+from desktop.errors import StorageError
 from desktop.services.count_service import CountService
 from desktop.storage.repository import CountFile
 from desktop.ui.dialogs import RekeyDialog
@@ -176,9 +177,12 @@ def test_a_file_opened_read_only_cannot_be_keyed(qtbot: QtBot, service: CountSer
     window.show()
     banner = window.findChild(QLabel, "readOnlyBanner")
     assert banner is not None and banner.text().startswith("CHỈ XEM")
+    assert not window.form.isEnabled()
+    assert window.form.message.text() == "Tệp chỉ được mở để xem: không thể nhập phiếu."
     type_keys(qtbot, window.form, "11111\n")
-    assert "CHƯA LƯU" in window.form.message.text() and "read-only" in window.form.message.text()
-    assert reader.entered == 0
+    assert window.form.marks == (None,) * 5 and reader.entered == 0
+    with pytest.raises(StorageError, match="open read-only"):  # and the service refuses too
+        reader.record_ballot((1, 1, 1, 1, 1))
 
 
 def test_stacks_on_the_form(qtbot: QtBot, window: MainWindow) -> None:

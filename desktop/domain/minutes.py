@@ -1,0 +1,49 @@
+"""Everything the minutes say, gathered from the counting file, recomputed from the ballots.
+
+No number here is cached text: the snapshot comes from the tally rebuilt from the stored
+ballots, the corrections from the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.audit import Event, EventKind
+from desktop.domain.closing import Closure
+from desktop.domain.snapshot import Snapshot
+from desktop.domain.stacks import Stack
+
+
+@dataclass(frozen=True)
+class Correction:
+    kind: str  # "voided" | "rekeyed" | "reopened"
+    number: int | None  # the ballot, when it is about one
+    reason: str
+    at: str | None = None  # only for reopenings: ballot events carry no time
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    snapshot: Snapshot
+    closure: Closure
+    corrections: tuple[Correction, ...]
+    stacks: tuple[Stack, ...]
+    fingerprint: str  # SHA-256 hex of the audit chain head
+    voided: int  # ballot records voided and not keyed again
+    printed_at: str  # when this copy was made (local time, ISO)
+
+    @property
+    def draft(self) -> bool:
+        return not self.closure.closed
+
+
+def corrections(events: list[Event]) -> tuple[Correction, ...]:
+    out = []
+    for e in events:
+        if e.kind == EventKind.BALLOT_VOIDED:
+            out.append(Correction("voided", int(e.data["number"]), str(e.data["reason"])))
+        elif e.kind == EventKind.BALLOT_EDITED:
+            out.append(Correction("rekeyed", int(e.data["number"]), str(e.data["reason"])))
+        elif e.kind == EventKind.COUNT_REOPENED:
+            out.append(Correction("reopened", None, str(e.data["reason"]), e.at))
+    return tuple(out)

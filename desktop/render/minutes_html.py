@@ -1,0 +1,254 @@
+"""The minutes' content as HTML for QTextDocument, filled into resources/templates/minutes_*.html.
+
+Every figure comes from MinutesData, which is recomputed from the stored ballots.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from string import Template
+
+from desktop import resources
+from desktop.domain.ballot import REASON_WORDS
+from desktop.domain.count import ROLE_WORDS, Role
+from desktop.domain.minutes import MinutesData
+from desktop.domain.rules import BASE_WORDS, BaseKind
+from desktop.domain.tally import format_percent
+from desktop.errors import ValidationError
+
+PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
+STATE = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br/><b><u>Độc lập - Tự do - Hạnh phúc</u></b>")
+
+
+def e(text: object) -> str:
+    return html.escape(str(text))
+
+
+def _t(lang: str, vi: str, en: str) -> str:
+    return vi if lang == "vi" else en
+
+
+def local_time(iso: str | None) -> datetime | None:
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return None
+
+
+def _place_date(data: MinutesData, lang: str) -> str:
+    d = data.snapshot.definition
+    when = None
+    if d.date:
+        try:
+            when = datetime.fromisoformat(d.date)
+        except ValueError:
+            when = None
+    place = d.place or "…"
+    if when is None:
+        return e(place) + (", ngày … tháng … năm …" if lang == "vi" else ", …")
+    if lang == "vi":
+        return f"{e(place)}, ngày {when.day:02d} tháng {when.month:02d} năm {when.year}"
+    return f"{e(place)}, {when:%d %B %Y}"
+
+
+def _numbers(data: MinutesData, lang: str) -> str:
+    s = data.snapshot
+    n = s.numbers
+
+    def v(x: int | None) -> str:
+        return "…" if x is None else str(x)
+
+    absent = None if n.summoned is None or n.present is None else n.summoned - n.present
+    reasons = "; ".join(
+        f"{REASON_WORDS[r][0 if lang == 'vi' else 1]}: {k}" for r, k in s.invalid_reasons)
+    rows = [
+        (_t(lang, "Tổng số thành viên", "Members in total"), v(n.members)),
+        (_t(lang, "Số được triệu tập", "Summoned"), v(n.summoned)),
+        (_t(lang, "Số có mặt", "Present"), f"{v(n.present)}" + (
+            _t(lang, f" (vắng mặt: {absent})", f" (absent: {absent})") if absent is not None
+            else "")),
+        (_t(lang, "Số phiếu phát ra", "Ballots issued"), v(n.issued)),
+        (_t(lang, "Số phiếu thu vào", "Ballots collected"), v(n.collected)),
+        (_t(lang, "Số phiếu hợp lệ", "Valid ballots"), str(s.valid)),
+        (_t(lang, "Số phiếu không hợp lệ", "Invalid ballots"), str(s.invalid) + (
+            f" ({e(reasons)})" if reasons else "")),
+    ]
+    return "<table cellspacing='0' cellpadding='1'>" + "".join(
+        f"<tr><td>– {e(k)}:&nbsp;</td><td><b>{val}</b></td></tr>" for k, val in rows
+    ) + "</table>"
+
+
+def _results_table(data: MinutesData, lang: str) -> str:
+    s = data.snapshot
+    labels = s.definition.rules.level_labels(lang)
+    head1 = ("<tr><td rowspan='2' align='center' width='5%'><b>TT</b></td>"
+             f"<td rowspan='2' align='center' width='22%'><b>{_t(lang, 'Họ và tên', 'Name')}"
+             "</b></td>"
+             f"<td rowspan='2' align='center' width='24%'><b>{_t(lang, 'Chức vụ', 'Title')}"
+             "</b></td>")
+    head1 += "".join(f"<td colspan='2' align='center'><b>{e(label)}</b></td>"
+                     for label in labels)
+    head1 += (f"<td rowspan='2' align='center' width='8%'><b>"
+              f"{_t(lang, 'Không hợp lệ', 'Invalid')}</b></td></tr>")
+    head2 = "<tr>" + "".join(
+        f"<td align='center'>{_t(lang, 'Số phiếu', 'Ballots')}</td><td align='center'>"
+        f"{_t(lang, 'Tỷ lệ %', '%')}</td>" for _ in labels) + "</tr>"
+    body = []
+    for r in s.results:
+        cells = [f"<td align='center'>{r.position}</td><td>{e(r.name)}</td><td>{e(r.title)}</td>"]
+        for count, pct in zip(r.counts, r.percents, strict=True):
+            cells.append(f"<td align='right'>{count}</td>"
+                         f"<td align='right'>{format_percent(pct, lang)}</td>")
+        cells.append(f"<td align='right'>{r.blank + r.multiple}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return ("<table class='results' border='1' cellspacing='0' cellpadding='2' width='100%'>"
+            "<thead>" + head1 + head2 + "</thead><tbody>" + "".join(body) + "</tbody></table>")
+
+
+def _base_sentence(data: MinutesData, lang: str) -> str:
+    rules = data.snapshot.definition.rules
+    words = BASE_WORDS[rules.base][0 if lang == "vi" else 1]
+    if rules.base is BaseKind.VALID:
+        return e(_t(lang, f"Tỷ lệ % tính trên {words}.", f"Percentages are of {words}."))
+    value = data.snapshot.base_value
+    shown = "…" if value is None else str(value)
+    return e(_t(lang, f"Tỷ lệ % tính trên {words}: {shown}.",
+                f"Percentages are of {words}: {shown}."))
+
+
+def _thresholds(data: MinutesData, lang: str) -> str:
+    s = data.snapshot
+    rules = s.definition.rules
+    labels = rules.level_labels(lang)
+    lines = []
+    for t in rules.thresholds:
+        crossed = [r for r in s.results if t.code in r.flags]
+        rule_words = e(t.words(lang, labels))
+        if not crossed:
+            lines.append(f"<p>– {rule_words}: " + _t(lang, "không có ai.", "nobody.") + "</p>")
+            continue
+        people = "; ".join(
+            f"{e(r.name)} ({r.counts[t.level - 1]} {_t(lang, 'phiếu', 'ballots')}, "
+            f"{format_percent(r.percents[t.level - 1], lang)}%)" for r in crossed)
+        lines.append(f"<p>– {rule_words}: <b>{people}</b>.</p>")
+    if not lines:
+        lines.append("<p>" + _t(lang, "Bộ quy tắc không có ngưỡng.",
+                                "The rule set has no threshold.") + "</p>")
+    return "".join(lines)
+
+
+def _corrections(data: MinutesData, lang: str) -> str:
+    items = []
+    for c in data.corrections:
+        if c.kind == "voided":
+            items.append(_t(lang, f"Hủy phiếu số {c.number}: {e(c.reason)}.",
+                            f"Ballot {c.number} voided: {e(c.reason)}."))
+        elif c.kind == "rekeyed":
+            items.append(_t(lang, f"Nhập lại phiếu số {c.number}: {e(c.reason)}.",
+                            f"Ballot {c.number} keyed again: {e(c.reason)}."))
+        else:
+            when = local_time(c.at)
+            stamp = f"{when:%H:%M %d/%m/%Y}" if when else "…"
+            items.append(_t(lang, f"Mở lại cuộc kiểm phiếu lúc {stamp}: {e(c.reason)}.",
+                            f"Count reopened at {stamp}: {e(c.reason)}."))
+    for a in data.closure.acknowledged:
+        items.append(_t(lang, f"Cảnh báo «{e(a.code)}» được đồng chí {e(a.by)} xác nhận: "
+                        f"{e(a.text)}.", f"Warning «{e(a.code)}» acknowledged by {e(a.by)}: "
+                        f"{e(a.text)}."))
+    for stack in data.stacks:
+        if stack.close_reason:
+            items.append(_t(lang, f"Tập phiếu {e(stack.name)} đóng khi chưa đủ {stack.expected} "
+                            f"phiếu: {e(stack.close_reason)}.", f"Stack {e(stack.name)} closed "
+                            f"short of {stack.expected}: {e(stack.close_reason)}."))
+    items.append(_t(lang, "Nhập phiếu: một lần (chưa áp dụng nhập kép).",
+                    "Keying: single entry (no double entry)."))
+    return "".join(f"<p>– {item}</p>" for item in items)
+
+
+def _closing(data: MinutesData, lang: str) -> str:
+    when = local_time(data.closure.closed_at) if data.closure.closed else None
+    if when is None:
+        printed = local_time(data.printed_at)
+        stamp = f"{printed:%H giờ %M, ngày %d/%m/%Y}" if printed and lang == "vi" else (
+            f"{printed:%H:%M on %d/%m/%Y}" if printed else "…")
+        return _t(lang, f"<b>DỰ THẢO</b>: cuộc kiểm phiếu chưa kết thúc; bản in lúc {stamp}.",
+                  f"<b>DRAFT</b>: the count is not closed; printed at {stamp}.")
+    if lang == "vi":
+        return (f"Biên bản kết thúc lúc {when:%H} giờ {when:%M} phút, ngày {when:%d/%m/%Y}; "
+                "đã đọc cho Ban kiểm phiếu cùng nghe và nhất trí ký tên.")
+    return (f"The minutes were closed at {when:%H:%M} on {when:%d/%m/%Y}, read to the "
+            "committee and signed.")
+
+
+def closing_text(data: MinutesData, lang: str) -> str:
+    """The closing sentence as plain text (to find it in the laid-out document)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", _closing(data, lang)))
+
+
+def _committee(data: MinutesData, lang: str) -> str:
+    members = data.snapshot.definition.committee
+    if not members:
+        return "<p>…</p>"
+    i = 0 if lang == "vi" else 1
+    return "".join(f"<p style='margin-left: 20px'>{k}. {e(m.name)}, {ROLE_WORDS[m.role][i]}</p>"
+                   for k, m in enumerate(members, start=1))
+
+
+def _signatures(data: MinutesData, lang: str) -> str:
+    members = list(data.snapshot.definition.committee)
+    chair = next((m for m in members if m.role is Role.CHAIR), None)
+    others = [m for m in members if m is not chair]
+    cells = []
+    i = 0 if lang == "vi" else 1
+    for m in others:
+        cells.append(f"<td align='center' width='50%'><b>{ROLE_WORDS[m.role][i].upper()}</b>"
+                     f"<br/><br/><br/><br/><b>{e(m.name)}</b></td>")
+    rows = "".join("<tr>" + "".join(cells[k:k + 2]) + "</tr>"
+                   for k in range(0, len(cells), 2))
+    chair_block = ""
+    if chair is not None:
+        chair_block = ("<table width='100%'><tr><td width='50%'></td><td align='center'><b>"
+                       + _t(lang, "T/M BAN KIỂM PHIẾU<br/>TRƯỞNG BAN",
+                            "FOR THE COUNTING COMMITTEE<br/>CHAIR")
+                       + f"</b><br/><br/><br/><br/><b>{e(chair.name)}</b></td></tr></table>")
+    heading = _t(lang, "<p align='center'><b>CÁC THÀNH VIÊN BAN KIỂM PHIẾU</b></p>",
+                 "<p align='center'><b>MEMBERS OF THE COMMITTEE</b></p>") if others else ""
+    return (chair_block + heading + "<table width='100%' cellpadding='6'>" + rows
+            + "</table>")
+
+
+def build_html(data: MinutesData, lang: str) -> str:
+    d = data.snapshot.definition
+    path = resources.path("templates", f"minutes_{lang}.html")
+    template = Template(path.read_text(encoding="utf-8"))
+    legal = d.rules.sentence(lang, data.snapshot.base_value)
+    try:
+        return _fill(template, data, lang, legal)
+    except (KeyError, ValueError) as exc:
+        raise ValidationError(
+            f"the template has a placeholder the program does not know ({exc}); "
+            "see the placeholders listed in the other template", file=str(path)) from None
+
+
+def _fill(template: Template, data: MinutesData, lang: str, legal: str) -> str:
+    d = data.snapshot.definition
+    return template.substitute(
+        body_upper=f"<b>{e(d.body.upper())}</b>" if d.body else "…",
+        sitting_upper=e(d.sitting.upper()),
+        right_header=f"<b><u>{PARTY}</u></b>" if d.rules.code.startswith("party") else STATE,
+        place_date=_place_date(data, lang),
+        title=e(d.title),
+        legal_basis=e(legal),
+        committee=_committee(data, lang),
+        numbers=_numbers(data, lang),
+        results_table=_results_table(data, lang),
+        base_sentence=_base_sentence(data, lang),
+        thresholds=_thresholds(data, lang),
+        corrections=_corrections(data, lang),
+        closing=_closing(data, lang),
+        signatures=_signatures(data, lang),
+    )

@@ -1,0 +1,81 @@
+"""Closing, reopening and the minutes' outputs from the window."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.ballot import InvalidReason
+from desktop.domain.count import Numbers
+from desktop.services.count_service import CountService
+from desktop.ui import outputs
+from desktop.ui.close_dialog import CloseDialog
+from desktop.ui.main_window import MainWindow
+from tests.helpers import make_definition
+from tests.ui.conftest import type_keys
+
+
+@pytest.fixture
+def small(tmp_path: Path, qtbot: QtBot) -> MainWindow:
+    service = CountService.create(tmp_path / "s.kiemphieu", make_definition(2),
+                                  Numbers(10, 10, 9, 9, 3))
+    window = MainWindow(service, "vi")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_close_with_an_acknowledged_warning_then_reopen(
+    qtbot: QtBot, small: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = small.service
+    type_keys(qtbot, small.form, "12\n33\n")
+    dialog = CloseDialog(service, "vi", small)
+    qtbot.addWidget(dialog)
+    assert dialog.errors and not dialog.buttons.button(
+        QDialogButtonBox.StandardButton.Ok).isEnabled()
+    service.record_invalid(InvalidReason.IDENTIFIABLE)  # the third ballot: 1 of 3 invalid
+    dialog = CloseDialog(service, "vi", small)
+    qtbot.addWidget(dialog)
+    assert not dialog.errors and [w.code for w in dialog.warnings] == ["invalid_over_3_percent"]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    why = dialog.findChild(QLineEdit, "ackText_invalid_over_3_percent")
+    type_keys(qtbot, why, "đã xem lại phiếu")
+    assert not ok.isEnabled()  # who acknowledges it? (this count has no committee listed)
+    who = dialog.findChild(QComboBox, "ackBy_invalid_over_3_percent")
+    type_keys(qtbot, who.lineEdit(), "Ngô Văn Chủ")
+    why.setFocus()
+    type_keys(qtbot, why, ".")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert service.closed
+    assert service.closure.acknowledged[0].text == "đã xem lại phiếu."
+    assert service.closure.acknowledged[0].by == "Ngô Văn Chủ"
+    assert not small.form.isEnabled()
+    assert small.form.number_label.text() == "ĐÃ KẾT THÚC KIỂM PHIẾU"
+    assert small.reopen_action.isEnabled() and not small.undo_action.isEnabled()
+    monkeypatch.setattr("desktop.ui.main_window.QInputDialog.getText",
+                        lambda *a, **k: ("đọc nhầm phiếu số 2", True))
+    small.reopen_count()
+    assert not service.closed and small.form.isEnabled()
+    assert service.minutes_data().corrections[-1].reason == "đọc nhầm phiếu số 2"
+
+
+def test_outputs_from_the_window(
+    qtbot: QtBot, small: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    type_keys(qtbot, small.form, "12\n")
+    for kind in ("pdf", "odt", "csv", "xlsx", "log"):
+        target = tmp_path / f"out.{kind}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, t=target, **k: (str(t), ""))
+        assert outputs.save(small.service, "vi", kind, small) == target
+        assert target.stat().st_size > 0
+    shown: list[int] = []
+    monkeypatch.setattr("desktop.ui.outputs.QPrintPreviewDialog.exec",
+                        lambda self: shown.append(1) or 0)
+    small.print_minutes()
+    assert shown == [1]
