@@ -112,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", type=Path, metavar="OUT.csv")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
     p.add_argument("--log", type=Path, metavar="OUT.jsonl")
+    p.add_argument("--log-pdf", type=Path, metavar="OUT.pdf",
+                   help="the ballot-entry log as a printable annex")
     p.add_argument("--shuffle", type=int, metavar="SEED",
                    help="mix the order of the ballot lines of the log")
     p.add_argument("--lang", choices=("vi", "en"), default="vi")
@@ -330,8 +332,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.csv is None and args.xlsx is None and args.log is None:
-        raise ValidationError("give --csv, --xlsx or --log", field="csv")
+    if args.csv is None and args.xlsx is None and args.log is None and args.log_pdf is None:
+        raise ValidationError("give --csv, --xlsx, --log or --log-pdf", field="csv")
     service = CountService.open(args.file, read_only=True)
     try:
         snap = service.minutes_data().snapshot
@@ -342,6 +344,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             outputs.append((args.xlsx, exports.results_xlsx(snap, args.lang)))
         if args.log is not None:
             outputs.append((args.log, exports.log_jsonl(service.events(), args.shuffle)))
+        if args.log_pdf is not None:
+            from desktop.render import drawing
+
+            drawing.write_log(service.minutes_data(), service.events(), args.log_pdf,
+                              args.lang)
+            print(args.log_pdf)
+    except OSError as exc:
+        raise ValidationError(str(exc), field="log-pdf") from None
     finally:
         service.close()
     for path, data in outputs:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
+from desktop.domain.audit import Event
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
 from desktop.render import export, fonts, minutes
@@ -45,3 +46,8 @@ def write_minutes(data: MinutesData, pdf: Path | None, odt: Path | None,
         minutes.write_odt(odt, data, lang)
         written.append((odt, 0))
     return written
+
+
+def write_log(data: MinutesData, events: list[Event], pdf: Path, lang: str) -> int:
+    ensure_application()
+    return minutes.write_log_pdf(pdf, data, events, lang)

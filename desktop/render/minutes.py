@@ -27,10 +27,10 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop.domain.audit import format_fingerprint
+from desktop.domain.audit import Event, format_fingerprint
 from desktop.domain.minutes import MinutesData
 from desktop.render import chart, export, fonts
-from desktop.render.minutes_html import build_html, closing_text
+from desktop.render.minutes_html import build_html, build_log_html, closing_text
 
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
 FOOTER_MM = 8.0
@@ -107,22 +107,30 @@ class _Pages:
                                              + FOOTER_MM) * per_mm)
 
 
-def render(device: QPagedPaintDevice, data: MinutesData, lang: str = "vi") -> int:
+def render(device: QPagedPaintDevice, data: MinutesData, lang: str = "vi",
+           log: list[Event] | None = None) -> int:
     """Paint every page of the minutes onto ``device`` (PDF writer or printer); returns the
-    number of pages. The same function serves the PDF, the printer and the preview."""
+    number of pages. The same function serves the PDF, the printer and the preview. With
+    ``log`` it paints the ballot-entry log instead, with the same footer."""
     fonts.install_fonts()
     device.setPageLayout(page_layout())
     pages = _Pages(device)
-    doc = build_document(data, lang)
+    if log is None:
+        doc = build_document(data, lang)
+    else:
+        doc = QTextDocument()
+        doc.setDefaultFont(QFont("Liberation Serif", 10))
+        doc.setHtml(build_log_html(data, log, lang))
     reference = _reference_device()
     doc.documentLayout().setPaintDevice(reference)
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(pages.content.width(), pages.content.height()))
-    _keep_signatures_together(doc, pages.content.height(), closing_text(data, lang))
+    if log is None:
+        _keep_signatures_together(doc, pages.content.height(), closing_text(data, lang))
     text_pages = doc.pageCount()
     row = CHART_ROW_MM * pages.per_mm
     per_chart_page = chart.rows_per_page(pages.content.height() - row * 1.5, row)
-    rows = len(data.snapshot.results)
+    rows = len(data.snapshot.results) if log is None else 0
     chart_pages = -(-rows // per_chart_page) if rows else 0
     total = text_pages + chart_pages
     painter = QPainter()
@@ -213,6 +221,15 @@ def write_pdf(path: Path, data: MinutesData, lang: str = "vi") -> int:
     writer.setTitle(data.snapshot.definition.title)
     writer.setCreator("Kiểm Phiếu")
     return render(writer, data, lang)
+
+
+def write_log_pdf(path: Path, data: MinutesData, events: list[Event], lang: str = "vi") -> int:
+    """The ballot-entry log as a printable annex, fingerprint on every page."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(data.snapshot.definition.title)
+    writer.setCreator("Kiểm Phiếu")
+    return render(writer, data, lang, log=events)
 
 
 def write_odt(path: Path, data: MinutesData, lang: str = "vi") -> None:

@@ -11,7 +11,8 @@ from datetime import datetime
 from string import Template
 
 from desktop import resources
-from desktop.domain.ballot import REASON_WORDS
+from desktop.domain.audit import Event
+from desktop.domain.ballot import REASON_WORDS, InvalidReason
 from desktop.domain.count import ROLE_WORDS, Role
 from desktop.domain.minutes import MinutesData
 from desktop.domain.rules import BASE_WORDS, BaseKind
@@ -252,3 +253,73 @@ def _fill(template: Template, data: MinutesData, lang: str, legal: str) -> str:
         closing=_closing(data, lang),
         signatures=_signatures(data, lang),
     )
+
+
+LOG_KINDS = {
+    "count_created": ("Tạo cuộc kiểm phiếu", "Count created"),
+    "numbers_set": ("Sửa số liệu", "Numbers changed"),
+    "definition_set": ("Sửa thông tin cuộc họp / danh sách", "Meeting or list changed"),
+    "ballot_recorded": ("Nhập phiếu", "Ballot keyed"),
+    "ballot_voided": ("Hủy phiếu", "Ballot voided"),
+    "ballot_edited": ("Nhập lại phiếu", "Ballot keyed again"),
+    "stack_opened": ("Mở tập phiếu", "Stack started"),
+    "stack_closed": ("Đóng tập phiếu", "Stack closed"),
+    "count_closed": ("Kết thúc kiểm phiếu", "Count closed"),
+    "count_reopened": ("Mở lại kiểm phiếu", "Count reopened"),
+}
+
+
+def _log_detail(kind: str, data: dict[str, object], lang: str) -> tuple[str, str]:
+    """(ballot number, what it says) for one event, without any per-ballot time."""
+    if kind in ("ballot_recorded", "ballot_edited"):
+        ballot = data.get("ballot", data)
+        assert isinstance(ballot, dict)
+        marks = str(ballot.get("marks") or "")
+        grouped = " ".join(marks[i:i + 5] for i in range(0, len(marks), 5))
+        reason = ballot.get("reason")
+        if reason:
+            words = REASON_WORDS[InvalidReason(str(reason))][0 if lang == "vi" else 1]
+            grouped = (grouped + " — " if grouped else "") + words
+        extra = f" ({data['reason']})" if kind == "ballot_edited" else ""
+        return str(ballot.get("number", "")), e(grouped) + e(extra)
+    if kind == "ballot_voided":
+        return str(data.get("number", "")), e(data.get("reason", ""))
+    if kind == "numbers_set":
+        changes = data.get("changes", {})
+        assert isinstance(changes, dict)
+        return "", e(", ".join(f"{k} = {v}" for k, v in changes.items()))
+    if kind in ("stack_opened", "stack_closed"):
+        return "", e(f"{data.get('name', '')} {data.get('expected', '')} "
+                     f"{data.get('reason', '')}".strip())
+    if kind == "count_reopened":
+        return "", e(data.get("reason", ""))
+    if kind == "count_closed":
+        acks = data.get("acknowledged", [])
+        assert isinstance(acks, list)
+        return "", e("; ".join(f"{a['code']}: {a['by']} — {a['text']}" for a in acks))
+    return "", ""
+
+
+def build_log_html(data: MinutesData, events: list[Event], lang: str) -> str:
+    """The ballot-entry log (nhật ký nhập phiếu): every event in order; ballot events carry
+    no time, so the log cannot link a ballot to a moment."""
+    i = 0 if lang == "vi" else 1
+    heading = _t(lang, "NHẬT KÝ NHẬP PHIẾU", "BALLOT-ENTRY LOG")
+    cols = _t(lang, "<td><b>TT</b></td><td><b>Sự kiện</b></td><td><b>Phiếu số</b></td>"
+                    "<td><b>Nội dung</b></td><td><b>Thời điểm</b></td>",
+              "<td><b>No.</b></td><td><b>Event</b></td><td><b>Ballot</b></td>"
+              "<td><b>Content</b></td><td><b>Time</b></td>")
+    rows = []
+    for ev in events:
+        number, detail = _log_detail(ev.kind, ev.data, lang)
+        when = local_time(ev.at)
+        stamp = f"{when:%H:%M:%S %d/%m/%Y}" if when else ""
+        rows.append(f"<tr><td align='right'>{ev.seq}</td><td>"
+                    f"{e(LOG_KINDS.get(ev.kind, (ev.kind, ev.kind))[i])}</td>"
+                    f"<td align='right'>{number}</td><td>{detail}</td><td>{stamp}</td></tr>")
+    return ("<html><body style=\"font-family: 'Liberation Serif'; font-size: 10pt;\">"
+            f"<p align='center' style='font-size: 14pt'><b>{heading}</b></p>"
+            f"<p align='center'><b>{e(data.snapshot.definition.title)}</b></p>"
+            "<table border='1' cellspacing='0' cellpadding='2' width='100%'>"
+            f"<thead><tr>{cols}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            "</body></html>")

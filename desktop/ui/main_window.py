@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
                            ("odt", self.tr("Lưu biên bản &ODT (để sửa)…")),
                            ("csv", self.tr("Xuất kết quả &CSV…")),
                            ("xlsx", self.tr("Xuất kết quả &XLSX…")),
+                           ("log_pdf", self.tr("In nhật ký &nhập phiếu (PDF)…")),
                            ("log", self.tr("Xuất &nhật ký (JSON lines)…"))):
             minutes_menu.addAction(self._action(
                 text, lambda _=False, k=kind: outputs.save(self.service, self.lang, k, self),

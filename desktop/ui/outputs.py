@@ -39,6 +39,7 @@ def save(service: CountService, lang: str, kind: str, parent: QWidget | None) ->
         "csv": (f"{stem}-ket-qua.csv", "CSV (*.csv)"),
         "xlsx": (f"{stem}-ket-qua.xlsx", "Excel (*.xlsx)"),
         "log": (f"{stem}-nhat-ky.jsonl", "JSON lines (*.jsonl)"),
+        "log_pdf": (f"{stem}-nhat-ky.pdf", "PDF (*.pdf)"),
     }
     name, pattern = choices[kind]
     path = _ask(parent, "Kiểm Phiếu", name, pattern)
@@ -61,5 +62,7 @@ def write(service: CountService, lang: str, kind: str, path: Path) -> None:
         path.write_bytes(exports.results_csv(service.minutes_data().snapshot, lang))
     elif kind == "xlsx":
         path.write_bytes(exports.results_xlsx(service.minutes_data().snapshot, lang))
+    elif kind == "log_pdf":
+        minutes.write_log_pdf(path, service.minutes_data(), service.events(), lang)
     else:
         path.write_bytes(exports.log_jsonl(service.events()))

@@ -333,6 +333,10 @@
         <translation>Export results as &amp;XLSX…</translation>
     </message>
     <message>
+        <source>In nhật ký &amp;nhập phiếu (PDF)…</source>
+        <translation>Print the &amp;ballot-entry log (PDF)…</translation>
+    </message>
+    <message>
         <source>Xuất &amp;nhật ký (JSON lines)…</source>
         <translation>Export the &amp;log (JSON lines)…</translation>
     </message>

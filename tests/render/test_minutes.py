@@ -155,3 +155,18 @@ def test_cells_that_look_like_formulas_are_escaped() -> None:
     assert exports.safe_cell("+84 912") == "'+84 912"
     assert exports.safe_cell("@cmd") == "'@cmd" and exports.safe_cell("-1") == "'-1"
     assert exports.safe_cell("Nguyễn") == "Nguyễn"
+
+
+def test_the_printable_ballot_entry_log(service: CountService, tmp_path: Path) -> None:
+    close(service)
+    pdf = tmp_path / "log.pdf"
+    total = minutes.write_log_pdf(pdf, service.minutes_data(), service.events(), "vi")
+    pages = pages_text(pdf)
+    text = " ".join(pages)
+    assert len(pages) == total and "NHẬT KÝ NHẬP PHIẾU" in text
+    assert "Nhập phiếu 1 123" in text and "Nhập phiếu 5 x01" in text
+    assert "ghi thêm tên hoặc nội dung khác" in text and "Kết thúc kiểm phiếu" in text
+    assert text.count("Nhập phiếu") == 6  # every ballot, none with a time
+    fingerprint = format_fingerprint(service.fingerprint())
+    assert all(fingerprint in page and f"Trang {i}/{total}" in page
+               for i, page in enumerate(pages, start=1))
