@@ -48,7 +48,8 @@ def demo_path() -> Path:
 
 def create_window(path: Path | str, lang: str | None = None) -> QMainWindow:
     """The window on one counting file; raises DesktopError when the file cannot be used."""
-    service = CountService.open(Path(path))
+    service = CountService.open(Path(path), fallback_read_only=True)
+    service.policy = settings.backup_policy()
     settings.remember_file(Path(path))
     return MainWindow(service, lang or settings.language())
 
@@ -98,6 +99,7 @@ class Gui:
         if service is None:
             return False
         settings.remember_file(service.path)
+        service.policy = settings.backup_policy()
         self._show(MainWindow(service, self.lang))
         return True
 

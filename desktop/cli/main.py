@@ -26,7 +26,7 @@ from desktop.services.count_service import CountService
 log = logging.getLogger(__name__)
 
 COMMANDS = ("new", "set", "add", "import", "results", "verify", "demo", "chart", "close",
-            "reopen", "minutes", "export")
+            "reopen", "minutes", "export", "backup")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
@@ -117,6 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--shuffle", type=int, metavar="SEED",
                    help="mix the order of the ballot lines of the log")
     p.add_argument("--lang", choices=("vi", "en"), default="vi")
+
+    p = sub.add_parser("backup", help="a consistent copy of the counting file, now")
+    p.add_argument("file", type=Path)
+    p.add_argument("dest", type=Path, help="a file, or a folder to put it in")
 
     p = sub.add_parser("demo", help="create a demo count of fictitious officials")
     p.add_argument("file", type=Path)
@@ -363,10 +367,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    service = CountService.open(args.file, read_only=True)
+    try:
+        written = service.backup_now(args.dest)
+    finally:
+        service.close()
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
 HANDLERS = {
     "new": cmd_new, "set": cmd_set, "add": cmd_add, "import": cmd_import,
     "results": cmd_results, "verify": cmd_verify, "demo": cmd_demo, "chart": cmd_chart,
     "close": cmd_close, "reopen": cmd_reopen, "minutes": cmd_minutes, "export": cmd_export,
+    "backup": cmd_backup,
 }
 
 

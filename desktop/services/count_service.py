@@ -4,6 +4,7 @@ then announced once through ``changed`` with a ChangeSet that says what changed.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +31,8 @@ from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.stacks import Stack
-from desktop.errors import ValidationError
+from desktop.errors import StorageError, ValidationError
+from desktop.services import safety
 from desktop.storage import verify as verify_
 from desktop.storage.repository import CountFile
 
@@ -51,9 +53,17 @@ class ChangeSet:
 class CountService(QObject):
     changed = Signal(object)  # ChangeSet, after each commit
 
-    def __init__(self, count: CountFile, parent: QObject | None = None) -> None:
+    def __init__(self, count: CountFile, parent: QObject | None = None, *,
+                 lock: safety.WriterLock | None = None, held_by: str | None = None,
+                 policy: safety.BackupPolicy | None = None) -> None:
         super().__init__(parent)
         self._count = count
+        self._lock = lock
+        self.held_by = held_by  # who holds the file for writing, when we only read it
+        self.policy = policy or safety.BackupPolicy()
+        self._since_backup = 0
+        self.backup_error: str | None = None
+        self._backup_thread: threading.Thread | None = None
         self._numbers = count.numbers()
         self._tally = count.load_tally()
         self._entered = count.entered()
@@ -79,14 +89,80 @@ class CountService(QObject):
         if problems:
             small, large = problems[0]
             raise ValidationError(f"{small} cannot exceed {large}", field=small)
-        return cls(CountFile.create(path, definition, numbers))
+        count = CountFile.create(path, definition, numbers)
+        lock = safety.WriterLock(count.path)
+        if not lock.acquire():
+            count.close()
+            raise StorageError(f"{count.path.name} is held by {lock.holder()}.")
+        return cls(count, lock=lock)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> CountService:
-        return cls(CountFile.open(path, read_only=read_only))
+    def open(cls, path: Path | str, *, read_only: bool = False,
+             fallback_read_only: bool = False) -> CountService:
+        """Open for writing with the one-writer lock; when another program holds it, open
+        read-only (``fallback_read_only``, the window) or refuse (the command line)."""
+        path = Path(path)
+        if read_only:
+            return cls(CountFile.open(path, read_only=True))
+        lock = safety.WriterLock(path)
+        if not lock.acquire():
+            holder = lock.holder()
+            if not fallback_read_only:
+                raise StorageError(
+                    f"{path.name} is open for writing in {holder}; close it there first.")
+            return cls(CountFile.open(path, read_only=True), held_by=holder)
+        try:
+            return cls(CountFile.open(path), lock=lock)
+        except BaseException:
+            lock.release()
+            raise
 
     def close(self) -> None:
+        self._wait_for_backup()
         self._count.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def backup_now(self, dest: Path | None = None) -> list[Path]:
+        """A backup now: to ``dest`` (a file, or a folder), or the rolling ones."""
+        self._wait_for_backup()
+        if dest is None:
+            return safety.make_backup(self.path, self.policy, self._backup_label())
+        if dest.is_dir():
+            dest = dest / self.path.name
+        self._count.backup(dest)
+        return [dest]
+
+    def _backup_after(self, ballots: int) -> None:
+        """Rolling backups never make a save fail: the ballot is already committed."""
+        self._since_backup += ballots
+        if self.policy.every <= 0 or self._since_backup < self.policy.every:
+            return
+        if self._backup_thread is not None and self._backup_thread.is_alive():
+            return  # the previous one is still writing; the next ballot tries again
+        self._since_backup = 0
+        label = self._backup_label()
+
+        def work() -> None:
+            try:
+                safety.make_backup(self.path, self.policy, label)
+                self.backup_error = None
+            except StorageError as exc:
+                self.backup_error = str(exc)
+                log.warning("backup failed: %s", exc)
+
+        self._backup_thread = threading.Thread(target=work, name="backup", daemon=True)
+        self._backup_thread.start()
+
+    def _backup_label(self) -> str:
+        head = self._count.head()
+        return f"{head.seq if head else 0:07d}"
+
+    def _wait_for_backup(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -142,6 +218,10 @@ class CountService(QObject):
         self._count.log(EventKind.COUNT_CLOSED, {
             "acknowledged": [a.to_dict() for a in acks]})
         self._reload_closure()
+        try:
+            self.backup_now()
+        except StorageError as exc:
+            self.backup_error = str(exc)
         return self._closure
 
     def reopen(self, reason: str) -> closing.Closure:
@@ -320,6 +400,7 @@ class CountService(QObject):
         self._entered += len(made)
         self._next += len(made)
         self._last = made[-1]
+        self._backup_after(len(made))
         full = stack is not None and self.stack_entered(stack.name) >= stack.expected
         self.changed.emit(ChangeSet(ballots=tuple(b.number for b in made), stacks=full))
         if full:

@@ -6,10 +6,13 @@ It wires views together and calls the service; it holds no count logic of its ow
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.audit import format_fingerprint
 from desktop.errors import DesktopError
 from desktop.services.count_service import ChangeSet, CountService
-from desktop.ui import outputs, setup_flow
+from desktop.ui import outputs, settings, setup_flow
 from desktop.ui.ballot_form import BallotForm
 from desktop.ui.ballot_list import BallotListPage
 from desktop.ui.close_dialog import CloseDialog
@@ -53,7 +56,11 @@ class MainWindow(QMainWindow):
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.fingerprint)
         if service.read_only:
-            banner = QLabel(self.tr("CHỈ XEM: tệp được mở để đọc, không thể nhập phiếu."), self)
+            text = self.tr("CHỈ XEM: tệp được mở để đọc, không thể nhập phiếu.")
+            if service.held_by:
+                text = self.tr("CHỈ XEM: tệp đang được mở để ghi ở {holder}; ở đây không thể "
+                               "nhập phiếu.").format(holder=service.held_by)
+            banner = QLabel(text, self)
             banner.setStyleSheet("background: #b00020; color: white; padding: 3px 8px;")
             banner.setObjectName("readOnlyBanner")
             self.statusBar().addWidget(banner)
@@ -128,6 +135,11 @@ class MainWindow(QMainWindow):
         self.reopen_action = self._action(self.tr("&Mở lại kiểm phiếu…"), self.reopen_count,
                                           None, "reopenAction")
         count_menu.addAction(self.reopen_action)
+        count_menu.addSeparator()
+        count_menu.addAction(self._action(self.tr("&Sao lưu ngay"), self.backup_now, None,
+                                          "backupAction"))
+        count_menu.addAction(self._action(self.tr("Thư mục sao lưu &thứ hai (USB)…"),
+                                          self.choose_second_backup, None, "secondBackupAction"))
         minutes_menu = bar.addMenu(self.tr("&Biên bản"))
         minutes_menu.addAction(self._action(self.tr("&Xem trước và in…"), self.print_minutes,
                                             QKeySequence.StandardKey.Print, "printAction"))
@@ -214,7 +226,11 @@ class MainWindow(QMainWindow):
 
     def _on_form_saved(self, ballot: object) -> None:
         number = getattr(ballot, "number", "?")
-        self.statusBar().showMessage(self.tr("Phiếu số {n} đã lưu").format(n=number), 4000)
+        message = self.tr("Phiếu số {n} đã lưu").format(n=number)
+        if self.service.backup_error:
+            message += " · " + self.tr("SAO LƯU LỖI: {error}").format(
+                error=self.service.backup_error)
+        self.statusBar().showMessage(message, 4000)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == 0:
@@ -300,6 +316,21 @@ class MainWindow(QMainWindow):
                                           self.tr("Lý do mở lại (sẽ ghi vào biên bản):"))
         if ok and self._run(self.service.reopen, reason):
             self.form._show_number()
+
+    def backup_now(self) -> None:
+        try:
+            written = self.service.backup_now()
+        except DesktopError as exc:
+            QMessageBox.warning(self, "Kiểm Phiếu", str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Đã sao lưu: {files}").format(
+            files=", ".join(str(p) for p in written)), 8000)
+
+    def choose_second_backup(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Thư mục sao lưu thứ hai"))
+        chosen = Path(folder) if folder else None
+        settings.set_second_backup_folder(chosen)
+        self.service.policy = replace(self.service.policy, second_folder=chosen)
 
     def print_minutes(self) -> None:
         outputs.preview_and_print(self.service, self.lang, self)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desktop.services.safety import BACKUP_EVERY, BACKUP_KEEP, BackupPolicy
+
 RECENT_KEY = "files/recent"
 RECENT_MAX = 8
 
@@ -36,3 +38,22 @@ def language() -> str:
 
 def set_language(lang: str) -> None:
     QSettings().setValue(LANGUAGE_KEY, lang)
+
+
+BACKUP_EVERY_KEY = "backup/every"  # int, ballots between rolling backups
+BACKUP_KEEP_KEY = "backup/keep"  # int, backups kept per folder
+BACKUP_SECOND_KEY = "backup/second_folder"  # str, a second folder (USB stick), "" for none
+
+
+def backup_policy() -> BackupPolicy:
+    s = QSettings()
+    every = s.value(BACKUP_EVERY_KEY, BACKUP_EVERY, int)
+    keep = s.value(BACKUP_KEEP_KEY, BACKUP_KEEP, int)
+    second = str(s.value(BACKUP_SECOND_KEY, "", str) or "")
+    return BackupPolicy(int(every) if isinstance(every, int) else BACKUP_EVERY,
+                        int(keep) if isinstance(keep, int) else BACKUP_KEEP,
+                        Path(second) if second else None)
+
+
+def set_second_backup_folder(folder: Path | None) -> None:
+    QSettings().setValue(BACKUP_SECOND_KEY, "" if folder is None else str(folder))

@@ -253,6 +253,10 @@
         <translation>READ ONLY: the file is open for reading; no ballot can be keyed.</translation>
     </message>
     <message>
+        <source>CHỈ XEM: tệp đang được mở để ghi ở {holder}; ở đây không thể nhập phiếu.</source>
+        <translation>READ ONLY: the file is open for writing in {holder}; no ballot can be keyed here.</translation>
+    </message>
+    <message>
         <source>&amp;Nhập phiếu</source>
         <translation>&amp;Keying</translation>
     </message>
@@ -307,6 +311,14 @@
     <message>
         <source>&amp;Mở lại kiểm phiếu…</source>
         <translation>&amp;Reopen the count…</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu &amp;thứ hai (USB)…</source>
+        <translation>&amp;Second backup folder (USB)…</translation>
     </message>
     <message>
         <source>&amp;Biên bản</source>
@@ -393,6 +405,10 @@
         <translation>Ballot {n} saved</translation>
     </message>
     <message>
+        <source>SAO LƯU LỖI: {error}</source>
+        <translation>BACKUP FAILED: {error}</translation>
+    </message>
+    <message>
         <source>Không có phiếu nào để hủy.</source>
         <translation>There is no ballot to void.</translation>
     </message>
@@ -439,6 +455,14 @@
     <message>
         <source>Lý do mở lại (sẽ ghi vào biên bản):</source>
         <translation>Why it is reopened (printed in the minutes):</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu: {files}</source>
+        <translation>Backed up: {files}</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai</source>
+        <translation>Second backup folder</translation>
     </message>
 </context>
 <context>

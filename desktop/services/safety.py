@@ -1,0 +1,76 @@
+"""One writer per counting file, and rolling backups.
+
+A second program (or window) that opens a file already open for writing gets it read-only:
+a QLockFile beside the file says who holds it; a lock left by a process that died is taken
+over. Backups use SQLite's online backup API after every N ballots and at close, into
+``<file>.backups/`` beside the file and optionally a second folder (a USB stick), keeping
+the last K.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from desktop.errors import StorageError
+from desktop.storage.repository import backup_file
+
+log = logging.getLogger(__name__)
+
+BACKUP_EVERY = 25
+BACKUP_KEEP = 10
+
+
+class WriterLock:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(f"{path}.lock")
+        self._lock = QLockFile(str(self.path))
+        self._lock.setStaleLockTime(0)  # held for hours: stale only when its process died
+
+    def acquire(self) -> bool:
+        return bool(self._lock.tryLock(100))
+
+    def holder(self) -> str:
+        pid, host, app = self._lock.getLockInfo()
+        if not pid:
+            return "another program"
+        return f"{app or 'Kiểm Phiếu'} (process {pid} on {host})"
+
+    def release(self) -> None:
+        self._lock.unlock()
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    every: int = BACKUP_EVERY  # ballots between two backups; 0: only at close and by hand
+    keep: int = BACKUP_KEEP
+    second_folder: Path | None = None  # e.g. a USB stick
+
+
+def backup_folder(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.backups")
+
+
+def make_backup(path: Path, policy: BackupPolicy, label: str) -> list[Path]:
+    """Write the backup into each folder and prune to the last ``keep``; returns the files.
+    Safe to run on a worker thread: it reads the file through a connection of its own."""
+    written = []
+    folders = [backup_folder(path)]
+    if policy.second_folder is not None:
+        folders.append(policy.second_folder)
+    for folder in folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"The backup folder {folder} cannot be made: {exc.strerror}.") \
+                from exc
+        target = folder / f"{path.stem}-{label}.kiemphieu"
+        backup_file(path, target)
+        written.append(target)
+        old = sorted(folder.glob(f"{path.stem}-*.kiemphieu"))
+        for stale in old[:-policy.keep] if policy.keep > 0 else []:
+            stale.unlink(missing_ok=True)
+    return written
