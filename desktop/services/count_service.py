@@ -4,7 +4,6 @@ then announced once through ``changed`` with a ChangeSet that says what changed.
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -60,10 +59,7 @@ class CountService(QObject):
         self._count = count
         self._lock = lock
         self.held_by = held_by  # who holds the file for writing, when we only read it
-        self.policy = policy or safety.BackupPolicy()
-        self._since_backup = 0
-        self.backup_error: str | None = None
-        self._backup_thread: threading.Thread | None = None
+        self.backups = safety.Backups(count.path, policy)
         self._numbers = count.numbers()
         self._tally = count.load_tally()
         self._entered = count.entered()
@@ -124,45 +120,28 @@ class CountService(QObject):
             self._lock.release()
             self._lock = None
 
+    @property
+    def policy(self) -> safety.BackupPolicy:
+        return self.backups.policy
+
+    @policy.setter
+    def policy(self, value: safety.BackupPolicy) -> None:
+        self.backups.policy = value
+
+    @property
+    def backup_error(self) -> str | None:
+        return self.backups.error
+
     def backup_now(self, dest: Path | None = None) -> list[Path]:
         """A backup now: to ``dest`` (a file, or a folder), or the rolling ones."""
-        self._wait_for_backup()
-        if dest is None:
-            return safety.make_backup(self.path, self.policy, self._backup_label())
-        if dest.is_dir():
-            dest = dest / self.path.name
-        self._count.backup(dest)
-        return [dest]
-
-    def _backup_after(self, ballots: int) -> None:
-        """Rolling backups never make a save fail: the ballot is already committed."""
-        self._since_backup += ballots
-        if self.policy.every <= 0 or self._since_backup < self.policy.every:
-            return
-        if self._backup_thread is not None and self._backup_thread.is_alive():
-            return  # the previous one is still writing; the next ballot tries again
-        self._since_backup = 0
-        label = self._backup_label()
-
-        def work() -> None:
-            try:
-                safety.make_backup(self.path, self.policy, label)
-                self.backup_error = None
-            except StorageError as exc:
-                self.backup_error = str(exc)
-                log.warning("backup failed: %s", exc)
-
-        self._backup_thread = threading.Thread(target=work, name="backup", daemon=True)
-        self._backup_thread.start()
+        return self.backups.now(self._backup_label(), dest)
 
     def _backup_label(self) -> str:
         head = self._count.head()
         return f"{head.seq if head else 0:07d}"
 
     def _wait_for_backup(self) -> None:
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
+        self.backups.wait()
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -221,7 +200,7 @@ class CountService(QObject):
         try:
             self.backup_now()
         except StorageError as exc:
-            self.backup_error = str(exc)
+            self.backups.error = str(exc)
         return self._closure
 
     def reopen(self, reason: str) -> closing.Closure:
@@ -400,7 +379,7 @@ class CountService(QObject):
         self._entered += len(made)
         self._next += len(made)
         self._last = made[-1]
-        self._backup_after(len(made))
+        self.backups.after(len(made), self._backup_label())
         full = stack is not None and self.stack_entered(stack.name) >= stack.expected
         self.changed.emit(ChangeSet(ballots=tuple(b.number for b in made), stacks=full))
         if full:

@@ -10,6 +10,7 @@ the last K.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,3 +75,49 @@ def make_backup(path: Path, policy: BackupPolicy, label: str) -> list[Path]:
         for stale in old[:-policy.keep] if policy.keep > 0 else []:
             stale.unlink(missing_ok=True)
     return written
+
+
+class Backups:
+    """Rolling backups of one counting file. ``after`` runs on a worker thread with its own
+    connection, so a save never waits for a backup and a failed backup never fails a save;
+    ``error`` says what went wrong last."""
+
+    def __init__(self, path: Path, policy: BackupPolicy | None = None) -> None:
+        self.path = path
+        self.policy = policy or BackupPolicy()
+        self.error: str | None = None
+        self._since = 0
+        self._thread: threading.Thread | None = None
+
+    def after(self, ballots: int, label: str) -> None:
+        self._since += ballots
+        if self.policy.every <= 0 or self._since < self.policy.every:
+            return
+        if self._thread is not None and self._thread.is_alive():
+            return  # the previous one is still writing; the next ballot tries again
+        self._since = 0
+
+        def work() -> None:
+            try:
+                make_backup(self.path, self.policy, label)
+                self.error = None
+            except StorageError as exc:
+                self.error = str(exc)
+                log.warning("backup failed: %s", exc)
+
+        self._thread = threading.Thread(target=work, name="backup", daemon=True)
+        self._thread.start()
+
+    def now(self, label: str, dest: Path | None = None) -> list[Path]:
+        self.wait()
+        if dest is None:
+            return make_backup(self.path, self.policy, label)
+        if dest.is_dir():
+            dest = dest / self.path.name
+        backup_file(self.path, dest)
+        return [dest]
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
