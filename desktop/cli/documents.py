@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from desktop.domain import audit, closing, exports
-from desktop.errors import ValidationError
+from desktop.errors import DesktopError, ValidationError
+from desktop.services import tables
 from desktop.services.count_service import CountService
 
 EXIT_OK = 0
 
 
 def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("table-file", help="a counting file for one table of a large count")
+    p.add_argument("file", type=Path, help="the master count")
+    p.add_argument("out", type=Path)
+    p.add_argument("--table", required=True, metavar="NAME")
+
+    p = sub.add_parser("merge", help="merge the tables' files into the master count")
+    p.add_argument("file", type=Path, help="the master count")
+    p.add_argument("tables", type=Path, nargs="+", metavar="TABLE")
+
     p = sub.add_parser("chart", help="draw the results chart as PNG and/or SVG")
     p.add_argument("file", type=Path)
     p.add_argument("--png", type=Path, metavar="OUT.png")
@@ -164,7 +175,37 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_table_file(args: argparse.Namespace) -> int:
+    master = CountService.open(args.file, read_only=True)
+    try:
+        tables.make_table_file(master, args.out, args.table)
+    finally:
+        master.close()
+    print(f"{args.out}: table {args.table.strip()!r}")
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Each table file is merged whole or not at all; refusals are listed, exit 2."""
+    master = CountService.open(args.file)
+    refused = 0
+    try:
+        for path in args.tables:
+            try:
+                merged = tables.merge_table(master, path)
+            except DesktopError as exc:
+                refused += 1
+                print(f"kiemphieu merge: {exc}", file=sys.stderr)
+                continue
+            print(f"{path}: table {merged.name!r}, {merged.ballots} ballots "
+                  f"(numbers {merged.first}–{merged.last})")
+    finally:
+        master.close()
+    return EXIT_OK if not refused else 2
+
+
 HANDLERS = {
     "chart": cmd_chart, "close": cmd_close, "reopen": cmd_reopen, "minutes": cmd_minutes,
-    "export": cmd_export, "backup": cmd_backup,
+    "export": cmd_export, "backup": cmd_backup, "table-file": cmd_table_file,
+    "merge": cmd_merge,
 }

@@ -26,7 +26,7 @@ from desktop.services.count_service import CountService
 log = logging.getLogger(__name__)
 
 COMMANDS = ("new", "set", "add", "import", "results", "verify", "demo", "chart", "close",
-            "reopen", "minutes", "export", "backup")
+            "reopen", "minutes", "export", "backup", "table-file", "merge")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 

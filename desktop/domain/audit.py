@@ -18,6 +18,7 @@ from typing import Any
 from desktop.domain.ballot import Ballot, BallotStatus
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.stacks import Stack
+from desktop.domain.tables import MergedTable, TableInfo
 
 GENESIS = "0" * 64
 
@@ -33,6 +34,8 @@ class EventKind(StrEnum):
     STACK_CLOSED = "stack_closed"
     COUNT_CLOSED = "count_closed"
     COUNT_REOPENED = "count_reopened"
+    TABLE_ASSIGNED = "table_assigned"
+    TABLE_MERGED = "table_merged"
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class Replay:
     ballots: dict[int, Ballot] = field(default_factory=dict)
     void_reasons: dict[int, str] = field(default_factory=dict)
     stacks: dict[str, Stack] = field(default_factory=dict)
+    table: TableInfo | None = None
+    merged: list[MergedTable] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 
@@ -159,6 +164,12 @@ def _apply(state: Replay, event: Event) -> None:
             state.void_reasons[number] = str(data["reason"])
         else:
             state.ballots[number] = Ballot.from_dict(data["ballot"], levels)
+    elif kind == EventKind.TABLE_ASSIGNED:
+        state.table = TableInfo(str(data["name"]), str(data["master_key"]))
+    elif kind == EventKind.TABLE_MERGED:
+        state.merged.append(MergedTable(str(data["name"]), str(data["content_hash"]),
+                                        int(data["first"]), int(data["last"]),
+                                        int(data["ballots"])))
     elif kind in (EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED):
         pass  # no table holds it: the log itself is the record (see domain/closing.py)
     else:

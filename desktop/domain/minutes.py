@@ -23,6 +23,18 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class TableSubtotal:
+    """One counting table's share of the count, as merged."""
+
+    name: str
+    first: int
+    last: int
+    ballots: int
+    valid: int
+    invalid: int
+
+
+@dataclass(frozen=True)
 class MinutesData:
     snapshot: Snapshot
     closure: Closure
@@ -31,6 +43,7 @@ class MinutesData:
     fingerprint: str  # SHA-256 hex of the audit chain head
     voided: int  # ballot records voided and not keyed again
     printed_at: str  # when this copy was made (local time, ISO)
+    tables: tuple[TableSubtotal, ...] = ()
 
     @property
     def draft(self) -> bool:

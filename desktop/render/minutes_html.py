@@ -83,6 +83,22 @@ def _numbers(data: MinutesData, lang: str) -> str:
     ) + "</table>"
 
 
+def _tables(data: MinutesData, lang: str) -> str:
+    """The counting tables and their subtotals, when the count was counted at several."""
+    if not data.tables:
+        return ""
+    head = _t(lang, "<tr><td><b>Bàn</b></td><td><b>Phiếu số</b></td><td><b>Số phiếu</b></td>"
+                    "<td><b>Hợp lệ</b></td><td><b>Không hợp lệ</b></td></tr>",
+              "<tr><td><b>Table</b></td><td><b>Ballot numbers</b></td><td><b>Ballots</b></td>"
+              "<td><b>Valid</b></td><td><b>Invalid</b></td></tr>")
+    rows = "".join(f"<tr><td>{e(t.name)}</td><td>{t.first}–{t.last}</td>"
+                   f"<td align='right'>{t.ballots}</td><td align='right'>{t.valid}</td>"
+                   f"<td align='right'>{t.invalid}</td></tr>" for t in data.tables)
+    title = _t(lang, "Kiểm phiếu tại các bàn (đã gộp):", "Counted at these tables (merged):")
+    return (f"<p>{title}</p><table border='1' cellspacing='0' cellpadding='2'>"
+            f"{head}{rows}</table>")
+
+
 def _results_table(data: MinutesData, lang: str) -> str:
     s = data.snapshot
     labels = s.definition.rules.level_labels(lang)
@@ -245,7 +261,7 @@ def _fill(template: Template, data: MinutesData, lang: str, legal: str) -> str:
         title=e(d.title),
         legal_basis=e(legal),
         committee=_committee(data, lang),
-        numbers=_numbers(data, lang),
+        numbers=_numbers(data, lang) + _tables(data, lang),
         results_table=_results_table(data, lang),
         base_sentence=_base_sentence(data, lang),
         thresholds=_thresholds(data, lang),

@@ -30,6 +30,7 @@ from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.stacks import Stack
+from desktop.domain.tables import MergedTable
 from desktop.errors import StorageError, ValidationError
 from desktop.services import safety
 from desktop.storage import verify as verify_
@@ -218,6 +219,11 @@ class CountService(QObject):
         self.changed.emit(ChangeSet(closure=True))
 
     @property
+    def count_file(self) -> CountFile:
+        """The storage object, for the other use-case modules of this layer (tables)."""
+        return self._count
+
+    @property
     def has_ballots(self) -> bool:
         """True once any ballot was saved (voided ones too): officials and rules are fixed."""
         return self._next > 1
@@ -252,7 +258,15 @@ class CountService(QObject):
     def minutes_data(self) -> MinutesData:
         """What the minutes print, recomputed from the stored ballots and the audit log."""
         events = self._count.events()
-        voided = sum(1 for b in self._count.ballots() if not b.counts)
+        ballots = self._count.ballots()
+        voided = sum(1 for b in ballots if not b.counts)
+        subtotals = tuple(
+            minutes_.TableSubtotal(
+                t.name, t.first, t.last, t.ballots,
+                sum(1 for b in ballots if b.stack == t.name and b.status is BallotStatus.VALID),
+                sum(1 for b in ballots if b.stack == t.name
+                    and b.status is BallotStatus.INVALID))
+            for t in self._count.merged_tables())
         stored = snapshot_.snapshot(self.definition, self._numbers, self._count.load_tally(),
                                     self._count.entered())
         return MinutesData(
@@ -260,7 +274,8 @@ class CountService(QObject):
             closure=self._closure, corrections=minutes_.corrections(events),
             stacks=tuple(self._stacks),
             fingerprint=audit.count_fingerprint(self._count.fingerprint(), stored.figures()),
-            voided=voided, printed_at=datetime.now().astimezone().isoformat(timespec="seconds"))
+            voided=voided, printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
+            tables=subtotals)
 
     def events(self) -> list[Event]:
         return self._count.events()
@@ -356,8 +371,11 @@ class CountService(QObject):
     def record_invalid(self, reason: InvalidReason, note: str = "", stack: str = "") -> Ballot:
         return self.record_many([InvalidInput(reason, note, stack)])[0]
 
-    def record_many(self, items: list[BallotInput]) -> list[Ballot]:
-        """Save several ballots in one transaction (an import): all of them or none."""
+    def record_many(self, items: list[BallotInput],
+                    merge_as: tuple[str, str] | None = None) -> list[Ballot]:
+        """Save several ballots in one transaction (an import): all of them or none. With
+        ``merge_as`` (table name, content hash) they are a counting table's, recorded with
+        the merge itself."""
         self._open_for_changes()
         room = None if self._numbers.collected is None else self._numbers.collected - self._entered
         if room is not None and len(items) > room:
@@ -372,7 +390,12 @@ class CountService(QObject):
                 f"{stack.expected - self.stack_entered(stack.name)} more ballots", field="stack")
         made = [self._build(self._next + i, item, stack.name if stack else "")
                 for i, item in enumerate(items)]
-        self._count.record(made)
+        if merge_as is None:
+            self._count.record(made)
+        else:
+            name, content_hash = merge_as
+            self._count.merge(made, MergedTable(name, content_hash, made[0].number,
+                                                made[-1].number, len(made)))
         for b in made:
             self._tally.add(b)
             self._count_in_stack(b, 1)

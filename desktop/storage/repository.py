@@ -24,6 +24,7 @@ from desktop.domain.ballot import Ballot, BallotStatus, InvalidReason
 from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
 from desktop.domain.rules import RuleSet
 from desktop.domain.stacks import Stack
+from desktop.domain.tables import MergedTable, TableInfo
 from desktop.domain.tally import Tally
 from desktop.errors import StorageError
 from desktop.storage import rows
@@ -207,6 +208,43 @@ class CountFile:
     def fingerprint(self) -> str:
         head = self.head()
         return head.hash if head else audit.GENESIS
+
+    def table_info(self) -> TableInfo | None:
+        with translated(self.path):
+            row = next(self.db.query("SELECT * FROM table_info WHERE id = 1"), None)
+        return None if row is None else TableInfo(row["name"], row["master_key"])
+
+    def merged_tables(self) -> list[MergedTable]:
+        with translated(self.path):
+            return [MergedTable(r["name"], r["content_hash"], r["first_number"],
+                                r["last_number"], r["ballots"])
+                    for r in self.db.query("SELECT * FROM merged_tables ORDER BY id")]
+
+    def assign_table(self, info: TableInfo) -> None:
+        """Mark this file as a table file of a master count."""
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            self.db.table("table_info").insert(
+                {"id": 1, "name": info.name, "master_key": info.master_key})
+            self._append(EventKind.TABLE_ASSIGNED,
+                         {"name": info.name, "master_key": info.master_key}, now())
+
+    def merge(self, ballots: list[Ballot], merged: MergedTable) -> None:
+        """A table's ballots and the record of the merge, in one transaction."""
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            head = self.head()
+            for ballot in ballots:
+                self._insert_ballot(ballot)
+                head = self._append(EventKind.BALLOT_RECORDED, ballot.to_dict(), None, head)
+            self.db.table("merged_tables").insert({
+                "name": merged.name, "content_hash": merged.content_hash,
+                "first_number": merged.first, "last_number": merged.last,
+                "ballots": merged.ballots})
+            self._append(EventKind.TABLE_MERGED, {
+                "name": merged.name, "content_hash": merged.content_hash,
+                "first": merged.first, "last": merged.last, "ballots": merged.ballots},
+                now(), head)
 
     def backup(self, dest: Path) -> None:
         backup_file(self.path, dest)

@@ -92,7 +92,29 @@ def m002_stacks(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 2  # the number of migrations above; a test keeps the two in step
+@migrations()
+def m003_tables(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE table_info (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            master_key TEXT NOT NULL
+        );
+        CREATE TABLE merged_tables (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL UNIQUE,
+            first_number INTEGER NOT NULL,
+            last_number INTEGER NOT NULL,
+            ballots INTEGER NOT NULL
+        );
+        """,
+    )
+
+
+SCHEMA_VERSION = 3  # the number of migrations above; a test keeps the two in step
 
 
 def _run(db: Database, script: str) -> None:

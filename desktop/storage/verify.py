@@ -37,6 +37,10 @@ def verify(count: CountFile) -> list[str]:
         stored = numbers.get(name)
         if stored != logged:
             problems.append(f"the number {name} is {stored} in the file, {logged} in the log")
+    if state.table != count.table_info():
+        problems.append("the table this file belongs to differs from the log")
+    if state.merged != count.merged_tables():
+        problems.append("the list of merged counting tables differs from the log")
     stored_stacks = {s.name: s for s in count.stacks()}
     for name in sorted(set(state.stacks) | set(stored_stacks)):
         logged_stack, stored_stack = state.stacks.get(name), stored_stacks.get(name)
