@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli import documents, output
+from desktop.cli import documents, output, verification
 from desktop.domain import audit, importers, rules
 from desktop.domain.ballot import InvalidInput, parse_codes, parse_reason
 from desktop.domain.count import NUMBER_FIELDS, CommitteeMember, CountDefinition, Numbers, Role
@@ -26,7 +26,8 @@ from desktop.services.count_service import CountService
 log = logging.getLogger(__name__)
 
 COMMANDS = ("new", "set", "add", "import", "results", "verify", "demo", "chart", "close",
-            "reopen", "minutes", "export", "backup", "table-file", "merge")
+            "reopen", "minutes", "export", "backup", "table-file", "merge", "spot-check",
+            "spot-rekey")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
 
     documents.add_parsers(sub)
+    verification.add_parsers(sub)
 
     p = sub.add_parser("demo", help="create a demo count of fictitious officials")
     p.add_argument("file", type=Path)
@@ -235,6 +237,7 @@ HANDLERS = {
     "new": cmd_new, "set": cmd_set, "add": cmd_add, "import": cmd_import,
     "results": cmd_results, "verify": cmd_verify, "demo": cmd_demo,
     **documents.HANDLERS,
+    **verification.HANDLERS,
 }
 
 

@@ -36,6 +36,8 @@ class EventKind(StrEnum):
     COUNT_REOPENED = "count_reopened"
     TABLE_ASSIGNED = "table_assigned"
     TABLE_MERGED = "table_merged"
+    SPOT_CHECK_STARTED = "spot_check_started"
+    SPOT_REKEYED = "spot_rekeyed"
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ def _apply(state: Replay, event: Event) -> None:
         state.merged.append(MergedTable(str(data["name"]), str(data["content_hash"]),
                                         int(data["first"]), int(data["last"]),
                                         int(data["ballots"])))
-    elif kind in (EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED):
+    elif kind in (EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED,
+                  EventKind.SPOT_CHECK_STARTED, EventKind.SPOT_REKEYED):
         pass  # no table holds it: the log itself is the record (see domain/closing.py)
     else:
         state.problems.append(f"event {event.seq} has an unknown kind {kind!r}")

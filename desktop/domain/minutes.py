@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.closing import Closure
 from desktop.domain.snapshot import Snapshot
+from desktop.domain.spotcheck import SpotCheck
 from desktop.domain.stacks import Stack
 
 
@@ -44,6 +45,7 @@ class MinutesData:
     voided: int  # ballot records voided and not keyed again
     printed_at: str  # when this copy was made (local time, ISO)
     tables: tuple[TableSubtotal, ...] = ()
+    spot_check: SpotCheck | None = None
 
     @property
     def draft(self) -> bool:

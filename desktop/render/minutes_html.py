@@ -183,6 +183,17 @@ def _corrections(data: MinutesData, lang: str) -> str:
                             f"short of {stack.expected}: {e(stack.close_reason)}."))
     items.append(_t(lang, "Nhập phiếu: một lần (chưa áp dụng nhập kép).",
                     "Keying: single entry (no double entry)."))
+    spot = data.spot_check
+    if spot is not None and spot.done:
+        bound = f"{spot.bound() * 100:.2f}"
+        items.append(_t(
+            lang,
+            f"Kiểm tra chọn mẫu (nhập lại mù từ phiếu giấy): {spot.done} trên {spot.population} "
+            f"phiếu, {spot.differences} khác biệt; với độ tin cậy 95%, tỷ lệ phiếu nhập sai "
+            f"không quá {bound.replace('.', ',')}% (Clopper–Pearson).",
+            f"Blind spot check (re-keyed from the paper): {spot.done} of {spot.population} "
+            f"ballots, {spot.differences} differences; 95% upper bound on the keying error "
+            f"rate {bound}% (Clopper–Pearson)."))
     return "".join(f"<p>– {item}</p>" for item in items)
 
 

@@ -29,6 +29,7 @@ from desktop.domain.ballot import (
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
+from desktop.domain.spotcheck import spot_from_events
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable
 from desktop.errors import StorageError, ValidationError
@@ -181,6 +182,10 @@ class CountService(QObject):
     def closed(self) -> bool:
         return self._closure.closed
 
+    def require_open(self) -> None:
+        """ValidationError when the count is closed (for the other use-case modules)."""
+        self._open_for_changes()
+
     def _open_for_changes(self) -> None:
         if self._closure.closed:
             raise ValidationError(
@@ -275,7 +280,7 @@ class CountService(QObject):
             stacks=tuple(self._stacks),
             fingerprint=audit.count_fingerprint(self._count.fingerprint(), stored.figures()),
             voided=voided, printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
-            tables=subtotals)
+            tables=subtotals, spot_check=spot_from_events(events))
 
     def events(self) -> list[Event]:
         return self._count.events()

@@ -300,9 +300,13 @@ class BallotForm(QFrame):
         self._show_number()
         self.saved.emit(ballot)
 
-    def notice(self, text: str) -> None:
+    def notice(self, text: str, ok: bool = False) -> None:
         """A message from the window (the file is read-only, the count is closed)."""
-        self._say(text)
+        self._say(text, ok)
+
+    def set_title(self, text: str) -> None:
+        self._title = text
+        self._show_number()
 
     def _say(self, text: str, ok: bool = False) -> None:
         """The line under the form; touched only when it changes (a restyle relayouts)."""

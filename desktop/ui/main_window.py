@@ -34,6 +34,7 @@ from desktop.ui.projector_window import Mode as ProjectorMode
 from desktop.ui.projector_window import ProjectorWindow
 from desktop.ui.results_view import ResultsView
 from desktop.ui.side_panel import SidePanel
+from desktop.ui.spot_check_dialog import SpotCheckDialog
 
 
 class MainWindow(QMainWindow):
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Hủy phiếu vừa lưu"), self.undo_last,
                                         QKeySequence.StandardKey.Undo, "undoAction")
         count_menu.addAction(self.undo_action)
+        self.spot_action = self._action(self.tr("Kiểm tra &chọn mẫu…"), self.spot_check, None,
+                                        "spotCheckAction")
+        count_menu.addAction(self.spot_action)
         count_menu.addSeparator()
         self.close_count_action = self._action(self.tr("&Kết thúc kiểm phiếu…"),
                                                self.close_count, None, "closeCountAction")
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
         s = self.service
         open_for_changes = not s.read_only and not s.closed
         for action in (self.stack_action, self.close_stack_action, self.undo_action,
-                       self.close_count_action):
+                       self.close_count_action, self.spot_action):
             action.setEnabled(open_for_changes)
         self.reopen_action.setEnabled(not s.read_only and s.closed)
         self.form.setEnabled(open_for_changes)
@@ -306,6 +310,10 @@ class MainWindow(QMainWindow):
 
     def set_projector_mode(self, mode: ProjectorMode) -> None:
         self.open_projector().set_mode(mode)
+        self.form.setFocus()
+
+    def spot_check(self) -> None:
+        SpotCheckDialog(self.service, self.lang, self).exec()
         self.form.setFocus()
 
     def close_count(self) -> None:

@@ -305,6 +305,10 @@
         <translation>&amp;Void the ballot just saved</translation>
     </message>
     <message>
+        <source>Kiểm tra &amp;chọn mẫu…</source>
+        <translation>&amp;Spot check…</translation>
+    </message>
+    <message>
         <source>&amp;Kết thúc kiểm phiếu…</source>
         <translation>&amp;Close the count…</translation>
     </message>
@@ -855,6 +859,53 @@
     <message>
         <source>Phiếu số {n}</source>
         <translation>Ballot {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckDialog</name>
+    <message>
+        <source>Kiểm tra chọn mẫu (nhập lại mù)</source>
+        <translation>Spot check (blind re-keying)</translation>
+    </message>
+    <message>
+        <source>&amp;Rút ngẫu nhiên các phiếu cần nhập lại</source>
+        <translation>&amp;Draw the ballots to re-key at random</translation>
+    </message>
+    <message>
+        <source>Số phiếu:</source>
+        <translation>Ballots:</translation>
+    </message>
+    <message>
+        <source>Không còn phiếu nào chờ nhập lại.</source>
+        <translation>No ballot is waiting to be re-keyed.</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n}: khớp với bản nhập đầu.</source>
+        <translation>Ballot {n}: matches the first entry.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phiếu số {n} KHÁC:&lt;/b&gt;&lt;br&gt;bản nhập đầu: &lt;tt&gt;{first}&lt;/tt&gt;&lt;br&gt;bản nhập lại: &lt;tt&gt;{again}&lt;/tt&gt;&lt;br&gt;Đối chiếu với phiếu giấy; nếu bản nhập đầu sai, nhập lại phiếu này ở Danh sách phiếu (có ghi lý do).</source>
+        <translation>&lt;b&gt;Ballot {n} DIFFERS:&lt;/b&gt;&lt;br&gt;first entry: &lt;tt&gt;{first}&lt;/tt&gt;&lt;br&gt;re-keyed: &lt;tt&gt;{again}&lt;/tt&gt;&lt;br&gt;Check the paper; if the first entry is wrong, re-key this ballot from the ballot list (with a reason).</translation>
+    </message>
+    <message>
+        <source>Phiếu số {n}: có khác biệt.</source>
+        <translation>Ballot {n}: differs.</translation>
+    </message>
+    <message>
+        <source>Chưa rút mẫu. Mặc định 5% số phiếu, ít nhất 20.</source>
+        <translation>No sample drawn yet. By default 5% of the ballots, at least 20.</translation>
+    </message>
+    <message>
+        <source>Mẫu (hạt giống {seed}): {numbers}&lt;br&gt;Đã nhập lại {done}/{k}, {diff} khác biệt; cận trên 95% của tỷ lệ phiếu nhập sai: {bound:.2f}%</source>
+        <translation>Sample (seed {seed}): {numbers}&lt;br&gt;Re-keyed {done}/{k}, {diff} differences; 95% upper bound of the keying error rate: {bound:.2f}%</translation>
+    </message>
+    <message>
+        <source>Nhập lại mù phiếu số {n}</source>
+        <translation>Re-key ballot {n} blind</translation>
+    </message>
+    <message>
+        <source>Không còn phiếu chờ</source>
+        <translation>No ballot waiting</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,64 @@
+"""Spot-check commands: draw the ballots to re-key blind, and record each re-key."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.ballot import InvalidInput, KeyedInput, format_codes, parse_codes, parse_reason
+from desktop.errors import ValidationError
+from desktop.services import spot_checks
+from desktop.services.count_service import CountService
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("spot-check", help="draw ballots to re-key blind from the paper")
+    p.add_argument("file", type=Path)
+    p.add_argument("--k", type=int, help="how many (default 5%%, at least 20)")
+    p.add_argument("--seed", type=int, help="the draw's seed (default: random, recorded)")
+
+    p = sub.add_parser("spot-rekey", help="record the blind re-key of one drawn ballot")
+    p.add_argument("file", type=Path)
+    p.add_argument("number", type=int)
+    p.add_argument("codes", nargs="?")
+    p.add_argument("--invalid", metavar="REASON")
+    p.add_argument("--note", default="")
+
+
+def cmd_spot_check(args: argparse.Namespace) -> int:
+    service = CountService.open(args.file)
+    try:
+        check = spot_checks.start(service, args.k, args.seed)
+    finally:
+        service.close()
+    print(f"seed {check.seed}; re-key these {len(check.numbers)} ballots blind: "
+          + " ".join(map(str, check.numbers)))
+    return 0
+
+
+def cmd_spot_rekey(args: argparse.Namespace) -> int:
+    if (args.codes is None) == (args.invalid is None):
+        raise ValidationError("give either CODES or --invalid REASON", field="CODES")
+    service = CountService.open(args.file)
+    try:
+        if args.invalid is not None:
+            item: KeyedInput | InvalidInput = InvalidInput(parse_reason(args.invalid, args.note),
+                                                           args.note)
+        else:
+            d = service.definition
+            item = KeyedInput(parse_codes(args.codes, len(d.on_ballot), d.rules.levels))
+        matched, stored = spot_checks.rekey(service, args.number, item)
+        check = spot_checks.current(service)
+    finally:
+        service.close()
+    first = format_codes(stored.marks) if stored.marks else f"invalid ({stored.reason})"
+    print(f"ballot {args.number}: " + ("matches" if matched else
+                                       f"DIFFERS — first entry {first}; check the paper"))
+    if check is not None:
+        print(f"{check.done} of {len(check.numbers)} re-keyed, {check.differences} "
+              f"differences; 95% upper bound {check.bound():.2%}")
+    return 0
+
+
+HANDLERS = {"spot-check": cmd_spot_check, "spot-rekey": cmd_spot_rekey}

@@ -1,0 +1,109 @@
+"""Blind spot check: re-key k ballots chosen at random from the paper, without seeing the
+first entry, and bound the keying error rate from what differs.
+
+The bound is the upper end of the exact (Clopper–Pearson) 95% interval for a binomial
+proportion: the rate p at which seeing m or fewer differences in n ballots has probability
+2.5%. Computed by bisection on the binomial distribution, no floating-point shortcut.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from desktop.domain.audit import Event, EventKind
+
+DEFAULT_SHARE = Fraction(5, 100)
+DEFAULT_MINIMUM = 20
+
+
+def sample_size(ballots: int, share: Fraction = DEFAULT_SHARE,
+                minimum: int = DEFAULT_MINIMUM) -> int:
+    """5% of the ballots, at least 20, never more than there are."""
+    return min(ballots, max(minimum, math.ceil(share * ballots)))
+
+
+def pick(numbers: list[int], k: int, seed: int) -> list[int]:
+    """k ballot numbers drawn without replacement with a recorded seed (so the draw can be
+    shown to have been random), in the order the paper is found: ascending."""
+    return sorted(random.Random(seed).sample(sorted(numbers), min(k, len(numbers))))
+
+
+def binomial_cdf(m: int, n: int, p: float) -> float:
+    """P(X ≤ m) for X ~ Binomial(n, p)."""
+    if p <= 0:
+        return 1.0
+    if p >= 1:
+        return 1.0 if m >= n else 0.0
+    total = 0.0
+    log_p, log_q = math.log(p), math.log1p(-p)
+    for i in range(m + 1):
+        total += math.exp(math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1)
+                          + i * log_p + (n - i) * log_q)
+    return min(total, 1.0)
+
+
+def upper_bound(m: int, n: int, confidence: float = 0.95) -> float:
+    """Clopper–Pearson upper limit for m differences in n re-keyed ballots."""
+    if n <= 0:
+        return 1.0
+    if m >= n:
+        return 1.0
+    tail = (1 - confidence) / 2
+    low, high = m / n, 1.0
+    for _ in range(100):
+        middle = (low + high) / 2
+        if binomial_cdf(m, n, middle) > tail:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
+@dataclass(frozen=True)
+class SpotResult:
+    number: int
+    matched: bool
+
+
+@dataclass(frozen=True)
+class SpotCheck:
+    """A spot check as the audit log records it."""
+
+    seed: int
+    numbers: tuple[int, ...]
+    population: int  # ballots that counted when the sample was drawn
+    results: tuple[SpotResult, ...] = field(default_factory=tuple)
+
+    @property
+    def done(self) -> int:
+        return len({r.number for r in self.results})
+
+    @property
+    def differences(self) -> int:
+        return sum(1 for r in self.results if not r.matched)
+
+    @property
+    def remaining(self) -> list[int]:
+        seen = {r.number for r in self.results}
+        return [n for n in self.numbers if n not in seen]
+
+    def bound(self) -> float:
+        return upper_bound(self.differences, self.done)
+
+
+def spot_from_events(events: list[Event]) -> SpotCheck | None:
+    check: SpotCheck | None = None
+    results: list[SpotResult] = []
+    for e in events:
+        if e.kind == EventKind.SPOT_CHECK_STARTED:
+            check = SpotCheck(int(e.data["seed"]), tuple(int(n) for n in e.data["numbers"]),
+                              int(e.data["population"]))
+            results = []
+        elif e.kind == EventKind.SPOT_REKEYED and check is not None:
+            results.append(SpotResult(int(e.data["number"]), bool(e.data["matched"])))
+    if check is None:
+        return None
+    return SpotCheck(check.seed, check.numbers, check.population, tuple(results))
