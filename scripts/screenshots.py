@@ -23,13 +23,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.count import Numbers, Official
 from desktop.render import export
-from desktop.services import demo
+from desktop.services import demo, spot_checks
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.dialogs import HelpDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.projector_window import Mode, ProjectorWindow
 from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.spot_check_dialog import SpotCheckDialog
 from desktop.ui.start_page import StartPage
 
 SIZE = (1366, 768)
@@ -106,6 +107,19 @@ def main() -> None:
             grab(projector, out / f"{lang}-8-projector-{mode.value}.png")
         projector.close()
         window.close()
+        spot_service = CountService.open(path)
+        check = spot_checks.start(spot_service, k=3, seed=11)
+        dialog_spot = SpotCheckDialog(spot_service, lang)
+        dialog_spot.resize(1000, 720)
+        dialog_spot.show()
+        QApplication.processEvents()
+        first = spot_service.ballot(check.numbers[0])
+        assert first is not None
+        keys(dialog_spot.form, "".join("0" if m == 0 else "x" if m == 10 else str(m)
+                                       for m in first.marks[:-2]) + "33\n")
+        grab(dialog_spot, out / f"{lang}-10-spot-check-difference.png")
+        dialog_spot.close()
+        spot_service.close()
         big = folder / f"big-{lang}.kiemphieu"
         definition = demo.demo_definition()
         officials = tuple(Official(f"{o.name} {i // 22 + 1}", o.title)

@@ -34,6 +34,7 @@ class SpotCheckDialog(QDialog):
         self.setObjectName("spotCheckDialog")
         self.setWindowTitle(self.tr("Kiểm tra chọn mẫu (nhập lại mù)"))
         self._service = service
+        self._lang = lang
         self.summary = QLabel(self)
         self.summary.setObjectName("spotSummary")
         self.summary.setWordWrap(True)
@@ -108,6 +109,10 @@ class SpotCheckDialog(QDialog):
             self.form.notice(self.tr("Phiếu số {n}: có khác biệt.").format(n=ballot.number))
         self._refresh()
 
+    def _percent(self, value: float) -> str:
+        text = f"{value * 100:.2f}"
+        return text.replace(".", ",") if self._lang == "vi" else text
+
     def _refresh(self) -> None:
         check = spot_checks.current(self._service)
         number = self._current_number()
@@ -116,10 +121,10 @@ class SpotCheckDialog(QDialog):
         else:
             self.summary.setText(self.tr(
                 "Mẫu (hạt giống {seed}): {numbers}<br>Đã nhập lại {done}/{k}, {diff} khác biệt; "
-                "cận trên 95% của tỷ lệ phiếu nhập sai: {bound:.2f}%").format(
+                "cận trên 95% của tỷ lệ phiếu nhập sai: {bound}%").format(
                     seed=check.seed, numbers=" ".join(map(str, check.numbers)),
                     done=check.done, k=len(check.numbers), diff=check.differences,
-                    bound=check.bound() * 100 if check.done else 100.0))
+                    bound=self._percent(check.bound() if check.done else 1.0)))
         self.form.setEnabled(number is not None)
         self.form.set_title(self.tr("Nhập lại mù phiếu số {n}").format(n=number)
                             if number is not None else self.tr("Không còn phiếu chờ"))

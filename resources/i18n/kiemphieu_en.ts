@@ -896,8 +896,8 @@
         <translation>No sample drawn yet. By default 5% of the ballots, at least 20.</translation>
     </message>
     <message>
-        <source>Mẫu (hạt giống {seed}): {numbers}&lt;br&gt;Đã nhập lại {done}/{k}, {diff} khác biệt; cận trên 95% của tỷ lệ phiếu nhập sai: {bound:.2f}%</source>
-        <translation>Sample (seed {seed}): {numbers}&lt;br&gt;Re-keyed {done}/{k}, {diff} differences; 95% upper bound of the keying error rate: {bound:.2f}%</translation>
+        <source>Mẫu (hạt giống {seed}): {numbers}&lt;br&gt;Đã nhập lại {done}/{k}, {diff} khác biệt; cận trên 95% của tỷ lệ phiếu nhập sai: {bound}%</source>
+        <translation>Sample (seed {seed}): {numbers}&lt;br&gt;Re-keyed {done}/{k}, {diff} differences; 95% upper bound of the keying error rate: {bound}%</translation>
     </message>
     <message>
         <source>Nhập lại mù phiếu số {n}</source>
