@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--lang", choices=("vi", "en"), default="vi")
+    p.add_argument("--table", metavar="NAME", help="only the counts of one merged table")
 
     p = sub.add_parser("verify", help="check the file against its audit log")
     p.add_argument("file", type=Path)
@@ -201,6 +202,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_results(args: argparse.Namespace) -> int:
     service = CountService.open(args.file, read_only=True)
     try:
+        if args.table is not None:
+            sys.stdout.write(output.table_counts(service, args.table, args.format, args.lang))
+            return EXIT_OK
         writer = {"table": output.results_table, "csv": output.results_csv,
                   "json": output.results_json}[args.format]
         sys.stdout.write(writer(service, args.lang))

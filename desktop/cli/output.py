@@ -129,3 +129,32 @@ def results_table(service: CountService, lang: str) -> str:
 
 def _num(value: int | None) -> str:
     return "—" if value is None else str(value)
+
+
+def table_counts(service: CountService, name: str, fmt: str, lang: str) -> str:
+    """One merged table's counts per official (no percentages: the base is the meeting's)."""
+    from desktop.services import tables
+
+    tally = tables.table_tally(service, name)
+    labels = service.definition.rules.level_labels(lang)
+    rows = []
+    for i, official in enumerate(service.definition.on_ballot):
+        counts = [tally.level_count(i, level) for level in range(1, len(labels) + 1)]
+        rows.append((i + 1, official.name, counts, tally.blank(i), tally.multiple(i)))
+    if fmt == "json":
+        return json.dumps({
+            "table": name, "ballots": {"valid": tally.valid, "invalid": tally.invalid},
+            "officials": [{"position": p, "name": n,
+                           "counts": {**{str(k): c for k, c in enumerate(cs, start=1)},
+                                      "blank": b, "multiple": m}}
+                          for p, n, cs, b, m in rows]}, ensure_ascii=False, indent=2) + "\n"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n", delimiter="," if fmt == "csv" else "\t")
+    writer.writerow(["STT", "Họ và tên" if lang == "vi" else "Name", *labels,
+                     "Để trống" if lang == "vi" else "Blank",
+                     "Nhiều ô" if lang == "vi" else "Multiple"])
+    for p, n, cs, b, m in rows:
+        writer.writerow([p, n, *cs, b, m])
+    head = (f"{name}: {tally.valid} hợp lệ, {tally.invalid} không hợp lệ\n" if lang == "vi"
+            else f"{name}: {tally.valid} valid, {tally.invalid} invalid\n")
+    return out.getvalue() if fmt == "csv" else head + out.getvalue()

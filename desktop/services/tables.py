@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.domain.ballot import BallotInput, BallotStatus, InvalidInput, KeyedInput
 from desktop.domain.count import Numbers
 from desktop.domain.tables import MergedTable, TableInfo, definition_key
+from desktop.domain.tally import Tally
 from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
 
@@ -69,3 +70,14 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
         table.close()
     made = master.record_many(items, merge_as=(info.name, content_hash))
     return MergedTable(info.name, content_hash, made[0].number, made[-1].number, len(made))
+
+
+def table_tally(master: CountService, name: str) -> Tally:
+    """The counts of one merged table: its share of the consolidated results."""
+    names = [t.name for t in master.count_file.merged_tables()]
+    if name not in names:
+        raise ValidationError(f"no table {name!r} was merged; merged: "
+                              + (", ".join(names) or "none"), field="table")
+    d = master.definition
+    return Tally.of(len(d.on_ballot), d.rules.levels,
+                    [b for b in master.ballots() if b.stack == name and b.counts])

@@ -1,5 +1,6 @@
 """Counting tables: table files, merging, refusals, and consolidation = keying in one file."""
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -121,3 +122,14 @@ def test_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 2 and "was already merged" in err
     assert "table 'A', 1 ballots" in out and "table 'B', 1 ballots" in out
     assert cli(["verify", str(tmp_path / "m.kiemphieu")]) == 0
+    capsys.readouterr()
+    assert cli(["results", str(tmp_path / "m.kiemphieu"), "--table", "B", "--format",
+                "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ballots"] == {"valid": 1, "invalid": 0}
+    assert [o["counts"] for o in data["officials"]] == [
+        {"1": 1, "2": 0, "3": 0, "blank": 0, "multiple": 0},
+        {"1": 0, "2": 1, "3": 0, "blank": 0, "multiple": 0},
+        {"1": 0, "2": 0, "3": 1, "blank": 0, "multiple": 0}]
+    assert cli(["results", str(tmp_path / "m.kiemphieu"), "--table", "Z"]) == 2
+    assert "no table 'Z' was merged; merged: A, B" in capsys.readouterr().err
