@@ -11,6 +11,7 @@ from typing import Any
 from desktop.domain.checks import Check
 from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
+from desktop.services import tables
 from desktop.services.count_service import CountService
 
 
@@ -133,8 +134,6 @@ def _num(value: int | None) -> str:
 
 def table_counts(service: CountService, name: str, fmt: str, lang: str) -> str:
     """One merged table's counts per official (no percentages: the base is the meeting's)."""
-    from desktop.services import tables
-
     tally = tables.table_tally(service, name)
     labels = service.definition.rules.level_labels(lang)
     rows = []
