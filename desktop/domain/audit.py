@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop.domain.ballot import Ballot, BallotStatus
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.handtally import HandTally
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable, TableInfo
 
@@ -38,6 +39,7 @@ class EventKind(StrEnum):
     TABLE_MERGED = "table_merged"
     SPOT_CHECK_STARTED = "spot_check_started"
     SPOT_REKEYED = "spot_rekeyed"
+    HAND_TALLY_RECORDED = "hand_tally_recorded"
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class Replay:
     void_reasons: dict[int, str] = field(default_factory=dict)
     stacks: dict[str, Stack] = field(default_factory=dict)
     table: TableInfo | None = None
+    hand_tallies: dict[str, HandTally] = field(default_factory=dict)
     merged: list[MergedTable] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -166,6 +169,9 @@ def _apply(state: Replay, event: Event) -> None:
             state.void_reasons[number] = str(data["reason"])
         else:
             state.ballots[number] = Ballot.from_dict(data["ballot"], levels)
+    elif kind == EventKind.HAND_TALLY_RECORDED:
+        sheet = HandTally.from_dict(data)
+        state.hand_tallies[sheet.stack] = sheet
     elif kind == EventKind.TABLE_ASSIGNED:
         state.table = TableInfo(str(data["name"]), str(data["master_key"]))
     elif kind == EventKind.TABLE_MERGED:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.closing import Closure
+from desktop.domain.handtally import HandTally
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.spotcheck import SpotCheck
 from desktop.domain.stacks import Stack
@@ -46,6 +47,7 @@ class MinutesData:
     printed_at: str  # when this copy was made (local time, ISO)
     tables: tuple[TableSubtotal, ...] = ()
     spot_check: SpotCheck | None = None
+    hand_tallies: tuple[HandTally, ...] = ()
 
     @property
     def draft(self) -> bool:

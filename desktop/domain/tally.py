@@ -63,6 +63,14 @@ class Tally:
         for i, state in enumerate(ballot.marks):
             self.rows[i][self.state_index(state)] += sign
 
+    def add_counts(self, rows: tuple[tuple[int, ...], ...], valid: int, invalid: int) -> None:
+        """A hand-tally sheet's totals (level 1..k, blank, multiple per official)."""
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                self.rows[i][j] += value
+        self.valid += valid
+        self.invalid += invalid
+
     def add(self, ballot: Ballot) -> None:
         self._apply(ballot, 1)
 

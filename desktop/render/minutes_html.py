@@ -99,6 +99,19 @@ def _tables(data: MinutesData, lang: str) -> str:
             f"{head}{rows}</table>")
 
 
+def _hand(data: MinutesData, lang: str) -> str:
+    """Stacks counted by hand are named as such."""
+    if not data.hand_tallies:
+        return ""
+    items = "".join(
+        "<p>– " + _t(lang, f"Tập {e(s.stack)} được kiểm đếm tay (nhập từ bảng kiểm đếm): "
+                           f"{s.ballots} phiếu, hợp lệ {s.valid}, không hợp lệ {s.invalid}.",
+                     f"Stack {e(s.stack)} was counted by hand (entered from the tally sheet): "
+                     f"{s.ballots} ballots, {s.valid} valid, {s.invalid} invalid.") + "</p>"
+        for s in data.hand_tallies)
+    return items
+
+
 def _results_table(data: MinutesData, lang: str) -> str:
     s = data.snapshot
     labels = s.definition.rules.level_labels(lang)
@@ -272,7 +285,7 @@ def _fill(template: Template, data: MinutesData, lang: str, legal: str) -> str:
         title=e(d.title),
         legal_basis=e(legal),
         committee=_committee(data, lang),
-        numbers=_numbers(data, lang) + _tables(data, lang),
+        numbers=_numbers(data, lang) + _tables(data, lang) + _hand(data, lang),
         results_table=_results_table(data, lang),
         base_sentence=_base_sentence(data, lang),
         thresholds=_thresholds(data, lang),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -13,7 +12,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from desktop.domain import audit, closing
 from desktop.domain import ballot as ballots
 from desktop.domain import checks as checks_
-from desktop.domain import minutes as minutes_
 from desktop.domain import snapshot as snapshot_
 from desktop.domain import stacks as stacks_
 from desktop.domain import tally as tally_
@@ -27,9 +25,9 @@ from desktop.domain.ballot import (
     KeyedInput,
 )
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.handtally import HandTally
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
-from desktop.domain.spotcheck import spot_from_events
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable
 from desktop.errors import StorageError, ValidationError
@@ -262,25 +260,9 @@ class CountService(QObject):
 
     def minutes_data(self) -> MinutesData:
         """What the minutes print, recomputed from the stored ballots and the audit log."""
-        events = self._count.events()
-        ballots = self._count.ballots()
-        voided = sum(1 for b in ballots if not b.counts)
-        subtotals = tuple(
-            minutes_.TableSubtotal(
-                t.name, t.first, t.last, t.ballots,
-                sum(1 for b in ballots if b.stack == t.name and b.status is BallotStatus.VALID),
-                sum(1 for b in ballots if b.stack == t.name
-                    and b.status is BallotStatus.INVALID))
-            for t in self._count.merged_tables())
-        stored = snapshot_.snapshot(self.definition, self._numbers, self._count.load_tally(),
-                                    self._count.entered())
-        return MinutesData(
-            snapshot=stored,
-            closure=self._closure, corrections=minutes_.corrections(events),
-            stacks=tuple(self._stacks),
-            fingerprint=audit.count_fingerprint(self._count.fingerprint(), stored.figures()),
-            voided=voided, printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
-            tables=subtotals, spot_check=spot_from_events(events))
+        from desktop.services.minutes_data import minutes_data
+
+        return minutes_data(self)
 
     def events(self) -> list[Event]:
         return self._count.events()
@@ -413,6 +395,20 @@ class CountService(QObject):
         if full:
             self.close_stack()
         return made
+
+    def add_hand_tally(self, sheet: HandTally) -> None:
+        """Store a checked hand-tally sheet of the open stack (see services/hand_tallies)."""
+        self._open_for_changes()
+        room = None if self._numbers.collected is None else self._numbers.collected - self._entered
+        if room is not None and sheet.ballots > room:
+            raise ValidationError(f"{sheet.ballots} more ballots would exceed the "
+                                  f"{self._numbers.collected} collected", field="collected")
+        self._count.record_hand_tally(sheet)
+        self._tally.add_counts(sheet.rows, sheet.valid, sheet.invalid)
+        self._entered += sheet.ballots
+        self._stack_counts[sheet.stack] = self._stack_counts.get(sheet.stack, 0) + sheet.ballots
+        self.changed.emit(ChangeSet(stacks=True))
+        self.close_stack()
 
     def _count_in_stack(self, ballot: Ballot, sign: int) -> None:
         if ballot.stack and ballot.counts:

@@ -22,6 +22,7 @@ from desktop.domain import audit
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import Ballot, BallotStatus, InvalidReason
 from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
+from desktop.domain.handtally import HandTally
 from desktop.domain.rules import RuleSet
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable, TableInfo
@@ -154,10 +155,10 @@ class CountFile:
             return int(value.fetchone()[0])
 
     def entered(self) -> int:
-        """Ballot records that count (not voided), as stored."""
+        """Ballots that count, as stored: records not voided, plus hand-tallied stacks."""
         with translated(self.path):
             value = self.db.execute("SELECT count(*) FROM ballots WHERE status != 'voided'")
-            return int(value.fetchone()[0])
+            return int(value.fetchone()[0]) + sum(s.ballots for s in self.hand_tallies())
 
     def load_tally(self) -> Tally:
         """Rebuild the tally with SQL aggregates: one pass over marks, one over ballots."""
@@ -181,6 +182,8 @@ class CountFile:
                     tally.invalid += n
                     if reason:
                         tally.invalid_reasons[InvalidReason(reason)] += n
+        for sheet in self.hand_tallies():
+            tally.add_counts(sheet.rows, sheet.valid, sheet.invalid)
         return tally
 
     def stack_counts(self) -> dict[str, int]:
@@ -208,6 +211,18 @@ class CountFile:
     def fingerprint(self) -> str:
         head = self.head()
         return head.hash if head else audit.GENESIS
+
+    def hand_tallies(self) -> list[HandTally]:
+        with translated(self.path):
+            return [HandTally.from_dict(json.loads(r["data"]))
+                    for r in self.db.query("SELECT data FROM hand_tallies ORDER BY id")]
+
+    def record_hand_tally(self, sheet: HandTally) -> None:
+        self._writable()
+        with translated(self.path), self.db.atomic():
+            self.db.table("hand_tallies").insert(
+                {"stack": sheet.stack, "data": audit.canonical_json(sheet.to_dict())})
+            self._append(EventKind.HAND_TALLY_RECORDED, sheet.to_dict(), None)
 
     def table_info(self) -> TableInfo | None:
         with translated(self.path):

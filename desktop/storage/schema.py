@@ -114,7 +114,21 @@ def m003_tables(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 3  # the number of migrations above; a test keeps the two in step
+@migrations()
+def m004_hand_tallies(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE hand_tallies (
+            id INTEGER PRIMARY KEY,
+            stack TEXT NOT NULL UNIQUE,
+            data TEXT NOT NULL                -- the sheet as canonical JSON
+        );
+        """,
+    )
+
+
+SCHEMA_VERSION = 4  # the number of migrations above; a test keeps the two in step
 
 
 def _run(db: Database, script: str) -> None:

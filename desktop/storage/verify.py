@@ -37,6 +37,8 @@ def verify(count: CountFile) -> list[str]:
         stored = numbers.get(name)
         if stored != logged:
             problems.append(f"the number {name} is {stored} in the file, {logged} in the log")
+    if state.hand_tallies != {s.stack: s for s in count.hand_tallies()}:
+        problems.append("the hand-tally sheets differ from the log")
     if state.table != count.table_info():
         problems.append("the table this file belongs to differs from the log")
     if state.merged != count.merged_tables():

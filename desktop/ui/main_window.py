@@ -30,6 +30,7 @@ from desktop.ui.ballot_form import BallotForm
 from desktop.ui.ballot_list import BallotListPage
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.dialogs import HelpDialog, RekeyDialog, StackDialog
+from desktop.ui.hand_tally_dialog import HandTallyDialog
 from desktop.ui.projector_window import Mode as ProjectorMode
 from desktop.ui.projector_window import ProjectorWindow
 from desktop.ui.results_view import ResultsView
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Hủy phiếu vừa lưu"), self.undo_last,
                                         QKeySequence.StandardKey.Undo, "undoAction")
         count_menu.addAction(self.undo_action)
+        self.hand_action = self._action(self.tr("Nhập bảng kiểm đếm &tay cho tập đang mở…"),
+                                        self.hand_tally, None, "handTallyAction")
+        count_menu.addAction(self.hand_action)
         self.spot_action = self._action(self.tr("Kiểm tra &chọn mẫu…"), self.spot_check, None,
                                         "spotCheckAction")
         count_menu.addAction(self.spot_action)
@@ -196,7 +200,7 @@ class MainWindow(QMainWindow):
         s = self.service
         open_for_changes = not s.read_only and not s.closed
         for action in (self.stack_action, self.close_stack_action, self.undo_action,
-                       self.close_count_action, self.spot_action):
+                       self.close_count_action, self.spot_action, self.hand_action):
             action.setEnabled(open_for_changes)
         self.reopen_action.setEnabled(not s.read_only and s.closed)
         self.form.setEnabled(open_for_changes)
@@ -310,6 +314,14 @@ class MainWindow(QMainWindow):
 
     def set_projector_mode(self, mode: ProjectorMode) -> None:
         self.open_projector().set_mode(mode)
+        self.form.setFocus()
+
+    def hand_tally(self) -> None:
+        if self.service.current_stack is None:
+            self.statusBar().showMessage(self.tr(
+                "Mở một tập phiếu trước (Bắt đầu tập phiếu), với số phiếu đã đếm."), 6000)
+            return
+        HandTallyDialog(self.service, self.lang, self).exec()
         self.form.setFocus()
 
     def spot_check(self) -> None:

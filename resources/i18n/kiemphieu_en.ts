@@ -196,6 +196,45 @@
     </message>
 </context>
 <context>
+    <name>HandTallyDialog</name>
+    <message>
+        <source>Bảng kiểm đếm tay — tập {name}</source>
+        <translation>Hand-tally sheet — stack {name}</translation>
+    </message>
+    <message>
+        <source>Để trống</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>Nhiều ô</source>
+        <translation>Several boxes</translation>
+    </message>
+    <message>
+        <source>Tập có {n} phiếu (đã đếm khi mở tập).</source>
+        <translation>The stack holds {n} ballots (counted when it was started).</translation>
+    </message>
+    <message>
+        <source>Phiếu hợp lệ:</source>
+        <translation>Valid ballots:</translation>
+    </message>
+    <message>
+        <source>Phiếu không hợp lệ (cả phiếu):</source>
+        <translation>Invalid ballots (whole ballots):</translation>
+    </message>
+    <message>
+        <source>{name}: chỉ nhập số</source>
+        <translation>{name}: numbers only</translation>
+    </message>
+    <message>
+        <source>{name}: cộng được {total}, phải bằng {valid} phiếu hợp lệ</source>
+        <translation>{name}: adds up to {total}, must equal the {valid} valid ballots</translation>
+    </message>
+    <message>
+        <source>hợp lệ + không hợp lệ = {n}, tập có {m} phiếu</source>
+        <translation>valid + invalid = {n}, the stack holds {m}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Phím tắt khi nhập phiếu</source>
@@ -303,6 +342,10 @@
     <message>
         <source>&amp;Hủy phiếu vừa lưu</source>
         <translation>&amp;Void the ballot just saved</translation>
+    </message>
+    <message>
+        <source>Nhập bảng kiểm đếm &amp;tay cho tập đang mở…</source>
+        <translation>Enter a &amp;hand-tally sheet for the open stack…</translation>
     </message>
     <message>
         <source>Kiểm tra &amp;chọn mẫu…</source>
@@ -451,6 +494,10 @@
     <message>
         <source>Tập mới có {done}/{expected} phiếu. Lý do đóng tập:</source>
         <translation>The stack holds {done} of {expected} ballots. Why close it now:</translation>
+    </message>
+    <message>
+        <source>Mở một tập phiếu trước (Bắt đầu tập phiếu), với số phiếu đã đếm.</source>
+        <translation>Start a stack first (Start a stack), with its counted number of ballots.</translation>
     </message>
     <message>
         <source>Mở lại kiểm phiếu</source>
@@ -831,6 +878,10 @@
     <message>
         <source>Đã nhập {entered} / {collected} phiếu thu vào</source>
         <translation>{entered} of {collected} collected ballots entered</translation>
+    </message>
+    <message>
+        <source>(gồm {n} phiếu kiểm đếm tay)</source>
+        <translation>(including {n} ballots counted by hand)</translation>
     </message>
     <message>
         <source>Tập {name}: {done} / {expected}</source>

@@ -106,4 +106,4 @@ def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     assert upgraded.stacks == [] and upgraded.open_stack("A", 1).name == "A"
     assert upgraded.verify() == []
     version = upgraded._count.db.execute("PRAGMA user_version").fetchone()[0]
-    assert version == schema.SCHEMA_VERSION == 3
+    assert version == schema.SCHEMA_VERSION == 4

@@ -1,0 +1,36 @@
+"""What the minutes print, gathered from the counting file and recomputed from the stored
+ballots and the audit log (never from the live tally of the window)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop.domain import audit
+from desktop.domain import minutes as minutes_
+from desktop.domain import snapshot as snapshot_
+from desktop.domain.ballot import BallotStatus
+from desktop.domain.minutes import MinutesData
+from desktop.domain.spotcheck import spot_from_events
+from desktop.services.count_service import CountService
+
+
+def minutes_data(service: CountService) -> MinutesData:
+    count = service.count_file
+    events = count.events()
+    ballots = count.ballots()
+    voided = sum(1 for b in ballots if not b.counts)
+    subtotals = tuple(
+        minutes_.TableSubtotal(
+            t.name, t.first, t.last, t.ballots,
+            sum(1 for b in ballots if b.stack == t.name and b.status is BallotStatus.VALID),
+            sum(1 for b in ballots if b.stack == t.name and b.status is BallotStatus.INVALID))
+        for t in count.merged_tables())
+    stored = snapshot_.snapshot(service.definition, service.numbers, count.load_tally(),
+                                count.entered())
+    return MinutesData(
+        snapshot=stored, closure=service.closure, corrections=minutes_.corrections(events),
+        stacks=tuple(service.stacks),
+        fingerprint=audit.count_fingerprint(count.fingerprint(), stored.figures()),
+        voided=voided, printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
+        tables=subtotals, spot_check=spot_from_events(events),
+        hand_tallies=tuple(count.hand_tallies()))
