@@ -248,10 +248,7 @@ class CountFile:
         """A table's ballots and the record of the merge, in one transaction."""
         self._writable()
         with translated(self.path), self.db.atomic():
-            head = self.head()
-            for ballot in ballots:
-                self._insert_ballot(ballot)
-                head = self._append(EventKind.BALLOT_RECORDED, ballot.to_dict(), None, head)
+            head = self._insert_ballots(ballots)
             self.db.table("merged_tables").insert({
                 "name": merged.name, "content_hash": merged.content_hash,
                 "first_number": merged.first, "last_number": merged.last,
@@ -321,10 +318,15 @@ class CountFile:
         """Save ballots, each with its event, in one transaction: all or nothing."""
         self._writable()
         with translated(self.path), self.db.atomic():
-            head = self.head()
-            for ballot in ballots:
-                self._insert_ballot(ballot)
-                head = self._append(EventKind.BALLOT_RECORDED, ballot.to_dict(), None, head)
+            self._insert_ballots(ballots)
+
+    def _insert_ballots(self, ballots: Iterable[Ballot]) -> Event | None:
+        """Each ballot with its event, inside the caller's transaction; returns the head."""
+        head = self.head()
+        for ballot in ballots:
+            self._insert_ballot(ballot)
+            head = self._append(EventKind.BALLOT_RECORDED, ballot.to_dict(), None, head)
+        return head
 
     def void(self, number: int, reason: str) -> None:
         self._writable()
