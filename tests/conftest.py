@@ -10,6 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings
+
+# No deadlines: a deadline is a timed assertion, and these machines are shared and noisy.
+# Speed is measured by the benchmarks in tests/bench/, never asserted here.
+settings.register_profile("kiemphieu", deadline=None)
+settings.load_profile("kiemphieu")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
