@@ -42,8 +42,7 @@ class MinutesData:
     closure: Closure
     corrections: tuple[Correction, ...]
     stacks: tuple[Stack, ...]
-    fingerprint: str  # SHA-256 hex of the audit chain head
-    voided: int  # ballot records voided and not keyed again
+    fingerprint: str  # SHA-256 over the audit chain head and the printed figures
     printed_at: str  # when this copy was made (local time, ISO)
     tables: tuple[TableSubtotal, ...] = ()
     spot_check: SpotCheck | None = None

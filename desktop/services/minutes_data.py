@@ -18,7 +18,6 @@ def minutes_data(service: CountService) -> MinutesData:
     count = service.count_file
     events = count.events()
     ballots = count.ballots()
-    voided = sum(1 for b in ballots if not b.counts)
     subtotals = tuple(
         minutes_.TableSubtotal(
             t.name, t.first, t.last, t.ballots,
@@ -31,6 +30,6 @@ def minutes_data(service: CountService) -> MinutesData:
         snapshot=stored, closure=service.closure, corrections=minutes_.corrections(events),
         stacks=tuple(service.stacks),
         fingerprint=audit.count_fingerprint(count.fingerprint(), stored.figures()),
-        voided=voided, printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
+        printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
         tables=subtotals, spot_check=spot_from_events(events),
         hand_tallies=tuple(count.hand_tallies()))

@@ -258,9 +258,6 @@ class CountFile:
                 "first": merged.first, "last": merged.last, "ballots": merged.ballots},
                 now(), head)
 
-    def backup(self, dest: Path) -> None:
-        backup_file(self.path, dest)
-
     # -- writing ---------------------------------------------------------------------------
     def _writable(self) -> None:
         if self.read_only:
