@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.domain.ballot import format_codes
 from desktop.domain.count import Numbers, Official
 from desktop.render import export
 from desktop.services import demo, spot_checks
@@ -115,8 +116,7 @@ def main() -> None:
         QApplication.processEvents()
         first = spot_service.ballot(check.numbers[0])
         assert first is not None
-        keys(dialog_spot.form, "".join("0" if m == 0 else "x" if m == 10 else str(m)
-                                       for m in first.marks[:-2]) + "33\n")
+        keys(dialog_spot.form, format_codes(first.marks[:-2]) + "33\n")
         grab(dialog_spot, out / f"{lang}-10-spot-check-difference.png")
         dialog_spot.close()
         spot_service.close()

@@ -97,6 +97,11 @@ def format_codes(marks: tuple[int, ...]) -> str:
     return "".join("0" if m == BLANK else "x" if m == MULTIPLE else str(m) for m in marks)
 
 
+def grouped_codes(codes: str) -> str:
+    """``"11121 11x01 …"``: the row codes in groups of five, as read off the paper."""
+    return " ".join(codes[i:i + 5] for i in range(0, len(codes), 5))
+
+
 @dataclass(frozen=True)
 class Ballot:
     """One ballot record. ``status`` is the effective status under the count's policy."""

@@ -12,7 +12,7 @@ from string import Template
 
 from desktop import resources
 from desktop.domain.audit import Event
-from desktop.domain.ballot import REASON_WORDS, InvalidReason
+from desktop.domain.ballot import REASON_WORDS, InvalidReason, grouped_codes
 from desktop.domain.count import ROLE_WORDS, Role
 from desktop.domain.minutes import MinutesData
 from desktop.domain.rules import BASE_WORDS, BaseKind
@@ -315,7 +315,7 @@ def _log_detail(kind: str, data: dict[str, object], lang: str) -> tuple[str, str
         ballot = data.get("ballot", data)
         assert isinstance(ballot, dict)
         marks = str(ballot.get("marks") or "")
-        grouped = " ".join(marks[i:i + 5] for i in range(0, len(marks), 5))
+        grouped = grouped_codes(marks)
         reason = ballot.get("reason")
         if reason:
             words = REASON_WORDS[InvalidReason(str(reason))][0 if lang == "vi" else 1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import secrets
 
 from desktop.domain.audit import EventKind
-from desktop.domain.ballot import Ballot, BallotInput, InvalidInput
+from desktop.domain.ballot import Ballot, BallotInput, InvalidInput, format_codes
 from desktop.domain.spotcheck import SpotCheck, pick, sample_size, spot_from_events
 from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
@@ -54,8 +54,7 @@ def rekey(service: CountService, number: int, item: BallotInput) -> tuple[bool, 
     if stored is None:
         raise ValidationError(f"there is no ballot {number}", field="number")
     matched = same(stored, item)
-    blind = {"marks": "".join("0" if m == 0 else "x" if m == 10 else str(m)
-                              for m in getattr(item, "marks", ())),
+    blind = {"marks": format_codes(getattr(item, "marks", ())),
              "reason": getattr(getattr(item, "reason", None), "value", None)}
     service.count_file.log(EventKind.SPOT_REKEYED,
                            {"number": number, "matched": matched, "blind": blind})

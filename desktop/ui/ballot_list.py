@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ballot import REASON_WORDS, Ballot, BallotStatus, format_codes
+from desktop.domain.ballot import REASON_WORDS, Ballot, BallotStatus, format_codes, grouped_codes
 from desktop.services.count_service import ChangeSet, CountService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,8 +37,7 @@ def compact_marks(ballot: Ballot, lang: str) -> str:
     if not ballot.marks:
         words = REASON_WORDS[ballot.reason][0 if lang == "vi" else 1] if ballot.reason else ""
         return f"— {words}{': ' + ballot.note if ballot.note else ''}"
-    codes = format_codes(ballot.marks)
-    return " ".join(codes[i:i + 5] for i in range(0, len(codes), 5))
+    return grouped_codes(format_codes(ballot.marks))
 
 
 class BallotListModel(QAbstractTableModel):

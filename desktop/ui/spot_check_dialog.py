@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ballot import Ballot, BallotInput, format_codes
+from desktop.domain.ballot import Ballot, BallotInput, format_codes, grouped_codes
 from desktop.domain.spotcheck import sample_size
 from desktop.errors import DesktopError
 from desktop.services import spot_checks
@@ -24,8 +24,7 @@ from desktop.ui.ballot_form import BallotForm
 
 
 def _compact(marks: tuple[int, ...]) -> str:
-    codes = format_codes(marks)
-    return " ".join(codes[i:i + 5] for i in range(0, len(codes), 5))
+    return grouped_codes(format_codes(marks))
 
 
 class SpotCheckDialog(QDialog):
