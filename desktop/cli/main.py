@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.cli import documents, output, verification
 from desktop.domain import audit, importers, rules
-from desktop.domain.ballot import InvalidInput, parse_codes, parse_reason
+from desktop.domain.ballot import InvalidInput
 from desktop.domain.count import NUMBER_FIELDS, CommitteeMember, CountDefinition, Numbers, Role
 from desktop.errors import DesktopError, ValidationError
 from desktop.services import demo
@@ -167,17 +167,12 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    if (args.codes is None) == (args.invalid is None):
-        raise ValidationError("give either CODES or --invalid REASON", field="CODES")
     service = CountService.open(args.file)
     try:
-        if args.invalid is not None:
-            reason = parse_reason(args.invalid, args.note)
-            ballot = service.record_invalid(reason, args.note, args.stack)
-        else:
-            d = service.definition
-            marks = parse_codes(args.codes, len(d.on_ballot), d.rules.levels)
-            ballot = service.record_ballot(marks, args.stack)
+        d = service.definition
+        item = importers.one_ballot(args.codes, args.invalid, args.note, len(d.on_ballot),
+                                    d.rules.levels, args.stack)
+        ballot = service.record_many([item])[0]
     finally:
         service.close()
     print(f"ballot {ballot.number} saved ({ballot.status.value})")

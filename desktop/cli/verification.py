@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.ballot import InvalidInput, KeyedInput, format_codes, parse_codes, parse_reason
-from desktop.errors import ValidationError
+from desktop.domain import importers
+from desktop.domain.ballot import format_codes
 from desktop.services import spot_checks
 from desktop.services.count_service import CountService
 
@@ -38,16 +38,11 @@ def cmd_spot_check(args: argparse.Namespace) -> int:
 
 
 def cmd_spot_rekey(args: argparse.Namespace) -> int:
-    if (args.codes is None) == (args.invalid is None):
-        raise ValidationError("give either CODES or --invalid REASON", field="CODES")
     service = CountService.open(args.file)
     try:
-        if args.invalid is not None:
-            item: KeyedInput | InvalidInput = InvalidInput(parse_reason(args.invalid, args.note),
-                                                           args.note)
-        else:
-            d = service.definition
-            item = KeyedInput(parse_codes(args.codes, len(d.on_ballot), d.rules.levels))
+        d = service.definition
+        item = importers.one_ballot(args.codes, args.invalid, args.note, len(d.on_ballot),
+                                    d.rules.levels)
         matched, stored = spot_checks.rekey(service, args.number, item)
         check = spot_checks.current(service)
     finally:

@@ -50,6 +50,17 @@ def parse_ballots(text: str, officials: int, levels: int, source: str) -> list[B
     return items
 
 
+def one_ballot(codes: str | None, reason: str | None, note: str, officials: int, levels: int,
+               stack: str = "") -> BallotInput:
+    """A ballot given on the command line: CODES, or an invalid-ballot REASON (+ note)."""
+    if (codes is None) == (reason is None):
+        raise ValidationError("give either CODES or --invalid REASON", field="CODES")
+    if reason is not None:
+        return InvalidInput(parse_reason(reason, note), note, stack)
+    assert codes is not None
+    return KeyedInput(parse_codes(codes, officials, levels), stack)
+
+
 def _parse_line(line: str, officials: int, levels: int) -> BallotInput:
     if len(line) > MAX_LINE:
         raise ValidationError(f"the line is longer than {MAX_LINE} characters")
