@@ -11,7 +11,7 @@ from typing import Any
 from desktop.domain.checks import Check
 from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
-from desktop.services import hand_tallies, tables
+from desktop.services import tables
 from desktop.services.count_service import CountService
 
 
@@ -53,7 +53,7 @@ def results_json(service: CountService, lang: str) -> str:
         ],
         "checks": [_check(c) for c in service.checks(lang)],
         "hand_counted": [{"stack": s.stack, "ballots": s.ballots, "valid": s.valid,
-                          "invalid": s.invalid} for s in hand_tallies.sheets(service)],
+                          "invalid": s.invalid} for s in service.hand_tallies],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -123,7 +123,7 @@ def results_table(service: CountService, lang: str) -> str:
         line(table[0]),
         *(line(row) for row in table[1:]),
     ]
-    for sheet in hand_tallies.sheets(service):
+    for sheet in service.hand_tallies:
         lines.append(f"Tập {sheet.stack}: kiểm đếm tay, {sheet.ballots} phiếu" if vi else
                       f"Stack {sheet.stack}: counted by hand, {sheet.ballots} ballots")
     checks = service.checks(lang)

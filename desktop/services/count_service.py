@@ -68,6 +68,7 @@ class CountService(QObject):
         self._stack_counts = count.stack_counts()
         self._last: Ballot | None = count.ballot(self._next - 1) if self._next > 1 else None
         self._snapshot: Snapshot | None = None
+        self._hand: list[HandTally] = count.hand_tallies()
         self._closure = closing.closure(count.events_of(
             EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED))
         self.changed.connect(self._on_self_changed, Qt.ConnectionType.DirectConnection)
@@ -396,6 +397,11 @@ class CountService(QObject):
             self.close_stack()
         return made
 
+    @property
+    def hand_tallies(self) -> list[HandTally]:
+        """Stacks counted by hand (kept here: the views ask after every ballot)."""
+        return list(self._hand)
+
     def add_hand_tally(self, sheet: HandTally) -> None:
         """Store a checked hand-tally sheet of the open stack (see services/hand_tallies)."""
         self._open_for_changes()
@@ -404,6 +410,7 @@ class CountService(QObject):
             raise ValidationError(f"{sheet.ballots} more ballots would exceed the "
                                   f"{self._numbers.collected} collected", field="collected")
         self._count.record_hand_tally(sheet)
+        self._hand.append(sheet)
         self._tally.add_counts(sheet.rows, sheet.valid, sheet.invalid)
         self._entered += sheet.ballots
         self._stack_counts[sheet.stack] = self._stack_counts.get(sheet.stack, 0) + sheet.ballots

@@ -26,7 +26,3 @@ def record(service: CountService, valid: int, invalid: int,
                               f"holds {stack.expected}", field="hand_tally")
     service.add_hand_tally(sheet)
     return sheet
-
-
-def sheets(service: CountService) -> list[HandTally]:
-    return service.count_file.hand_tallies()

@@ -77,7 +77,7 @@ class SidePanel(QWidget):
         self.progress.setValue(s.entered)
         text = self.tr("Đã nhập {entered} / {collected} phiếu thu vào").format(
             entered=s.entered, collected="—" if collected is None else collected)
-        by_hand = sum(sheet.ballots for sheet in s.count_file.hand_tallies())
+        by_hand = sum(sheet.ballots for sheet in s.hand_tallies)
         if by_hand:
             text += " " + self.tr("(gồm {n} phiếu kiểm đếm tay)").format(n=by_hand)
         stack = s.current_stack
