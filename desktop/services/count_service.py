@@ -249,7 +249,7 @@ class CountService(QObject):
         return self._stack_counts.get(name, 0)
 
     def results(self) -> list[tally_.OfficialResult]:
-        return tally_.results(self.definition, self._numbers, self._tally)
+        return list(self.snapshot().results)
 
     def snapshot(self) -> Snapshot:
         """The results now, for the chart, the table, the projector and the minutes; made

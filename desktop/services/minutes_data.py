@@ -17,12 +17,12 @@ from desktop.services.count_service import CountService
 def minutes_data(service: CountService) -> MinutesData:
     count = service.count_file
     events = count.events()
-    ballots = count.ballots()
+    by_stack = count.status_by_stack()
     subtotals = tuple(
         minutes_.TableSubtotal(
             t.name, t.first, t.last, t.ballots,
-            sum(1 for b in ballots if b.stack == t.name and b.status is BallotStatus.VALID),
-            sum(1 for b in ballots if b.stack == t.name and b.status is BallotStatus.INVALID))
+            by_stack.get((t.name, BallotStatus.VALID.value), 0),
+            by_stack.get((t.name, BallotStatus.INVALID.value), 0))
         for t in count.merged_tables())
     stored = snapshot_.snapshot(service.definition, service.numbers, count.load_tally(),
                                 count.entered())

@@ -193,6 +193,12 @@ class CountFile:
                 "SELECT stack, count(*) FROM ballots WHERE status != 'voided' AND stack != '' "
                 "GROUP BY stack")}
 
+    def status_by_stack(self) -> dict[tuple[str, str], int]:
+        """How many ballots of each status each stack holds (one aggregate query)."""
+        with translated(self.path):
+            return {(stack, status): n for stack, status, n in self.db.execute(
+                "SELECT stack, status, count(*) FROM ballots GROUP BY stack, status")}
+
     def events_of(self, *kinds: str) -> list[Event]:
         with translated(self.path):
             marks = ",".join("?" * len(kinds))
