@@ -35,7 +35,7 @@ from desktop.services.demo import demo_ballots
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 
-CASES = [(200, 22, 50), (1500, 200, 25)]  # ballots, officials, keyed through the window
+CASES = [(200, 22, 50), (1500, 200, 50)]  # ballots, officials, keyed through the window
 
 
 def keys_for(item: BallotInput) -> list[str]:
