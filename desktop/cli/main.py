@@ -12,6 +12,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from desktop import __version__
@@ -56,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quorum", action="store_true", help="custom: need 2/3 of summoned present")
     p.add_argument("--invalid-row-voids-ballot", action="store_true",
                    help="a blank or multiple row makes the whole ballot invalid")
+    p.add_argument("--double-entry", action="store_true",
+                   help="every stack must be keyed twice before the count can close")
     for name in ("body", "sitting", "place", "date"):
         p.add_argument(f"--{name}", default="")
     p.add_argument("--committee", action="append", default=[], metavar="NAME[;ROLE]",
@@ -108,19 +111,19 @@ def _rule_set(args: argparse.Namespace) -> rules.RuleSet:
         if not args.levels or not base:
             raise ValidationError("a custom rule set needs --levels and --base", field="rules")
         thresholds = tuple(rules.parse_threshold(s, i) for i, s in enumerate(args.threshold, 1))
-        return rules.custom(
+        return replace(rules.custom(
             args.levels.split(","), base, thresholds, quorum_two_thirds=args.quorum,
-            invalid_row_voids_ballot=args.invalid_row_voids_ballot)
+            invalid_row_voids_ballot=args.invalid_row_voids_ballot),
+            double_entry=args.double_entry)
     if args.levels or args.threshold or args.quorum:
         raise ValidationError(
             "--levels, --threshold and --quorum go with --rules custom", field="rules")
     chosen = rules.preset(args.rules)
     if base:
         chosen = rules.with_base(chosen, base)
-    if args.invalid_row_voids_ballot:
-        chosen = rules.RuleSet.from_dict(
-            {**chosen.to_dict(), "invalid_row_voids_ballot": True})
-    return chosen
+    return replace(chosen, invalid_row_voids_ballot=(args.invalid_row_voids_ballot
+                                                     or chosen.invalid_row_voids_ballot),
+                   double_entry=args.double_entry)
 
 
 def _committee(specs: list[str]) -> tuple[CommitteeMember, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -40,6 +40,11 @@ class EventKind(StrEnum):
     SPOT_CHECK_STARTED = "spot_check_started"
     SPOT_REKEYED = "spot_rekeyed"
     HAND_TALLY_RECORDED = "hand_tally_recorded"
+    DOUBLE_ENTRY_STARTED = "double_entry_started"
+    DOUBLE_KEYED = "double_keyed"  # no time: like every ballot event
+    DOUBLE_COMPARED = "double_compared"
+    DOUBLE_RESOLVED = "double_resolved"
+    DOUBLE_DISCARDED = "double_discarded"
 
 
 @dataclass(frozen=True)
@@ -150,8 +155,8 @@ def _apply(state: Replay, event: Event) -> None:
         state.stacks[stack.name] = stack
     elif kind == EventKind.STACK_CLOSED:
         old_stack = state.stacks[str(data["name"])]
-        state.stacks[old_stack.name] = Stack(
-            old_stack.name, old_stack.expected, True, str(data.get("reason") or ""))
+        state.stacks[old_stack.name] = replace(
+            old_stack, closed=True, close_reason=str(data.get("reason") or ""))
     elif kind == EventKind.BALLOT_RECORDED:
         ballot = Ballot.from_dict(data, levels)
         if ballot.number in state.ballots:
@@ -179,7 +184,10 @@ def _apply(state: Replay, event: Event) -> None:
                                         int(data["first"]), int(data["last"]),
                                         int(data["ballots"])))
     elif kind in (EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED,
-                  EventKind.SPOT_CHECK_STARTED, EventKind.SPOT_REKEYED):
+                  EventKind.SPOT_CHECK_STARTED, EventKind.SPOT_REKEYED,
+                  EventKind.DOUBLE_ENTRY_STARTED, EventKind.DOUBLE_KEYED,
+                  EventKind.DOUBLE_COMPARED, EventKind.DOUBLE_RESOLVED,
+                  EventKind.DOUBLE_DISCARDED):
         pass  # no table holds it: the log itself is the record (see domain/closing.py)
     else:
         state.problems.append(f"event {event.seq} has an unknown kind {kind!r}")

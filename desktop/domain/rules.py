@@ -108,6 +108,7 @@ class RuleSet:
     quorum_two_thirds: bool = False  # 3·present ≥ 2·summoned
     invalid_row_voids_ballot: bool = False
     legal_basis: tuple[str, str] = ("", "")
+    double_entry: bool = False  # every stack keyed twice before the count can close
 
     def __post_init__(self) -> None:
         levels = len(self.labels[0])
@@ -181,6 +182,7 @@ class RuleSet:
             "quorum_two_thirds": self.quorum_two_thirds,
             "invalid_row_voids_ballot": self.invalid_row_voids_ballot,
             "legal_basis": list(self.legal_basis),
+            "double_entry": self.double_entry,
         }
 
     @classmethod
@@ -195,6 +197,7 @@ class RuleSet:
             quorum_two_thirds=bool(data["quorum_two_thirds"]),
             invalid_row_voids_ballot=bool(data["invalid_row_voids_ballot"]),
             legal_basis=(str(data["legal_basis"][0]), str(data["legal_basis"][1])),
+            double_entry=bool(data.get("double_entry", False)),
         )
 
 

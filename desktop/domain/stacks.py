@@ -16,18 +16,22 @@ class Stack:
     expected: int  # how many ballots the committee counted in it
     closed: bool = False
     close_reason: str = ""  # why it was closed short, if it was
+    operator: str = ""  # who keys it (for the operator figures; may be left empty)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "expected": self.expected, "closed": self.closed,
-                "close_reason": self.close_reason}
+        data: dict[str, Any] = {"name": self.name, "expected": self.expected,
+                                "closed": self.closed, "close_reason": self.close_reason}
+        if self.operator:
+            data["operator"] = self.operator
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Stack:
         return cls(str(data["name"]), int(data["expected"]), bool(data.get("closed")),
-                   str(data.get("close_reason") or ""))
+                   str(data.get("close_reason") or ""), str(data.get("operator") or ""))
 
 
-def new_stack(name: str, expected: int, existing: list[Stack]) -> Stack:
+def new_stack(name: str, expected: int, existing: list[Stack], operator: str = "") -> Stack:
     name = name.strip()
     if not name:
         raise ValidationError("the stack needs a name", field="stack")
@@ -36,4 +40,4 @@ def new_stack(name: str, expected: int, existing: list[Stack]) -> Stack:
     if not 1 <= expected <= MAX_STACK:
         raise ValidationError(
             f"a stack holds 1 to {MAX_STACK} ballots, not {expected}", field="expected")
-    return Stack(name, expected)
+    return Stack(name, expected, operator=operator.strip())

@@ -3,13 +3,15 @@ then announced once through ``changed`` with a ChangeSet that says what changed.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from desktop.domain import audit, closing
+from desktop.domain import audit, closing, doubleentry
 from desktop.domain import ballot as ballots
 from desktop.domain import checks as checks_
 from desktop.domain import snapshot as snapshot_
@@ -47,6 +49,7 @@ class ChangeSet:
     definition: bool = False
     stacks: bool = False
     closure: bool = False  # the count was closed or reopened
+    double_entry: bool = False  # a second entry was keyed, compared or decided
 
 
 class CountService(QObject):
@@ -71,6 +74,8 @@ class CountService(QObject):
         self._hand: list[HandTally] = count.hand_tallies()
         self._closure = closing.closure(count.events_of(
             EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED))
+        self.double_entries = doubleentry.DoubleEntryBook.from_events(
+            count.events_of(*doubleentry.DOUBLE_ENTRY_EVENTS), self.definition.rules.levels)
         self.changed.connect(self._on_self_changed, Qt.ConnectionType.DirectConnection)
 
     def _on_self_changed(self, change: ChangeSet) -> None:
@@ -269,8 +274,12 @@ class CountService(QObject):
         return self._count.events()
 
     def checks(self, lang: str = "vi") -> list[checks_.Check]:
+        unstacked = self._entered - sum(self._stack_counts.values())
         return checks_.run_checks(
-            self.definition, self._numbers, self._tally, self._entered, lang)
+            self.definition, self._numbers, self._tally, self._entered, lang,
+        ) + doubleentry.run_checks(
+            self.double_entries, self.definition.rules.double_entry, self._stacks,
+            {h.stack for h in self._hand}, self._stack_counts, unstacked, lang)
 
     def ballots(self) -> list[Ballot]:
         return self._count.ballots()
@@ -301,12 +310,12 @@ class CountService(QObject):
             self._tally = self._count.load_tally()
         self.changed.emit(ChangeSet(definition=True))
 
-    def open_stack(self, name: str, expected: int) -> Stack:
+    def open_stack(self, name: str, expected: int, operator: str = "") -> Stack:
         current = self.current_stack
         self._open_for_changes()
         if current is not None:
             raise ValidationError(f"close stack {current.name!r} first", field="stack")
-        stack = stacks_.new_stack(name, expected, self._stacks)
+        stack = stacks_.new_stack(name, expected, self._stacks, operator)
         self._count.open_stack(stack)
         self._stacks.append(stack)
         self.changed.emit(ChangeSet(stacks=True))
@@ -323,7 +332,7 @@ class CountService(QObject):
                 f"stack {current.name!r} holds {entered} of {current.expected} ballots; "
                 "say why it is closed short", field="reason")
         self._count.close_stack(current.name, reason)
-        closed = Stack(current.name, current.expected, True, reason)
+        closed = dataclasses.replace(current, closed=True, close_reason=reason)
         self._stacks[self._stacks.index(current)] = closed
         self.changed.emit(ChangeSet(stacks=True))
         return closed
@@ -376,7 +385,7 @@ class CountService(QObject):
             raise ValidationError(
                 f"stack {stack.name!r} has room for "
                 f"{stack.expected - self.stack_entered(stack.name)} more ballots", field="stack")
-        made = [self._build(self._next + i, item, stack.name if stack else "")
+        made = [self.build(self._next + i, item, stack.name if stack else "")
                 for i, item in enumerate(items)]
         if merge_as is None:
             self._count.record(made)
@@ -421,7 +430,8 @@ class CountService(QObject):
         if ballot.stack and ballot.counts:
             self._stack_counts[ballot.stack] = self._stack_counts.get(ballot.stack, 0) + sign
 
-    def _build(self, number: int, item: BallotInput, stack: str = "") -> Ballot:
+    def build(self, number: int, item: BallotInput, stack: str = "") -> Ballot:
+        """The ballot record ``item`` makes under this count's rules (checked, not saved)."""
         stack = item.stack or stack
         if isinstance(item, InvalidInput):
             if item.reason is InvalidReason.OTHER and not item.note.strip():
@@ -457,27 +467,29 @@ class CountService(QObject):
         self.changed.emit(ChangeSet(ballots=(number,)))
         return old
 
-    def edit_ballot(self, number: int, item: BallotInput, reason: str) -> Ballot:
-        """Re-key a ballot (a voided one too, which then counts again)."""
+    def edit_ballot(self, number: int, item: BallotInput, reason: str,
+                    also: tuple[str, dict[str, Any]] | None = None) -> Ballot:
+        """Re-key a ballot (a voided one too, which then counts again); ``also`` is an event
+        (kind, data) written in the same transaction, e.g. the decision that caused it."""
         self._open_for_changes()
         old = self._existing(number)
         if not reason.strip():
             raise ValidationError("say why the ballot is re-keyed", field="reason")
-        new = self._build(number, item)
+        new = self.build(number, item)
         new = Ballot(new.number, new.status, new.marks, new.reason, new.note, old.stack)
         if old.status is BallotStatus.VOIDED and self._numbers.collected is not None \
                 and self._entered >= self._numbers.collected:
             raise ValidationError(
                 "all collected ballots are entered; the voided ballot cannot count again",
                 field="collected")
-        self._count.replace(new, reason.strip())
+        self._count.replace(new, reason.strip(), also)
         self._tally.remove(old)
         self._tally.add(new)
         self._count_in_stack(old, -1)
         self._count_in_stack(new, 1)
         self._entered += old.status is BallotStatus.VOIDED
         self._refresh_last(number)
-        self.changed.emit(ChangeSet(ballots=(number,)))
+        self.changed.emit(ChangeSet(ballots=(number,), double_entry=also is not None))
         return new
 
     def _refresh_last(self, number: int) -> None:

@@ -294,28 +294,38 @@ class CountFile:
 
     def stacks(self) -> list[Stack]:
         with translated(self.path):
-            return [Stack(r["name"], r["expected"], bool(r["closed"]), r["close_reason"])
+            return [Stack(r["name"], r["expected"], bool(r["closed"]), r["close_reason"],
+                          r["operator"])
                     for r in self.db.query("SELECT * FROM stacks ORDER BY id")]
 
     def open_stack(self, stack: Stack) -> None:
         self._writable()
         with translated(self.path), self.db.atomic():
-            self.db.table("stacks").insert(
-                {"name": stack.name, "expected": stack.expected, "closed": 0})
-            self._append(EventKind.STACK_OPENED, stack.to_dict(), None)
+            self.db.table("stacks").insert({"name": stack.name, "expected": stack.expected,
+                                            "closed": 0, "operator": stack.operator})
+            self._append(EventKind.STACK_OPENED, stack.to_dict(), now())
 
     def close_stack(self, name: str, reason: str) -> None:
         self._writable()
         with translated(self.path), self.db.atomic():
             self.db.execute("UPDATE stacks SET closed = 1, close_reason = ? WHERE name = ?",
                             [reason, name])
-            self._append(EventKind.STACK_CLOSED, {"name": name, "reason": reason}, None)
+            self._append(EventKind.STACK_CLOSED, {"name": name, "reason": reason}, now())
 
-    def log(self, kind: str, data: dict[str, Any]) -> None:
+    def log(self, kind: str, data: dict[str, Any]) -> Event:
         """An event that changes no table (closing, reopening), with the time it happened."""
+        return self.log_many([(kind, data, True)])[0]
+
+    def log_many(self, items: list[tuple[str, dict[str, Any], bool]]) -> list[Event]:
+        """Events that change no table, in one transaction; each (kind, data, timed): an
+        event about one ballot carries no time."""
         self._writable()
+        out: list[Event] = []
         with translated(self.path), self.db.atomic():
-            self._append(kind, data, now())
+            for kind, data, timed in items:
+                out.append(self._append(kind, data, now() if timed else None,
+                                        out[-1] if out else None))
+        return out
 
     def record(self, ballots: Iterable[Ballot]) -> None:
         """Save ballots, each with its event, in one transaction: all or nothing."""
@@ -339,8 +349,10 @@ class CountFile:
                 [reason, number])
             self._append(EventKind.BALLOT_VOIDED, {"number": number, "reason": reason}, None)
 
-    def replace(self, ballot: Ballot, reason: str) -> None:
-        """Re-key a ballot: its record takes the new marks and status."""
+    def replace(self, ballot: Ballot, reason: str,
+                also: tuple[str, dict[str, Any]] | None = None) -> Event | None:
+        """Re-key a ballot: its record takes the new marks and status; ``also`` is a timed
+        event written in the same transaction (returned)."""
         self._writable()
         with translated(self.path), self.db.atomic():
             row_id = self.db.execute(
@@ -352,9 +364,10 @@ class CountFile:
                 [ballot.status.value, ballot.reason.value if ballot.reason else None,
                  ballot.note, row_id])
             self._insert_marks(row_id, ballot.marks)
-            self._append(
+            head = self._append(
                 EventKind.BALLOT_EDITED,
                 {"number": ballot.number, "ballot": ballot.to_dict(), "reason": reason}, None)
+            return None if also is None else self._append(also[0], also[1], now(), head)
 
     def _insert_ballot(self, ballot: Ballot) -> None:
         cursor = self.db.execute(

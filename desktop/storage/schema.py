@@ -128,7 +128,13 @@ def m004_hand_tallies(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 4  # the number of migrations above; a test keeps the two in step
+@migrations()
+def m005_stack_operator(db: Database) -> None:
+    """Who keyed each stack, for the operator figures (stack events now carry their time)."""
+    _run(db, "ALTER TABLE stacks ADD COLUMN operator TEXT NOT NULL DEFAULT '';")
+
+
+SCHEMA_VERSION = 5  # the number of migrations above; a test keeps the two in step
 
 
 def _run(db: Database, script: str) -> None:

@@ -52,6 +52,9 @@ class RulesEditor(QWidget):
         self.whole = QCheckBox(self.tr("Một dòng để trống hoặc nhiều ô làm cả phiếu không hợp lệ"),
                                self)
         self.whole.setObjectName("rulesWholeBallot")
+        self.double = QCheckBox(
+            self.tr("Bắt buộc nhập hai lần mọi chồng phiếu (hai người nhập khác nhau)"), self)
+        self.double.setObjectName("rulesDoubleEntry")
         self.thresholds = QTableWidget(0, 4, self)
         self.thresholds.setObjectName("rulesThresholds")
         self.thresholds.setHorizontalHeaderLabels(
@@ -77,6 +80,7 @@ class RulesEditor(QWidget):
         form.addRow(self.tr("Tỷ lệ % tính trên:"), self.base)
         form.addRow("", self.quorum)
         form.addRow("", self.whole)
+        form.addRow("", self.double)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -91,7 +95,8 @@ class RulesEditor(QWidget):
 
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         for signal in (self.levels.textChanged, self.base.currentIndexChanged,
-                       self.quorum.toggled, self.whole.toggled, self.thresholds.itemChanged):
+                       self.quorum.toggled, self.whole.toggled, self.double.toggled,
+                       self.thresholds.itemChanged):
             signal.connect(self._on_edited)
         self.set_rule_set(rules.preset("party-96"))
 
@@ -104,6 +109,7 @@ class RulesEditor(QWidget):
         self.base.setCurrentIndex(self.base.findData(rule_set.base.value))
         self.quorum.setChecked(rule_set.quorum_two_thirds)
         self.whole.setChecked(rule_set.invalid_row_voids_ballot)
+        self.double.setChecked(rule_set.double_entry)
         self.thresholds.setRowCount(0)
         self._originals = []
         for threshold in rule_set.thresholds:
@@ -118,12 +124,14 @@ class RulesEditor(QWidget):
         thresholds = tuple(self._threshold(row) for row in range(self.thresholds.rowCount()))
         if code == "custom":
             labels = [p for p in self.levels.text().split(",") if p.strip()]
-            return rules.custom(labels, base, thresholds,
-                                quorum_two_thirds=self.quorum.isChecked(),
-                                invalid_row_voids_ballot=self.whole.isChecked())
+            return replace(rules.custom(labels, base, thresholds,
+                                        quorum_two_thirds=self.quorum.isChecked(),
+                                        invalid_row_voids_ballot=self.whole.isChecked()),
+                           double_entry=self.double.isChecked())
         return replace(rules.preset(code), base=base, thresholds=thresholds,
                        quorum_two_thirds=self.quorum.isChecked(),
-                       invalid_row_voids_ballot=self.whole.isChecked())
+                       invalid_row_voids_ballot=self.whole.isChecked(),
+                       double_entry=self.double.isChecked())
 
     # -- thresholds -------------------------------------------------------------------------
     def _add_threshold(self, threshold: Threshold | None) -> None:

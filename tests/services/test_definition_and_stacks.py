@@ -95,8 +95,9 @@ def test_last_ballot_follows_voids_and_reopening(service: CountService) -> None:
 def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     CountService.create(count_path, make_definition(3), SEED_NUMBERS).close()
     conn = sqlite3.connect(count_path)  # make it as version 1 of the program left it
-    conn.execute("DROP TABLE stacks")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_stacks'")
+    for table in ("stacks", "table_info", "merged_tables", "hand_tallies"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
     conn.execute("PRAGMA user_version=1")
     conn.commit()
     conn.close()
@@ -106,4 +107,4 @@ def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     assert upgraded.stacks == [] and upgraded.open_stack("A", 1).name == "A"
     assert upgraded.verify() == []
     version = upgraded._count.db.execute("PRAGMA user_version").fetchone()[0]
-    assert version == schema.SCHEMA_VERSION == 4
+    assert version == schema.SCHEMA_VERSION == 5

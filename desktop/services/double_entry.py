@@ -1,0 +1,136 @@
+"""Double entry as a use case. A closed stack is keyed a second time by another operator on a
+blank form (nothing of the first entry is shown); when the second entry is as long as the
+first, the two are compared ballot by ballot in stack order, and the committee decides each
+difference with the paper in hand. Keeping the second entry re-keys the stored ballot in the
+same transaction as the decision, so the file never holds one without the other."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.domain.audit import Event, EventKind
+from desktop.domain.ballot import Ballot, BallotInput, InvalidInput, KeyedInput
+from desktop.domain.doubleentry import DoubleEntry, Kept, compare
+from desktop.errors import ValidationError
+from desktop.services.count_service import ChangeSet, CountService
+
+
+def entry(service: CountService, stack: str) -> DoubleEntry | None:
+    return service.double_entries.entries.get(stack)
+
+
+def _entry(service: CountService, stack: str) -> DoubleEntry:
+    found = entry(service, stack)
+    if found is None:
+        raise ValidationError(f"stack {stack!r} is not being keyed a second time",
+                              field="stack")
+    return found
+
+
+def _apply(service: CountService, events: list[Event]) -> None:
+    for event in events:
+        service.double_entries.apply(event)
+    service.changed.emit(ChangeSet(double_entry=True))
+
+
+def eligible(service: CountService) -> list[str]:
+    """Stacks that can be keyed a second time now: closed, keyed ballot by ballot, holding
+    ballots, without a second entry."""
+    hand = {h.stack for h in service.hand_tallies}
+    return [s.name for s in service.stacks
+            if s.closed and s.name not in hand and service.stack_entered(s.name)
+            and entry(service, s.name) is None]
+
+
+def start(service: CountService, stack: str, operator: str) -> DoubleEntry:
+    service.require_open()
+    operator = operator.strip()
+    if not operator:
+        raise ValidationError("name the operator who keys the second entry", field="operator")
+    found = next((s for s in service.stacks if s.name == stack), None)
+    if found is None:
+        raise ValidationError(f"there is no stack {stack!r}", field="stack")
+    if entry(service, stack) is not None:
+        raise ValidationError(f"stack {stack!r} already has a second entry", field="stack")
+    if stack not in eligible(service):
+        raise ValidationError(
+            f"stack {stack!r} cannot be keyed a second time: it must be closed and keyed "
+            "ballot by ballot", field="stack")
+    if found.operator and found.operator.casefold() == operator.casefold():
+        raise ValidationError(
+            f"{operator} keyed the first entry of stack {stack!r}; the second entry needs "
+            "another operator", field="operator")
+    numbers = [b.number for b in service.ballots() if b.stack == stack and b.counts]
+    _apply(service, [service.count_file.log(EventKind.DOUBLE_ENTRY_STARTED, {
+        "stack": stack, "operator": operator, "numbers": numbers})])
+    return _entry(service, stack)
+
+
+def key(service: CountService, stack: str, item: BallotInput) -> DoubleEntry:
+    """Save the next ballot of the second entry; after the last one the comparison is made
+    and recorded in the same transaction."""
+    service.require_open()
+    current = _entry(service, stack)
+    position = current.next_position
+    if position is None:
+        raise ValidationError(f"the second entry of stack {stack!r} is complete",
+                              field="stack")
+    ballot = service.build(current.number_at(position), item, stack)
+    items: list[tuple[str, dict[str, Any], bool]] = [(EventKind.DOUBLE_KEYED, {
+        "stack": stack, "position": position, "ballot": ballot.to_dict()}, False)]
+    if position == current.size:
+        keyed = (*current.keyed, ballot)
+        stored = {b.number: b for b in service.ballots() if b.stack == stack}
+        differences = compare(DoubleEntry(stack, current.operator, current.numbers, keyed),
+                              stored)
+        items.append((EventKind.DOUBLE_COMPARED,
+                      {"stack": stack, "differences": list(differences)}, True))
+    _apply(service, service.count_file.log_many(items))
+    return _entry(service, stack)
+
+
+def as_input(ballot: Ballot) -> BallotInput:
+    if ballot.marks:
+        return KeyedInput(ballot.marks, ballot.stack)
+    assert ballot.reason is not None
+    return InvalidInput(ballot.reason, ballot.note, ballot.stack)
+
+
+def resolve(service: CountService, stack: str, position: int, kept: Kept, by: str,
+            reason: str = "") -> DoubleEntry:
+    """Record the committee's decision on one difference; keeping the second entry re-keys
+    the stored ballot (``reason`` is the re-key's reason as the minutes print it)."""
+    service.require_open()
+    current = _entry(service, stack)
+    by = by.strip()
+    if not by:
+        raise ValidationError("name who decided", field="by")
+    if position not in current.pending:
+        raise ValidationError(
+            f"position {position} of stack {stack!r} has no undecided difference",
+            field="position")
+    number = current.number_at(position)
+    data = {"stack": stack, "position": position, "number": number, "kept": kept.value,
+            "by": by}
+    if kept is Kept.FIRST:
+        _apply(service, [service.count_file.log(EventKind.DOUBLE_RESOLVED, data)])
+        return _entry(service, stack)
+    reason = reason.strip() or (
+        f"nhập hai lần chồng {stack}: giữ bản nhập lần hai, theo quyết định của {by}")
+    service.edit_ballot(number, as_input(current.second_at(position)), reason,
+                        also=(EventKind.DOUBLE_RESOLVED, data))
+    head = service.count_file.head()
+    assert head is not None and head.kind == EventKind.DOUBLE_RESOLVED
+    _apply(service, [head])
+    return _entry(service, stack)
+
+
+def discard(service: CountService, stack: str, reason: str) -> None:
+    """Drop a second entry (e.g. keyed from the wrong stack) so it can be keyed again; the
+    log keeps it. Decisions already carried out stay."""
+    service.require_open()
+    _entry(service, stack)
+    if not reason.strip():
+        raise ValidationError("say why the second entry is discarded", field="reason")
+    _apply(service, [service.count_file.log(
+        EventKind.DOUBLE_DISCARDED, {"stack": stack, "reason": reason.strip()})])

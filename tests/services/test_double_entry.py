@@ -1,0 +1,193 @@
+"""Double entry by stack through the services: blind second entry, comparison in stack order,
+both decisions, the rule "double entry required" and what survives reopening the file."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.ballot import BallotStatus, InvalidInput, InvalidReason, KeyedInput
+from desktop.domain.closing import Acknowledgement
+from desktop.domain.count import Numbers
+from desktop.domain.doubleentry import Kept
+from desktop.domain.rules import preset
+from desktop.errors import ValidationError
+from desktop.services import double_entry
+from desktop.services.count_service import ChangeSet, CountService
+from tests.helpers import make_definition
+
+PAPER = [(1, 1, 1), (1, 2, 3), (3, 3, 3), (2, 0, 1), None, (1, 1, 2)]  # None: invalid ballot
+
+
+def _count(path: Path, required: bool = False) -> CountService:
+    rules = replace(preset("party-96"), double_entry=required)
+    service = CountService.create(path, make_definition(3, rule_set=rules),
+                                  Numbers(20, 20, 20, 20, 12))
+    service.open_stack("A", 6, operator="Lan")
+    for marks in PAPER:
+        if marks is None:
+            service.record_invalid(InvalidReason.NAME_ADDED)
+        else:
+            service.record_ballot(marks)
+    return service
+
+
+def _key_all(service: CountService, stack: str, paper: list[tuple[int, ...] | None]) -> None:
+    for marks in paper:
+        item = (InvalidInput(InvalidReason.NAME_ADDED) if marks is None
+                else KeyedInput(marks))
+        double_entry.key(service, stack, item)
+
+
+def test_an_agreeing_second_entry_settles_the_stack(tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    assert double_entry.eligible(service) == ["A"]
+    entry = double_entry.start(service, "A", "Minh")
+    assert entry.numbers == (1, 2, 3, 4, 5, 6) and entry.next_position == 1
+    _key_all(service, "A", PAPER)
+    entry = double_entry.entry(service, "A")
+    assert entry is not None and entry.compared and entry.differences == ()
+    assert entry.settled and double_entry.eligible(service) == []
+    summary = service.double_entries.summary()
+    assert (summary.stacks, summary.ballots, summary.differences) == (1, 6, 0)
+    assert service.verify() == []
+
+
+def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    double_entry.start(service, "A", "Minh")
+    second = list(PAPER)
+    second[1] = (1, 2, 2)  # the second operator misreads row 3 of paper 2
+    second[3] = (2, 1, 1)  # the first operator misread paper 4 (the paper says 2 1 1)
+    seen: list[ChangeSet] = []
+    service.changed.connect(seen.append)
+    _key_all(service, "A", second)
+    entry = double_entry.entry(service, "A")
+    assert entry is not None and entry.differences == (2, 4) and entry.pending == [2, 4]
+    assert ChangeSet(double_entry=True) in seen
+    codes = {c.code for c in service.checks()}
+    assert "double_entry_undecided" in codes
+    before = service.tally.level_count(1, 1)
+
+    # paper 2: the first entry is right, it stands
+    double_entry.resolve(service, "A", 2, Kept.FIRST, "Trần Thị Chủ Tịch")
+    stored = service.ballot(2)
+    assert stored is not None and stored.marks == (1, 2, 3)
+    # paper 4: the second entry is right, it replaces the first (an audited re-key)
+    double_entry.resolve(service, "A", 4, Kept.SECOND, "Trần Thị Chủ Tịch")
+    stored = service.ballot(4)
+    assert stored is not None and stored.marks == (2, 1, 1)
+    assert service.tally.level_count(1, 1) == before + 1
+
+    entry = double_entry.entry(service, "A")
+    assert entry is not None and entry.settled
+    assert [(r.position, r.kept, r.by) for r in entry.resolutions] == [
+        (2, Kept.FIRST, "Trần Thị Chủ Tịch"), (4, Kept.SECOND, "Trần Thị Chủ Tịch")]
+    assert "double_entry_undecided" not in {c.code for c in service.checks()}
+    summary = service.double_entries.summary()
+    assert (summary.differences, summary.kept_first, summary.kept_second,
+            summary.pending) == (2, 1, 1, 0)
+    edited = service.count_file.events_of("ballot_edited")
+    assert len(edited) == 1 and "lần hai" in edited[0].data["reason"]
+    assert service.verify() == []
+
+    # everything is read back from the log
+    path = service.path
+    service.close()
+    again = CountService.open(path)
+    entry = again.double_entries.entries["A"]
+    assert entry.settled and entry.kept(Kept.SECOND) == 1 and entry.operator == "Minh"
+    again.close()
+
+
+def test_the_second_entry_is_refused_where_it_would_mean_nothing(tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    with pytest.raises(ValidationError, match="another operator"):
+        double_entry.start(service, "A", " lan ")
+    with pytest.raises(ValidationError, match="name the operator"):
+        double_entry.start(service, "A", " ")
+    with pytest.raises(ValidationError, match="no stack"):
+        double_entry.start(service, "B", "Minh")
+    service.open_stack("B", 3)
+    service.record_ballot((1, 1, 1))
+    with pytest.raises(ValidationError, match="must be closed"):
+        double_entry.start(service, "B", "Minh")
+    double_entry.start(service, "A", "Minh")
+    with pytest.raises(ValidationError, match="already has"):
+        double_entry.start(service, "A", "Hà")
+    with pytest.raises(ValidationError, match="row"):
+        double_entry.key(service, "A", KeyedInput((1, 1)))
+    with pytest.raises(ValidationError, match="no undecided"):
+        double_entry.resolve(service, "A", 1, Kept.FIRST, "Chủ tịch")
+
+
+def test_a_discarded_second_entry_can_be_keyed_again(tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    double_entry.start(service, "A", "Minh")
+    _key_all(service, "A", [(3, 3, 3)] * 6)  # keyed from the wrong stack
+    entry = double_entry.entry(service, "A")
+    assert entry is not None and len(entry.pending) == 5
+    with pytest.raises(ValidationError, match="say why"):
+        double_entry.discard(service, "A", "")
+    double_entry.discard(service, "A", "keyed from the wrong stack")
+    assert double_entry.entry(service, "A") is None and double_entry.eligible(service) == ["A"]
+    double_entry.start(service, "A", "Minh")
+    _key_all(service, "A", PAPER)
+    entry = double_entry.entry(service, "A")
+    assert entry is not None and entry.settled
+    assert service.verify() == []
+
+
+def test_double_entry_required_blocks_closing_until_every_stack_is_keyed_twice(
+        tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu", required=True)
+    service.open_stack("B", 6, operator="Hà")
+    for marks in PAPER:
+        service.record_ballot(marks or (1, 1, 1))
+    checks = {c.code: c for c in service.checks()}
+    assert checks["stack_not_double_keyed"].severity == "error"
+    assert sum(c.code == "stack_not_double_keyed" for c in service.checks()) == 2
+    double_entry.start(service, "A", "Minh")
+    _key_all(service, "A", PAPER)
+    double_entry.start(service, "B", "Lan")
+    _key_all(service, "B", [m or (1, 1, 1) for m in PAPER][:3])
+    texts = [c.message for c in service.checks("en") if c.code == "stack_not_double_keyed"]
+    assert texts == ["Stack B is keyed a second time for 3 of 6 ballots."]
+    _key_all(service, "B", [m or (1, 1, 1) for m in PAPER][3:])
+    assert not [c for c in service.checks() if c.severity == "error"]
+    service.close_count([Acknowledgement("invalid_over_3_percent", "Chủ tịch", "Đã xem.")])
+    assert service.closed
+    with pytest.raises(ValidationError, match="closed"):
+        double_entry.discard(service, "A", "late")
+
+
+def test_without_the_rule_an_unfinished_second_entry_is_a_warning(tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    service.open_stack("B", 6)
+    for _ in range(6):
+        service.record_ballot((1, 1, 1))
+    assert "stack_not_double_keyed" not in {c.code for c in service.checks()}
+    double_entry.start(service, "A", "Minh")
+    _key_all(service, "A", PAPER[:2])
+    found = [c for c in service.checks() if c.code == "stack_not_double_keyed"]
+    assert [c.severity for c in found] == ["warning"]
+
+
+def test_ballots_outside_stacks_cannot_satisfy_the_rule(tmp_path: Path) -> None:
+    rules = replace(preset("party-96"), double_entry=True)
+    service = CountService.create(tmp_path / "c.kiemphieu", make_definition(3, rule_set=rules),
+                                  Numbers(20, 20, 20, 20, 2))
+    service.record_ballot((1, 1, 1))
+    service.record_ballot((1, 1, 1))
+    assert "ballots_outside_stacks" in {c.code for c in service.checks()}
+
+
+def test_a_first_entry_voided_after_the_start_is_a_difference(tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    double_entry.start(service, "A", "Minh")
+    service.void_ballot(3, "torn in two, counted twice")
+    _key_all(service, "A", PAPER)
+    entry = double_entry.entry(service, "A")
+    assert entry is not None and entry.differences == (3,)
+    stored = service.ballot(3)
+    assert stored is not None and stored.status is BallotStatus.VOIDED
