@@ -187,7 +187,7 @@ def run_checks(book: DoubleEntryBook, required: bool, stacks: list[Stack],
         if keyed_twice.pending:
             stack_name, n = keyed_twice.stack, len(keyed_twice.pending)
             out.append(Check("double_entry_undecided", Severity.ERROR, (
-                f"Chồng {stack_name}: {n} khác biệt giữa hai lần nhập chưa được Ban kiểm "
+                f"Tập phiếu {stack_name}: {n} khác biệt giữa hai lần nhập chưa được Ban kiểm "
                 "phiếu quyết định.") if vi else (
                 f"Stack {stack_name}: {n} differences between the two entries are not yet "
                 "decided by the committee.")))
@@ -204,11 +204,11 @@ def run_checks(book: DoubleEntryBook, required: bool, stacks: list[Stack],
                  else f"mới nhập lần hai {len(entry.keyed)}/{entry.size} phiếu") if vi else (
                  "is not keyed a second time" if entry is None
                  else f"is keyed a second time for {len(entry.keyed)} of {entry.size} ballots")
-        out.append(Check("stack_not_double_keyed", severity,
-                         f"Chồng {stack.name} {state}." if vi else f"Stack {stack.name} {state}."))
+        text = f"Tập phiếu {stack.name} {state}." if vi else f"Stack {stack.name} {state}."
+        out.append(Check("stack_not_double_keyed", severity, text))
     if required and unstacked:
         out.append(Check("ballots_outside_stacks", Severity.ERROR, (
-            f"{unstacked} phiếu được nhập ngoài chồng nên không thể nhập lần hai; quy tắc "
+            f"{unstacked} phiếu được nhập ngoài tập phiếu nên không thể nhập lần hai; quy tắc "
             "của cuộc kiểm phiếu này yêu cầu nhập hai lần mọi phiếu.") if vi else (
             f"{unstacked} ballots were keyed outside any stack and cannot be keyed twice; "
             "this count's rule set requires double entry of every ballot.")))

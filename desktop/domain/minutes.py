@@ -6,10 +6,11 @@ ballots, the corrections from the audit log.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.closing import Closure
+from desktop.domain.doubleentry import DoubleSummary
 from desktop.domain.handtally import HandTally
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.spotcheck import SpotCheck
@@ -47,6 +48,8 @@ class MinutesData:
     tables: tuple[TableSubtotal, ...] = ()
     spot_check: SpotCheck | None = None
     hand_tallies: tuple[HandTally, ...] = ()
+    double_entry: DoubleSummary = field(default_factory=DoubleSummary)
+    keyed_stacks: int = 0  # stacks keyed ballot by ballot (those double entry can cover)
 
     @property
     def draft(self) -> bool:

@@ -194,8 +194,7 @@ def _corrections(data: MinutesData, lang: str) -> str:
             items.append(_t(lang, f"Tập phiếu {e(stack.name)} đóng khi chưa đủ {stack.expected} "
                             f"phiếu: {e(stack.close_reason)}.", f"Stack {e(stack.name)} closed "
                             f"short of {stack.expected}: {e(stack.close_reason)}."))
-    items.append(_t(lang, "Nhập phiếu: một lần (chưa áp dụng nhập kép).",
-                    "Keying: single entry (no double entry)."))
+    items.append(_double_entry(data, lang))
     spot = data.spot_check
     if spot is not None and spot.done:
         bound = f"{spot.bound() * 100:.2f}"
@@ -208,6 +207,26 @@ def _corrections(data: MinutesData, lang: str) -> str:
             f"ballots, {spot.differences} differences; 95% upper bound on the keying error "
             f"rate {bound}% (Clopper–Pearson)."))
     return "".join(f"<p>– {item}</p>" for item in items)
+
+
+def _double_entry(data: MinutesData, lang: str) -> str:
+    d = data.double_entry
+    if not d.stacks:
+        return _t(lang, "Nhập phiếu: mỗi phiếu được nhập một lần (không nhập hai lần).",
+                  "Keying: each ballot keyed once (no double entry).")
+    entered = data.snapshot.entered
+    vi = (f"Nhập hai lần: {d.stacks} trên {data.keyed_stacks} tập phiếu ({d.ballots} trên "
+          f"{entered} phiếu) được hai người nhập độc lập và đối chiếu từng phiếu; "
+          f"{d.differences} khác biệt, Ban kiểm phiếu đã quyết định {d.resolved} "
+          f"({d.kept_first} giữ bản nhập lần đầu, {d.kept_second} theo bản nhập lần hai)")
+    en = (f"Double entry: {d.stacks} of {data.keyed_stacks} stacks ({d.ballots} of {entered} "
+          f"ballots) keyed independently by two operators and compared ballot by ballot; "
+          f"{d.differences} differences, {d.resolved} decided by the committee "
+          f"({d.kept_first} first entry kept, {d.kept_second} second entry kept)")
+    if d.pending:
+        vi += f"; <b>{d.pending} khác biệt chưa quyết định</b>"
+        en += f"; <b>{d.pending} differences undecided</b>"
+    return _t(lang, vi + ".", en + ".")
 
 
 def _closing(data: MinutesData, lang: str) -> str:

@@ -116,7 +116,7 @@ def resolve(service: CountService, stack: str, position: int, kept: Kept, by: st
         _apply(service, [service.count_file.log(EventKind.DOUBLE_RESOLVED, data)])
         return _entry(service, stack)
     reason = reason.strip() or (
-        f"nhập hai lần chồng {stack}: giữ bản nhập lần hai, theo quyết định của {by}")
+        f"nhập hai lần tập phiếu {stack}: giữ bản nhập lần hai, theo quyết định của {by}")
     service.edit_ballot(number, as_input(current.second_at(position)), reason,
                         also=(EventKind.DOUBLE_RESOLVED, data))
     head = service.count_file.head()

@@ -9,6 +9,7 @@ from desktop.domain import audit
 from desktop.domain import minutes as minutes_
 from desktop.domain import snapshot as snapshot_
 from desktop.domain.ballot import BallotStatus
+from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook
 from desktop.domain.minutes import MinutesData
 from desktop.domain.spotcheck import spot_from_events
 from desktop.services.count_service import CountService
@@ -24,6 +25,10 @@ def minutes_data(service: CountService) -> MinutesData:
             by_stack.get((t.name, BallotStatus.VALID.value), 0),
             by_stack.get((t.name, BallotStatus.INVALID.value), 0))
         for t in count.merged_tables())
+    hand = count.hand_tallies()
+    double = DoubleEntryBook.from_events(
+        (e for e in events if e.kind in DOUBLE_ENTRY_EVENTS), service.definition.rules.levels)
+    by_stack_counted = count.stack_counts()
     stored = snapshot_.snapshot(service.definition, service.numbers, count.load_tally(),
                                 count.entered())
     return MinutesData(
@@ -32,4 +37,7 @@ def minutes_data(service: CountService) -> MinutesData:
         fingerprint=audit.count_fingerprint(count.fingerprint(), stored.figures()),
         printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
         tables=subtotals, spot_check=spot_from_events(events),
-        hand_tallies=tuple(count.hand_tallies()))
+        hand_tallies=tuple(hand), double_entry=double.summary(),
+        keyed_stacks=sum(1 for s in service.stacks
+                         if s.name not in {h.stack for h in hand}
+                         and by_stack_counted.get(s.name, 0)))

@@ -53,7 +53,7 @@ class RulesEditor(QWidget):
                                self)
         self.whole.setObjectName("rulesWholeBallot")
         self.double = QCheckBox(
-            self.tr("Bắt buộc nhập hai lần mọi chồng phiếu (hai người nhập khác nhau)"), self)
+            self.tr("Bắt buộc nhập hai lần mọi tập phiếu (hai người nhập khác nhau)"), self)
         self.double.setObjectName("rulesDoubleEntry")
         self.thresholds = QTableWidget(0, 4, self)
         self.thresholds.setObjectName("rulesThresholds")

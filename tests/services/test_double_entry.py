@@ -5,6 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop.domain.ballot import BallotStatus, InvalidInput, InvalidReason, KeyedInput
 from desktop.domain.closing import Acknowledgement
@@ -12,6 +13,7 @@ from desktop.domain.count import Numbers
 from desktop.domain.doubleentry import Kept
 from desktop.domain.rules import preset
 from desktop.errors import ValidationError
+from desktop.render import minutes
 from desktop.services import double_entry
 from desktop.services.count_service import ChangeSet, CountService
 from tests.helpers import make_definition
@@ -90,6 +92,14 @@ def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
     edited = service.count_file.events_of("ballot_edited")
     assert len(edited) == 1 and "lần hai" in edited[0].data["reason"]
     assert service.verify() == []
+
+    pdf = tmp_path / "m.pdf"
+    minutes.write_pdf(pdf, service.minutes_data(), lang="en")
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
+    assert ("Double entry: 1 of 1 stacks (6 of 6 ballots) keyed independently by two "
+            "operators and compared ballot by ballot; 2 differences, 2 decided by the "
+            "committee (1 first entry kept, 1 second entry kept)") in text
+    assert "Ballot 4 keyed again: nhập hai lần tập phiếu A: giữ bản nhập lần hai" in text
 
     # everything is read back from the log
     path = service.path
