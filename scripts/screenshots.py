@@ -21,13 +21,14 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.domain.ballot import format_codes
+from desktop.domain.ballot import KeyedInput, format_codes
 from desktop.domain.count import Numbers, Official
 from desktop.render import export
 from desktop.services import demo, spot_checks
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.dialogs import HelpDialog
+from desktop.ui.double_entry_dialog import DoubleEntryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.projector_window import Mode, ProjectorWindow
 from desktop.ui.setup_dialog import SetupDialog
@@ -50,6 +51,33 @@ def keys(widget: QWidget, text: str) -> None:
             QTest.keyClick(widget, Qt.Key.Key_Return)
         else:
             QTest.keyClicks(widget, ch)
+
+
+def double_entry_shots(folder: Path, out: Path, lang: str) -> None:
+    """A stack of 12 demo ballots keyed by Lan, keyed again by Minh with two differences."""
+    service = CountService.create(folder / f"double-{lang}.kiemphieu", demo.demo_definition(),
+                                  Numbers(200, 200, 196, 196, 196))
+    service.open_stack("1", 12, operator="Nguyễn Thị Lan")
+    paper = [KeyedInput(b.marks) for b in demo.demo_ballots(22, 12, seed=3)
+             if isinstance(b, KeyedInput)][:12]
+    service.record_many(paper)
+    dialog = DoubleEntryDialog(service, lang)
+    dialog.resize(1000, 720)
+    dialog.show()
+    QApplication.processEvents()
+    grab(dialog, out / f"{lang}-11-double-entry-start.png")
+    dialog.operator.setText("Trần Văn Minh")
+    dialog.start()
+    for i, item in enumerate(paper):
+        marks = list(item.marks)
+        if i in (4, 9):  # two papers read differently the second time
+            marks[i] = 3 if marks[i] != 3 else 1
+        keys(dialog.form, format_codes(tuple(marks)) + "\n")
+        if i == 6:
+            grab(dialog, out / f"{lang}-12-double-entry-keying.png")
+    grab(dialog, out / f"{lang}-13-double-entry-difference.png")
+    dialog.close()
+    service.close()
 
 
 def main() -> None:
@@ -120,6 +148,7 @@ def main() -> None:
         grab(dialog_spot, out / f"{lang}-10-spot-check-difference.png")
         dialog_spot.close()
         spot_service.close()
+        double_entry_shots(folder, out, lang)
         big = folder / f"big-{lang}.kiemphieu"
         definition = demo.demo_definition()
         officials = tuple(Official(f"{o.name} {i // 22 + 1}", o.title)

@@ -64,11 +64,15 @@ class StackDialog(QDialog):
         self.expected.setObjectName("stackExpected")
         self.expected.setRange(1, MAX_STACK)
         self.expected.setValue(50)
+        self.operator = QLineEdit(service.stacks[-1].operator if service.stacks else "", self)
+        self.operator.setObjectName("stackOperator")
+        self.operator.setPlaceholderText(self.tr("họ tên (cho số liệu người nhập)"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr(
             "Đếm số phiếu của tập trước khi nhập; tập tự đóng khi đã nhập đủ."), self))
         form.addRow(self.tr("Tên tập:"), self.name)
         form.addRow(self.tr("Số phiếu trong tập:"), self.expected)
+        form.addRow(self.tr("Người nhập:"), self.operator)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -30,6 +30,7 @@ from desktop.ui.ballot_form import BallotForm
 from desktop.ui.ballot_list import BallotListPage
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.dialogs import HelpDialog, RekeyDialog, StackDialog
+from desktop.ui.double_entry_dialog import DoubleEntryDialog
 from desktop.ui.hand_tally_dialog import HandTallyDialog
 from desktop.ui.projector_window import Mode as ProjectorMode
 from desktop.ui.projector_window import ProjectorWindow
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
         self.spot_action = self._action(self.tr("Kiểm tra &chọn mẫu…"), self.spot_check, None,
                                         "spotCheckAction")
         count_menu.addAction(self.spot_action)
+        self.double_action = self._action(self.tr("Nhập &hai lần theo tập phiếu…"),
+                                          self.double_entry, None, "doubleEntryAction")
+        count_menu.addAction(self.double_action)
         count_menu.addSeparator()
         self.close_count_action = self._action(self.tr("&Kết thúc kiểm phiếu…"),
                                                self.close_count, None, "closeCountAction")
@@ -200,7 +204,8 @@ class MainWindow(QMainWindow):
         s = self.service
         open_for_changes = not s.read_only and not s.closed
         for action in (self.stack_action, self.close_stack_action, self.undo_action,
-                       self.close_count_action, self.spot_action, self.hand_action):
+                       self.close_count_action, self.spot_action, self.hand_action,
+                       self.double_action):
             action.setEnabled(open_for_changes)
         self.reopen_action.setEnabled(not s.read_only and s.closed)
         self.form.setEnabled(open_for_changes)
@@ -287,7 +292,8 @@ class MainWindow(QMainWindow):
     def open_stack(self) -> None:
         dialog = StackDialog(self.service, self)
         if dialog.exec():
-            self._run(self.service.open_stack, dialog.name.text(), dialog.expected.value())
+            self._run(self.service.open_stack, dialog.name.text(), dialog.expected.value(),
+                      dialog.operator.text())
         self.form.setFocus()
 
     def close_stack(self) -> None:
@@ -323,6 +329,11 @@ class MainWindow(QMainWindow):
             return
         HandTallyDialog(self.service, self.lang, self).exec()
         self.form.setFocus()
+
+    def double_entry(self, stack: str | None = None) -> DoubleEntryDialog:
+        dialog = DoubleEntryDialog(self.service, self.lang, self, stack)
+        dialog.open()
+        return dialog
 
     def spot_check(self) -> None:
         SpotCheckDialog(self.service, self.lang, self).exec()

@@ -1,0 +1,84 @@
+"""Double entry in the window, driven with the keyboard: the first entry keyed on the main
+form, the second entry blind in the dialog, two differences decided one each way."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.count import Numbers
+from desktop.services import double_entry
+from desktop.services.count_service import CountService
+from desktop.ui.main_window import MainWindow
+from tests.helpers import make_definition
+from tests.ui.conftest import type_keys
+
+FIRST = ["111", "123", "333", "201"]
+SECOND = ["111", "122", "333", "211"]  # paper 2 misread by the second operator, 4 by the first
+
+
+def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
+    definition = make_definition(3)
+    service = CountService.create(tmp_path / "d.kiemphieu", definition,
+                                  Numbers(10, 10, 10, 10, 4))
+    window = MainWindow(service, "vi")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    service.open_stack("A", 4, operator="Lan")
+    for codes in FIRST:
+        type_keys(qtbot, window.form, codes + "\n")
+    assert service.stacks[0].closed and service.entered == 4
+
+    dialog = window.double_entry()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.stack.currentText() == "A" and "lần đầu do Lan nhập" in dialog.summary.text()
+    type_keys(qtbot, dialog.operator, "lan\n")  # the first operator cannot key it again
+    assert "another operator" in dialog.summary.text()
+    dialog.operator.clear()
+    type_keys(qtbot, dialog.operator, "Minh\n")
+    assert dialog.pages.currentWidget() is dialog.form
+    assert dialog.form.number_label.text() == "Lần hai · tập A · tờ thứ 1/4"
+    assert dialog.form.marks == (None, None, None)  # blind: nothing of the first entry
+    assert dialog.form.grid.counts is None  # nor the running counts
+    for codes in SECOND:
+        type_keys(qtbot, dialog.form, codes + "\n")
+
+    view = dialog.differences
+    assert dialog.pages.currentWidget() is view
+    assert "Khác biệt 1/2" in view.heading.text() and "tờ thứ 2" in view.heading.text()
+    assert "2 khác biệt, 2 chưa quyết định" in dialog.summary.text()
+    row3 = [item.text() for c in range(3) if (item := view.table.item(3, c)) is not None]
+    assert row3[1:] == ["Tín nhiệm thấp", "Tín nhiệm"]
+    differing, same = view.table.item(3, 1), view.table.item(1, 1)
+    assert differing is not None and same is not None
+    assert QFont(differing.font()).bold() and not same.font().bold()
+    header = view.table.horizontalHeaderItem(1)
+    assert header is not None and header.text() == "Lần đầu (Lan)"
+
+    view.by.setEditText("Trần Thị Chủ Tịch")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    # Alt+1 / Alt+2 press the buttons (a mnemonic clicks after a short animation)
+    qtbot.keyClick(view.by, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # keep the first
+    qtbot.waitUntil(lambda: "Khác biệt 2/2" in view.heading.text())
+    assert "tờ thứ 4" in view.heading.text()
+    qtbot.keyClick(view.by, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # take the second
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.empty)
+    assert "1 giữ bản lần đầu, 1 theo bản lần hai" in dialog.empty.text()
+
+    kept = service.ballot(2)
+    replaced = service.ballot(4)
+    assert kept is not None and kept.marks == (1, 2, 3)
+    assert replaced is not None and replaced.marks == (2, 1, 1)
+    entry = double_entry.entry(service, "A")
+    assert entry is not None and entry.settled
+    assert {r.by for r in entry.resolutions} == {"Trần Thị Chủ Tịch"}
+    reason = service.count_file.events_of("ballot_edited")[0].data["reason"]
+    assert reason == ("nhập hai lần tập A: theo bản nhập lần hai (Minh), Trần Thị Chủ Tịch "
+                      "quyết định")
+    assert not [c for c in service.checks() if c.code.startswith("double")]
+    dialog.close()
