@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.ballot import KeyedInput, format_codes
 from desktop.domain.count import Numbers, Official
+from desktop.domain.doubleentry import Kept
 from desktop.render import export
 from desktop.services import demo, spot_checks
 from desktop.services.count_service import CountService
@@ -30,6 +31,7 @@ from desktop.ui import i18n
 from desktop.ui.dialogs import HelpDialog
 from desktop.ui.double_entry_dialog import DoubleEntryDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operators_dialog import OperatorsDialog
 from desktop.ui.projector_window import Mode, ProjectorWindow
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.spot_check_dialog import SpotCheckDialog
@@ -76,7 +78,13 @@ def double_entry_shots(folder: Path, out: Path, lang: str) -> None:
         if i == 6:
             grab(dialog, out / f"{lang}-12-double-entry-keying.png")
     grab(dialog, out / f"{lang}-13-double-entry-difference.png")
+    dialog.decide(Kept.FIRST, "Nguyễn Văn Minh")
+    dialog.decide(Kept.SECOND, "Nguyễn Văn Minh")
+    grab(dialog, out / f"{lang}-14-double-entry-decided.png")
     dialog.close()
+    figures = OperatorsDialog(service, lang)
+    grab(figures, out / f"{lang}-15-operator-figures.png")
+    figures.close()
     service.close()
 
 

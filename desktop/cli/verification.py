@@ -1,4 +1,5 @@
-"""Spot-check commands: draw the ballots to re-key blind, and record each re-key."""
+"""Verification commands: draw the ballots to re-key blind, record each re-key, and the
+operator figures."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from desktop.domain import importers
 from desktop.domain.ballot import format_codes
 from desktop.services import spot_checks
 from desktop.services.count_service import CountService
+from desktop.services.operators import operator_figures
 
 
 def add_parsers(sub: Any) -> None:
@@ -24,6 +26,9 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("codes", nargs="?")
     p.add_argument("--invalid", metavar="REASON")
     p.add_argument("--note", default="")
+
+    p = sub.add_parser("operators", help="keying speed and differences per operator")
+    p.add_argument("file", type=Path)
 
 
 def cmd_spot_check(args: argparse.Namespace) -> int:
@@ -56,4 +61,31 @@ def cmd_spot_rekey(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"spot-check": cmd_spot_check, "spot-rekey": cmd_spot_rekey}
+def cmd_operators(args: argparse.Namespace) -> int:
+    service = CountService.open(args.file, read_only=True)
+    try:
+        lines, outside = operator_figures(service)
+    finally:
+        service.close()
+    header = ("operator", "stacks 1st", "ballots", "stacks 2nd", "ballots", "minutes",
+              "per min", "differences", "own kept", "other kept", "spot diffs")
+    rows = [header] + [(
+        line.name or "(unnamed)", str(line.first_stacks), str(line.first_ballots),
+        str(line.second_stacks), str(line.second_ballots),
+        f"{line.seconds / 60:.1f}" if line.seconds else "-",
+        f"{line.per_minute:.1f}" if line.per_minute is not None else "-",
+        str(line.differences), str(line.own_kept), str(line.other_kept),
+        str(line.spot_differences)) for line in lines]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    for r in rows:
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                        for i, (c, w) in enumerate(zip(r, widths, strict=True))))
+    if outside:
+        print(f"{outside} ballots were keyed outside any stack: no operator is recorded.")
+    print("For organising the work, not for blame: times run from opening to closing a "
+          "stack (pauses included).")
+    return 0
+
+
+HANDLERS = {"spot-check": cmd_spot_check, "spot-rekey": cmd_spot_rekey,
+            "operators": cmd_operators}

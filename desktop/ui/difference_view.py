@@ -3,6 +3,8 @@ decide with the paper in hand: the first entry stands, or the second replaces it
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -82,7 +84,7 @@ class DifferenceView(QWidget):
         self.heading.setText(self.tr(
             "<b>Khác biệt {i}/{total}</b> — tập {stack}, tờ thứ {position} trong tập (phiếu "
             "số {number}), khác ở dòng: <b>{rows}</b>. Tìm tờ phiếu đó, đọc to, rồi chọn bản "
-            "đúng với phiếu giấy.").format(i=index, total=total, stack=entry.stack,
+            "đúng với phiếu giấy.").format(i=index, total=total, stack=html.escape(entry.stack),
                                            position=position, number=number, rows=rows))
         first_name = first_operator or self.tr("không ghi tên")
         self.table.setHorizontalHeaderLabels([

@@ -4,6 +4,8 @@ the two versions side by side."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -204,11 +206,17 @@ class DoubleEntryDialog(QDialog):
                                              self._first_operator(name), index, total)
             self.pages.setCurrentWidget(self.differences)
             return
-        self._show_empty(self.tr(
+        lines = [self.tr(
             "Tập {stack} đã nhập hai lần: {diff} khác biệt, đều đã được quyết định "
             "({first} giữ bản lần đầu, {second} theo bản lần hai).").format(
-                stack=name, diff=len(entry.differences or ()),
-                first=entry.kept(Kept.FIRST), second=entry.kept(Kept.SECOND)))
+                stack=html.escape(name), diff=len(entry.differences or ()),
+                first=entry.kept(Kept.FIRST), second=entry.kept(Kept.SECOND))]
+        for r in entry.resolutions:
+            kept = (self.tr("giữ bản lần đầu") if r.kept is Kept.FIRST
+                    else self.tr("theo bản lần hai"))
+            lines.append(self.tr("– tờ thứ {p} (phiếu số {n}): {kept}, {by} quyết định").format(
+                p=r.position, n=r.number, kept=kept, by=html.escape(r.by)))
+        self._show_empty("<br>".join(lines))
 
     def _show_empty(self, text: str) -> None:
         self.empty.setText(text)

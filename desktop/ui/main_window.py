@@ -32,6 +32,7 @@ from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.dialogs import HelpDialog, RekeyDialog, StackDialog
 from desktop.ui.double_entry_dialog import DoubleEntryDialog
 from desktop.ui.hand_tally_dialog import HandTallyDialog
+from desktop.ui.operators_dialog import OperatorsDialog
 from desktop.ui.projector_window import Mode as ProjectorMode
 from desktop.ui.projector_window import ProjectorWindow
 from desktop.ui.results_view import ResultsView
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.double_action = self._action(self.tr("Nhập &hai lần theo tập phiếu…"),
                                           self.double_entry, None, "doubleEntryAction")
         count_menu.addAction(self.double_action)
+        count_menu.addAction(self._action(self.tr("Số liệu người &nhập…"), self.show_operators,
+                                          None, "operatorsAction"))
         count_menu.addSeparator()
         self.close_count_action = self._action(self.tr("&Kết thúc kiểm phiếu…"),
                                                self.close_count, None, "closeCountAction")
@@ -332,6 +335,11 @@ class MainWindow(QMainWindow):
 
     def double_entry(self, stack: str | None = None) -> DoubleEntryDialog:
         dialog = DoubleEntryDialog(self.service, self.lang, self, stack)
+        dialog.open()
+        return dialog
+
+    def show_operators(self) -> OperatorsDialog:
+        dialog = OperatorsDialog(self.service, self.lang, self)
         dialog.open()
         return dialog
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.cli.main import main as cli
 from desktop.domain.ballot import BallotStatus, InvalidInput, InvalidReason, KeyedInput
 from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import Numbers
@@ -14,7 +15,7 @@ from desktop.domain.doubleentry import Kept
 from desktop.domain.rules import preset
 from desktop.errors import ValidationError
 from desktop.render import minutes
-from desktop.services import double_entry
+from desktop.services import double_entry, operators
 from desktop.services.count_service import ChangeSet, CountService
 from tests.helpers import make_definition
 
@@ -201,3 +202,41 @@ def test_a_first_entry_voided_after_the_start_is_a_difference(tmp_path: Path) ->
     assert entry is not None and entry.differences == (3,)
     stored = service.ballot(3)
     assert stored is not None and stored.status is BallotStatus.VOIDED
+
+
+def test_operator_figures_from_sessions_and_decisions(tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    double_entry.start(service, "A", "Minh")
+    second = list(PAPER)
+    second[1], second[3] = (1, 2, 2), (2, 1, 1)
+    _key_all(service, "A", second)
+    double_entry.resolve(service, "A", 2, Kept.FIRST, "Chủ tịch")
+    double_entry.resolve(service, "A", 4, Kept.SECOND, "Chủ tịch")
+    service.open_stack("B", 2)  # no operator named
+    service.record_ballot((1, 1, 1))
+    service.record_ballot((1, 1, 1))
+    lines, outside = operators.operator_figures(service)
+    by_name = {line.name: line for line in lines}
+    assert set(by_name) == {"Lan", "Minh", ""} and outside == 0
+    lan, minh = by_name["Lan"], by_name["Minh"]
+    assert (lan.first_stacks, lan.first_ballots, lan.second_ballots) == (1, 6, 0)
+    assert (minh.first_ballots, minh.second_stacks, minh.second_ballots) == (0, 1, 6)
+    assert (lan.differences, lan.own_kept, lan.other_kept) == (2, 1, 1)
+    assert (minh.differences, minh.own_kept, minh.other_kept) == (2, 1, 1)
+    assert by_name[""].first_ballots == 2
+    # stack sessions carry their times (ballot events do not): a rate can be computed
+    opened = service.count_file.events_of("stack_opened")[0]
+    assert opened.at is not None
+    assert lan.per_minute is None or lan.per_minute > 0
+
+
+def test_operator_figures_from_the_command_line(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    path = service.path
+    service.close()
+    assert cli(["operators", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[:3] == ["operator", "stacks", "1st"]
+    assert out.splitlines()[1].split()[:3] == ["Lan", "1", "6"]
+    assert "not for blame" in out

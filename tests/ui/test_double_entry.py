@@ -82,3 +82,13 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
                       "quyết định")
     assert not [c for c in service.checks() if c.code.startswith("double")]
     dialog.close()
+
+    figures = window.show_operators()  # Kiểm phiếu › Số liệu người nhập
+    qtbot.addWidget(figures)
+    table = figures.table
+    cells = [[item.text() if (item := table.item(r, c)) else "" for c in range(table.columnCount())]
+             for r in range(table.rowCount())]
+    assert [row[0] for row in cells] == ["Lan", "Minh"]
+    assert cells[0][1:5] == ["1", "4", "0", "0"] and cells[1][1:5] == ["0", "0", "1", "4"]
+    assert cells[0][7:10] == ["2", "1", "1"] and cells[1][7:10] == ["2", "1", "1"]
+    figures.close()
