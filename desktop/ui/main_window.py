@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.audit import format_fingerprint
 from desktop.errors import DesktopError
 from desktop.services.count_service import ChangeSet, CountService
-from desktop.ui import outputs, settings, setup_flow
+from desktop.ui import outputs, settings, setup_flow, table_actions
 from desktop.ui.ballot_form import BallotForm
 from desktop.ui.ballot_list import BallotListPage
 from desktop.ui.close_dialog import CloseDialog
@@ -141,6 +141,15 @@ class MainWindow(QMainWindow):
         self.double_action = self._action(self.tr("Nhập &hai lần theo tập phiếu…"),
                                           self.double_entry, None, "doubleEntryAction")
         count_menu.addAction(self.double_action)
+        tables_menu = count_menu.addMenu(self.tr("&Bàn kiểm phiếu"))
+        self.table_file_action = self._action(
+            self.tr("&Tạo tệp cho một bàn…"),
+            lambda: table_actions.make_table_file(self.service, self), None, "tableFileAction")
+        self.merge_action = self._action(
+            self.tr("&Nhập tệp của các bàn…"),
+            lambda: table_actions.merge_table_files(self.service, self), None, "mergeAction")
+        tables_menu.addAction(self.table_file_action)
+        tables_menu.addAction(self.merge_action)
         count_menu.addAction(self._action(self.tr("Số liệu người &nhập…"), self.show_operators,
                                           None, "operatorsAction"))
         count_menu.addSeparator()
@@ -208,7 +217,7 @@ class MainWindow(QMainWindow):
         open_for_changes = not s.read_only and not s.closed
         for action in (self.stack_action, self.close_stack_action, self.undo_action,
                        self.close_count_action, self.spot_action, self.hand_action,
-                       self.double_action):
+                       self.double_action, self.merge_action):
             action.setEnabled(open_for_changes)
         self.reopen_action.setEnabled(not s.read_only and s.closed)
         self.form.setEnabled(open_for_changes)

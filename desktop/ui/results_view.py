@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.render import export
-from desktop.services.count_service import CountService
+from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui.chart_widget import ChartWidget
 from desktop.ui.results_model import ResultsDelegate, ResultsModel
+from desktop.ui.table_results import TableResults
 
 
 class ResultsView(QWidget):
@@ -72,7 +74,14 @@ class ResultsView(QWidget):
         png.clicked.connect(lambda: self.export_chart("png"))
         svg = QPushButton(self.tr("Xuất &SVG…"), self)
         svg.clicked.connect(lambda: self.export_chart("svg"))
+        self.by_table = QComboBox(self)
+        self.by_table.setObjectName("resultsByTable")
+        self.by_table_label = QLabel(self.tr("&Bàn kiểm phiếu:"), self)
+        self.by_table_label.setBuddy(self.by_table)
+        self.by_table.currentIndexChanged.connect(lambda _i: self._show_table())
         bar = QHBoxLayout()
+        bar.addWidget(self.by_table_label)
+        bar.addWidget(self.by_table)
         bar.addWidget(QLabel(self.tr("Sắp xếp biểu đồ:"), self))
         bar.addWidget(self.sort)
         bar.addStretch(1)
@@ -82,9 +91,54 @@ class ResultsView(QWidget):
         split.addWidget(scroll)
         split.addWidget(self.table)
         split.setSizes([420, 260])
+        self.table_results = TableResults(service, lang, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.table_results)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(split, stretch=1)
+        layout.addWidget(self.pages, stretch=1)
+        self._merged: list[str] = []
+        self._fill_tables()
+        service.changed.connect(self._on_service_changed)
+
+    # -- counting tables --------------------------------------------------------------------
+    def _on_service_changed(self, change: ChangeSet) -> None:
+        """A merge adds a table; a void or re-key changes a table's counts only when the
+        ballot is one of the table's shown here (one small query, no reload otherwise)."""
+        if not change.ballots:
+            return
+        merged = self._service.count_file.merged_tables()
+        if [t.name for t in merged] != self._merged:
+            self._fill_tables()
+            return
+        shown = next((t for t in merged if t.name == self.by_table.currentData()), None)
+        if shown is not None and any(shown.first <= n <= shown.last for n in change.ballots):
+            self._show_table()
+
+    def _fill_tables(self) -> None:
+        names = [t.name for t in self._service.count_file.merged_tables()]
+        shown = self.by_table.currentData()
+        if names != self._merged:
+            self._merged = names
+            self.by_table.blockSignals(True)
+            self.by_table.clear()
+            self.by_table.addItem(self.tr("Tổng hợp (mọi bàn)"), None)
+            for name in names:
+                self.by_table.addItem(name, name)
+            self.by_table.setCurrentIndex(max(self.by_table.findData(shown), 0))
+            self.by_table.blockSignals(False)
+        for widget in (self.by_table, self.by_table_label):
+            widget.setVisible(bool(names))
+        self._show_table()
+
+    def _show_table(self) -> None:
+        name = self.by_table.currentData()
+        if name is None:
+            self.pages.setCurrentIndex(0)
+            return
+        self.table_results.show_table(name)
+        self.pages.setCurrentIndex(1)
 
     def _on_model_data_changed(self, *_: object) -> None:
         header = self.table.horizontalHeader()

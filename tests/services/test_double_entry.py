@@ -15,7 +15,7 @@ from desktop.domain.doubleentry import Kept
 from desktop.domain.rules import preset
 from desktop.errors import ValidationError
 from desktop.render import minutes
-from desktop.services import double_entry, operators
+from desktop.services import double_entry, operators, tables
 from desktop.services.count_service import ChangeSet, CountService
 from tests.helpers import make_definition
 
@@ -240,3 +240,23 @@ def test_operator_figures_from_the_command_line(tmp_path: Path,
     assert out.splitlines()[0].split()[:3] == ["operator", "stacks", "1st"]
     assert out.splitlines()[1].split()[:3] == ["Lan", "1", "6"]
     assert "not for blame" in out
+
+
+def test_a_table_file_must_be_double_keyed_when_the_count_requires_it(tmp_path: Path) -> None:
+    rules = replace(preset("party-96"), double_entry=True)
+    master = CountService.create(tmp_path / "m.kiemphieu", make_definition(3, rule_set=rules),
+                                 Numbers(20, 20, 20, 20, 12))
+    path = tables.make_table_file(master, tmp_path / "t.kiemphieu", "Bàn 1")
+    table = CountService.open(path)
+    table.open_stack("A", 6, operator="Lan")
+    for marks in PAPER:
+        table.record_ballot(marks or (1, 1, 1))
+    table.close()
+    with pytest.raises(ValidationError, match=r"not fully double-keyed.*Stack A"):
+        tables.merge_table(master, path)
+    assert master.entered == 0
+    table = CountService.open(path)
+    double_entry.start(table, "A", "Minh")
+    _key_all(table, "A", [m or (1, 1, 1) for m in PAPER])
+    table.close()
+    assert tables.merge_table(master, path).ballots == 6

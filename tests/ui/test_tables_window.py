@@ -1,0 +1,75 @@
+"""Counting tables in the window: table files made from the menu's action, three merged with
+a duplicate and a foreign file refused, per-table results beside the consolidated ones."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.ballot import InvalidInput, InvalidReason, KeyedInput
+from desktop.domain.count import Numbers
+from desktop.services.count_service import CountService
+from desktop.ui import table_actions
+from desktop.ui.main_window import MainWindow
+from tests.helpers import make_definition
+from tests.ui.conftest import type_keys
+
+
+def _dismiss_boxes() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()
+
+
+def test_three_tables_merged_in_the_window(qtbot: QtBot, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)  # "file made" notice
+    master = CountService.create(tmp_path / "master.kiemphieu", make_definition(3),
+                                 Numbers(100, 100, 90, 90, 20))
+    window = MainWindow(master, "vi")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    files = []
+    for i, marks in enumerate(((1, 2, 3), (3, 3, 3), (1, 1, 0)), start=1):
+        path = table_actions.make_table_file(master, window, f"Bàn {i}",
+                                             tmp_path / f"ban{i}.kiemphieu")
+        assert path is not None
+        table = CountService.open(path)
+        table.record_many([KeyedInput(marks)] * 3 + [InvalidInput(InvalidReason.NAME_ADDED)])
+        table.close()
+        files.append(path)
+    other = CountService.create(tmp_path / "other.kiemphieu", make_definition(4),
+                                Numbers(10, 10, 10, 10, 10))
+    foreign = table_actions.make_table_file(other, window, "Bàn 9", tmp_path / "ban9.kiemphieu")
+    other.close()
+    assert foreign is not None
+
+    report = table_actions.merge_table_files(master, window, [*files, files[1], foreign])
+    _dismiss_boxes()
+    assert report[0] == "✓ ban1.kiemphieu: Bàn 1, 4 phiếu (phiếu số 1–4)"
+    assert report[2] == "✓ ban3.kiemphieu: Bàn 3, 4 phiếu (phiếu số 9–12)"
+    assert report[3].startswith("✗ ban2.kiemphieu: KHÔNG nhập") and "already merged" in report[3]
+    assert report[4].startswith("✗ ban9.kiemphieu: KHÔNG nhập") and "another count" in report[4]
+    assert master.entered == 12
+
+    window.tabs.setCurrentIndex(2)
+    view = window.results_view
+    assert view.by_table.isVisible()
+    assert [view.by_table.itemText(i) for i in range(view.by_table.count())] == [
+        "Tổng hợp (mọi bàn)", "Bàn 1", "Bàn 2", "Bàn 3"]
+    view.by_table.setFocus()
+    type_keys(qtbot, view.by_table, "v")  # Down: the first table
+    assert view.pages.currentWidget() is view.table_results
+    shown = view.table_results
+    assert "Bàn 1: phiếu số 1–4, 4 phiếu (3 hợp lệ, 1 không hợp lệ)" in shown.heading.text()
+    row = [item.text() if (item := shown.table.item(2, c)) else "" for c in range(6)]
+    assert row == ["3. Nguyễn Văn Số 3", "0", "0", "3", "0", "0"]
+    type_keys(qtbot, view.by_table, "vv")
+    row = [item.text() if (item := shown.table.item(2, c)) else "" for c in range(6)]
+    assert row == ["3. Nguyễn Văn Số 3", "0", "0", "0", "3", "0"]  # Bàn 3: row 3 blank
+    master.void_ballot(12, "đếm trùng")  # a table's ballot voided: its subtotal follows
+    assert shown.heading.text().startswith("Bàn 3: phiếu số 9–12, 3 phiếu (3 hợp lệ, 0 không")
+    type_keys(qtbot, view.by_table, "^^^")
+    assert view.pages.currentIndex() == 0  # consolidated: the chart and the table
