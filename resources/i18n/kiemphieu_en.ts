@@ -177,6 +177,164 @@
     </message>
 </context>
 <context>
+    <name>DifferenceView</name>
+    <message>
+        <source>Người quyết định (Ban kiểm phiếu):</source>
+        <translation>Decided by (committee member):</translation>
+    </message>
+    <message>
+        <source>cả phiếu</source>
+        <translation>the whole ballot</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Khác biệt {i}/{total}&lt;/b&gt; — tập {stack}, tờ thứ {position} trong tập (phiếu số {number}), khác ở dòng: &lt;b&gt;{rows}&lt;/b&gt;. Tìm tờ phiếu đó, đọc to, rồi chọn bản đúng với phiếu giấy.</source>
+        <translation>&lt;b&gt;Difference {i}/{total}&lt;/b&gt; — stack {stack}, paper {position} of the stack (ballot {number}), rows that differ: &lt;b&gt;{rows}&lt;/b&gt;. Find that paper, read it aloud, then choose the entry that matches it.</translation>
+    </message>
+    <message>
+        <source>không ghi tên</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>Người trên phiếu</source>
+        <translation>Official on the ballot</translation>
+    </message>
+    <message>
+        <source>Lần đầu ({name})</source>
+        <translation>First entry ({name})</translation>
+    </message>
+    <message>
+        <source>Lần hai ({name})</source>
+        <translation>Second entry ({name})</translation>
+    </message>
+    <message>
+        <source>&amp;1 Giữ bản lần đầu ({name})</source>
+        <translation>&amp;1 Keep the first entry ({name})</translation>
+    </message>
+    <message>
+        <source>&amp;2 Theo bản lần hai ({name})</source>
+        <translation>&amp;2 Take the second entry ({name})</translation>
+    </message>
+    <message>
+        <source>Cả phiếu</source>
+        <translation>Whole ballot</translation>
+    </message>
+    <message>
+        <source>hai lần nhập khác nhau ở dòng này</source>
+        <translation>the two entries differ on this row</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>đã hủy</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>hợp lệ</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>không hợp lệ: {reason}</source>
+        <translation>invalid: {reason}</translation>
+    </message>
+    <message>
+        <source>để trống</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>nhiều ô</source>
+        <translation>several boxes</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleEntryDialog</name>
+    <message>
+        <source>Nhập hai lần theo tập phiếu</source>
+        <translation>Double entry by stack</translation>
+    </message>
+    <message>
+        <source>họ tên người nhập lần hai</source>
+        <translation>name of the second operator</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu nhập lần hai</source>
+        <translation>&amp;Start the second entry</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy bản nhập lần hai…</source>
+        <translation>&amp;Discard the second entry…</translation>
+    </message>
+    <message>
+        <source>Tập phiếu:</source>
+        <translation>Stack:</translation>
+    </message>
+    <message>
+        <source>Người nhập lần hai:</source>
+        <translation>Second operator:</translation>
+    </message>
+    <message>
+        <source>Không có tập nào đang chờ nhập lần hai.</source>
+        <translation>No stack is waiting for its second entry.</translation>
+    </message>
+    <message>
+        <source>nhập hai lần tập {stack}: theo bản nhập lần hai ({operator}), {by} quyết định</source>
+        <translation>double entry of stack {stack}: second entry ({operator}) taken, decided by {by}</translation>
+    </message>
+    <message>
+        <source>Hủy bản nhập lần hai của tập {stack}</source>
+        <translation>Discard the second entry of stack {stack}</translation>
+    </message>
+    <message>
+        <source>Lý do (bản nhập lần hai vẫn được ghi trong nhật ký):</source>
+        <translation>Reason (the second entry stays in the audit log):</translation>
+    </message>
+    <message>
+        <source>Chưa có tập phiếu nào đã đóng để nhập lần hai. Nhập xong và đóng một tập trước.</source>
+        <translation>No closed stack to key a second time yet. Key a stack to the end and close it first.</translation>
+    </message>
+    <message>
+        <source>Tập {stack}: {n} phiếu, lần đầu do {first} nhập. Người nhập lần hai phải là người khác và không xem bản nhập lần đầu.</source>
+        <translation>Stack {stack}: {n} ballots, first entry by {first}. The second entry is keyed by someone else, who does not see the first.</translation>
+    </message>
+    <message>
+        <source>(không ghi tên)</source>
+        <translation>(not named)</translation>
+    </message>
+    <message>
+        <source>Xếp lại tập phiếu theo thứ tự đã nhập, ghi tên người nhập lần hai rồi bấm Bắt đầu.</source>
+        <translation>Put the stack back in the order it was keyed, type the second operator&apos;s name, then press Start.</translation>
+    </message>
+    <message>
+        <source>Tập {stack}: lần hai do {operator} nhập, {size} phiếu; {diff} khác biệt, {pending} chưa quyết định.</source>
+        <translation>Stack {stack}: second entry by {operator}, {size} ballots; {diff} differences, {pending} undecided.</translation>
+    </message>
+    <message>
+        <source>Tập {stack}: lần hai do {operator} nhập, {done}/{size} phiếu; hai bản được so sánh khi nhập xong cả tập.</source>
+        <translation>Stack {stack}: second entry by {operator}, {done}/{size} ballots; the two entries are compared once the whole stack is keyed.</translation>
+    </message>
+    <message>
+        <source>Lần hai · tập {stack} · tờ thứ {p}/{size}</source>
+        <translation>Second entry · stack {stack} · paper {p}/{size}</translation>
+    </message>
+    <message>
+        <source>Tập {stack} đã nhập hai lần: {diff} khác biệt, đều đã được quyết định ({first} giữ bản lần đầu, {second} theo bản lần hai).</source>
+        <translation>Stack {stack} is keyed twice: {diff} differences, all decided ({first} first entry kept, {second} second entry taken).</translation>
+    </message>
+    <message>
+        <source>giữ bản lần đầu</source>
+        <translation>first entry kept</translation>
+    </message>
+    <message>
+        <source>theo bản lần hai</source>
+        <translation>second entry taken</translation>
+    </message>
+    <message>
+        <source>– tờ thứ {p} (phiếu số {n}): {kept}, {by} quyết định</source>
+        <translation>– paper {p} (ballot {n}): {kept}, decided by {by}</translation>
+    </message>
+</context>
+<context>
     <name>EchoView</name>
     <message>
         <source>Phiếu số {n}</source>
@@ -350,6 +508,26 @@
     <message>
         <source>Kiểm tra &amp;chọn mẫu…</source>
         <translation>&amp;Spot check…</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;hai lần theo tập phiếu…</source>
+        <translation>&amp;Double entry by stack…</translation>
+    </message>
+    <message>
+        <source>&amp;Bàn kiểm phiếu</source>
+        <translation>Counting &amp;tables</translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tệp cho một bàn…</source>
+        <translation>&amp;Make a file for a table…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập tệp của các bàn…</source>
+        <translation>Mer&amp;ge the tables&apos; files…</translation>
+    </message>
+    <message>
+        <source>Số liệu người &amp;nhập…</source>
+        <translation>&amp;Operator figures…</translation>
     </message>
     <message>
         <source>&amp;Kết thúc kiểm phiếu…</source>
@@ -584,6 +762,69 @@
     </message>
 </context>
 <context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Số liệu người nhập phiếu</source>
+        <translation>Operator figures</translation>
+    </message>
+    <message>
+        <source>Số liệu để Ban kiểm phiếu sắp xếp công việc, không dùng để đánh giá cá nhân. Tốc độ tính theo phiên nhập: một tập từ lúc mở đến lúc đóng, một lần nhập thứ hai từ lúc bắt đầu đến lúc so sánh (kể cả thời gian nghỉ). Khác biệt là chỗ hai lần nhập không khớp; Ban kiểm phiếu đã quyết định theo phiếu giấy.</source>
+        <translation>For the committee to organise the work, not to judge anyone. Speed is per keying session: a stack from its opening to its closing, a second entry from its start to its comparison (pauses included). A difference is a place where the two entries disagree; the committee decided each one from the paper.</translation>
+    </message>
+    <message>
+        <source>Người nhập</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tập nhập lần đầu</source>
+        <translation>Stacks keyed first</translation>
+    </message>
+    <message>
+        <source>Phiếu</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>Tập nhập lần hai</source>
+        <translation>Stacks keyed second</translation>
+    </message>
+    <message>
+        <source>Phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Phiếu/phút</source>
+        <translation>Ballots/minute</translation>
+    </message>
+    <message>
+        <source>Khác biệt</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Giữ theo bản này</source>
+        <translation>This entry kept</translation>
+    </message>
+    <message>
+        <source>Giữ theo bản kia</source>
+        <translation>Other entry kept</translation>
+    </message>
+    <message>
+        <source>Khác khi kiểm tra chọn mẫu</source>
+        <translation>Spot-check differences</translation>
+    </message>
+    <message>
+        <source>Chưa có tập phiếu nào được nhập: số liệu tính theo tập.</source>
+        <translation>No stack has been keyed yet: the figures are per stack.</translation>
+    </message>
+    <message>
+        <source>{n} phiếu được nhập ngoài tập phiếu nên không rõ người nhập.</source>
+        <translation>{n} ballots were keyed outside any stack, so their operator is not known.</translation>
+    </message>
+    <message>
+        <source>(không ghi tên)</source>
+        <translation>(not named)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Kiểm Phiếu — máy chiếu</source>
@@ -679,8 +920,16 @@
         <translation>Export &amp;SVG…</translation>
     </message>
     <message>
+        <source>&amp;Bàn kiểm phiếu:</source>
+        <translation>Counting &amp;table:</translation>
+    </message>
+    <message>
         <source>Sắp xếp biểu đồ:</source>
         <translation>Sort the chart:</translation>
+    </message>
+    <message>
+        <source>Tổng hợp (mọi bàn)</source>
+        <translation>Consolidated (all tables)</translation>
     </message>
     <message>
         <source>Xuất biểu đồ</source>
@@ -704,6 +953,10 @@
     <message>
         <source>Một dòng để trống hoặc nhiều ô làm cả phiếu không hợp lệ</source>
         <translation>A blank or multiply marked row makes the whole ballot invalid</translation>
+    </message>
+    <message>
+        <source>Bắt buộc nhập hai lần mọi tập phiếu (hai người nhập khác nhau)</source>
+        <translation>Every stack must be keyed twice (by two different operators)</translation>
     </message>
     <message>
         <source>Mức</source>
@@ -966,6 +1219,10 @@
         <translation>Start a stack</translation>
     </message>
     <message>
+        <source>họ tên (cho số liệu người nhập)</source>
+        <translation>name (for the operator figures)</translation>
+    </message>
+    <message>
         <source>Đếm số phiếu của tập trước khi nhập; tập tự đóng khi đã nhập đủ.</source>
         <translation>Count the ballots of the stack before keying; it closes by itself when all are keyed.</translation>
     </message>
@@ -976,6 +1233,10 @@
     <message>
         <source>Số phiếu trong tập:</source>
         <translation>Ballots in the stack:</translation>
+    </message>
+    <message>
+        <source>Người nhập:</source>
+        <translation>Operator:</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1275,25 @@
     </message>
 </context>
 <context>
+    <name>TableResults</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dòng để trống</source>
+        <translation>Blank rows</translation>
+    </message>
+    <message>
+        <source>Dòng nhiều ô</source>
+        <translation>Multiple rows</translation>
+    </message>
+    <message>
+        <source>{name}: phiếu số {first}–{last}, {n} phiếu ({valid} hợp lệ, {invalid} không hợp lệ). Tỷ lệ % chỉ tính trên kết quả tổng hợp.</source>
+        <translation>{name}: ballots {first}–{last}, {n} ballots ({valid} valid, {invalid} invalid). Percentages are computed on the consolidated results only.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Đã xảy ra lỗi trong chương trình (một lỗi lập trình). Các phiếu đã lưu không bị ảnh hưởng.</source>
@@ -1029,6 +1309,37 @@
     <message>
         <source>Chưa chọn nơi lưu tệp.</source>
         <translation>No place to save the file was chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>table_actions</name>
+    <message>
+        <source>Tệp cho một bàn kiểm phiếu</source>
+        <translation>File for a counting table</translation>
+    </message>
+    <message>
+        <source>Tên bàn (ví dụ: Bàn 2):</source>
+        <translation>Table name (e.g. Table 2):</translation>
+    </message>
+    <message>
+        <source>Lưu tệp của bàn</source>
+        <translation>Save the table&apos;s file</translation>
+    </message>
+    <message>
+        <source>Đã tạo {file}. Chép tệp này sang máy của bàn (USB), nhập phiếu ở đó, rồi mang tệp về và chọn Kiểm phiếu › Bàn kiểm phiếu › Nhập tệp của các bàn.</source>
+        <translation>Made {file}. Copy it to the table&apos;s laptop (USB stick), key the ballots there, bring the file back and choose Count › Counting tables › Merge the tables&apos; files.</translation>
+    </message>
+    <message>
+        <source>Nhập tệp của các bàn</source>
+        <translation>Merge the tables&apos; files</translation>
+    </message>
+    <message>
+        <source>✗ {file}: KHÔNG nhập — {error}</source>
+        <translation>✗ {file}: NOT merged — {error}</translation>
+    </message>
+    <message>
+        <source>✓ {file}: {name}, {n} phiếu (phiếu số {first}–{last})</source>
+        <translation>✓ {file}: {name}, {n} ballots (ballots {first}–{last})</translation>
     </message>
 </context>
 </TS>
