@@ -2,7 +2,9 @@
 
     python scripts/minutes_pages.py [OUT_DIR]     (default screenshots/out)
 
-A 22-official Party count (the demo, all ballots keyed) and a 50-official State count.
+A 22-official Party count (the demo, all ballots keyed), a 50-official State count, and a
+verified count: keyed in four stacks, each keyed twice (differences decided both ways),
+then a blind spot check.
 pdftoppm comes with Debian's poppler-utils; without it only the PDFs are written.
 """
 
@@ -20,11 +22,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication
 
+from desktop.domain.ballot import BallotInput, InvalidInput, InvalidReason, KeyedInput
 from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import Numbers, Official
+from desktop.domain.doubleentry import Kept
 from desktop.domain.rules import preset
 from desktop.render import fonts, minutes
-from desktop.services import demo
+from desktop.services import demo, double_entry, spot_checks
 from desktop.services.count_service import CountService
 
 
@@ -58,13 +62,47 @@ def state(folder: Path) -> CountService:
     return service
 
 
+def verified(folder: Path) -> CountService:
+    base = demo.demo_definition()
+    definition = replace(base, rules=replace(base.rules, double_entry=True))
+    service = CountService.create(folder / "verified.kiemphieu", definition, demo.DEMO_NUMBERS)
+    paper = demo.demo_ballots(22, 196, seed=8)
+    chair = definition.committee[0].name
+    for i, (first, second) in enumerate((("Nguyễn Thị Lan", "Trần Văn Minh"),
+                                         ("Trần Văn Minh", "Nguyễn Thị Lan")) * 2):
+        name = str(i + 1)
+        service.open_stack(name, 49, operator=first)
+        stack = paper[49 * i: 49 * (i + 1)]
+        service.record_many(stack)
+        double_entry.start(service, name, second)
+        for j, item in enumerate(stack):
+            if j in (7, 30) and isinstance(item, KeyedInput):  # read differently once
+                item = KeyedInput(tuple(3 if m == 1 else 1 for m in item.marks[:3])
+                                  + item.marks[3:])
+            double_entry.key(service, name, item)
+        entry = double_entry.entry(service, name)
+        assert entry is not None
+        for k, position in enumerate(entry.pending):
+            double_entry.resolve(service, name, position,
+                                 Kept.FIRST if (i + k) % 3 else Kept.SECOND, chair)
+    check = spot_checks.start(service, seed=20261128)
+    for number in check.numbers:
+        stored = service.ballot(number)
+        assert stored is not None
+        item: BallotInput = (KeyedInput(stored.marks) if stored.marks
+                             else InvalidInput(stored.reason or InvalidReason.OTHER, "x"))
+        spot_checks.rekey(service, number, item)
+    close(service)
+    return service
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots/out")
     out.mkdir(parents=True, exist_ok=True)
     app = QGuiApplication.instance() or QGuiApplication([])
     fonts.install_fonts()
     folder = Path(tempfile.mkdtemp(prefix="kp-minutes-"))
-    for name, make in (("party-22", party), ("state-50", state)):
+    for name, make in (("party-22", party), ("state-50", state), ("verified", verified)):
         service = make(folder)
         pdf = out / f"minutes-{name}.pdf"
         pages = minutes.write_pdf(pdf, service.minutes_data(), "vi")

@@ -115,18 +115,24 @@ def _hand(data: MinutesData, lang: str) -> str:
 def _results_table(data: MinutesData, lang: str) -> str:
     s = data.snapshot
     labels = s.definition.rules.level_labels(lang)
+    # widths in % of the line: count columns narrow, "Không hợp lệ" wide enough for its
+    # longest word, the rest to name and title, so that rows stay on one line
+    count_w = min(6, 44 // (2 * len(labels)))
+    rest = 100 - 5 - 9 - 2 * count_w * len(labels)
+    name_w = rest * 47 // 100
     head1 = ("<tr><td rowspan='2' align='center' width='5%'><b>TT</b></td>"
-             f"<td rowspan='2' align='center' width='22%'><b>{_t(lang, 'Họ và tên', 'Name')}"
-             "</b></td>"
-             f"<td rowspan='2' align='center' width='24%'><b>{_t(lang, 'Chức vụ', 'Title')}"
-             "</b></td>")
+             f"<td rowspan='2' align='center' width='{name_w}%'>"
+             f"<b>{_t(lang, 'Họ và tên', 'Name')}</b></td>"
+             f"<td rowspan='2' align='center' width='{rest - name_w}%'>"
+             f"<b>{_t(lang, 'Chức vụ', 'Title')}</b></td>")
     head1 += "".join(f"<td colspan='2' align='center'><b>{e(label)}</b></td>"
                      for label in labels)
-    head1 += (f"<td rowspan='2' align='center' width='8%'><b>"
+    head1 += (f"<td rowspan='2' align='center' width='9%'><b>"
               f"{_t(lang, 'Không hợp lệ', 'Invalid')}</b></td></tr>")
     head2 = "<tr>" + "".join(
-        f"<td align='center'>{_t(lang, 'Số phiếu', 'Ballots')}</td><td align='center'>"
-        f"{_t(lang, 'Tỷ lệ %', '%')}</td>" for _ in labels) + "</tr>"
+        f"<td align='center' width='{count_w}%'>{_t(lang, 'Số phiếu', 'Ballots')}</td>"
+        f"<td align='center' width='{count_w}%'>{_t(lang, 'Tỷ lệ %', '%')}</td>"
+        for _ in labels) + "</tr>"
     body = []
     for r in s.results:
         cells = [f"<td align='center'>{r.position}</td><td>{e(r.name)}</td><td>{e(r.title)}</td>"]
