@@ -281,8 +281,8 @@ class CountService(QObject):
             self.double_entries, self.definition.rules.double_entry, self._stacks,
             {h.stack for h in self._hand}, self._stack_counts, unstacked, lang)
 
-    def ballots(self) -> list[Ballot]:
-        return self._count.ballots()
+    def ballots(self, stack: str | None = None) -> list[Ballot]:
+        return self._count.ballots(stack)
 
     def ballot(self, number: int) -> Ballot | None:
         return self._count.ballot(number)

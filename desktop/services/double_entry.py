@@ -60,7 +60,7 @@ def start(service: CountService, stack: str, operator: str) -> DoubleEntry:
         raise ValidationError(
             f"{operator} keyed the first entry of stack {stack!r}; the second entry needs "
             "another operator", field="operator")
-    numbers = [b.number for b in service.ballots() if b.stack == stack and b.counts]
+    numbers = [b.number for b in service.ballots(stack) if b.counts]
     _apply(service, [service.count_file.log(EventKind.DOUBLE_ENTRY_STARTED, {
         "stack": stack, "operator": operator, "numbers": numbers})])
     return _entry(service, stack)
@@ -80,7 +80,7 @@ def key(service: CountService, stack: str, item: BallotInput) -> DoubleEntry:
         "stack": stack, "position": position, "ballot": ballot.to_dict()}, False)]
     if position == current.size:
         keyed = (*current.keyed, ballot)
-        stored = {b.number: b for b in service.ballots() if b.stack == stack}
+        stored = {b.number: b for b in service.ballots(stack)}
         differences = compare(DoubleEntry(stack, current.operator, current.numbers, keyed),
                               stored)
         items.append((EventKind.DOUBLE_COMPARED,

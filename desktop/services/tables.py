@@ -88,4 +88,4 @@ def table_tally(master: CountService, name: str) -> Tally:
                               + (", ".join(names) or "none"), field="table")
     d = master.definition
     return Tally.of(len(d.on_ballot), d.rules.levels,
-                    [b for b in master.ballots() if b.stack == name and b.counts])
+                    [b for b in master.ballots(name) if b.counts])

@@ -137,16 +137,22 @@ class CountFile:
                 "WHERE m.ballot_id = ? ORDER BY o.position", [row["id"]])]
         return rows.ballot(row, tuple(states))
 
-    def ballots(self) -> list[Ballot]:
-        """Every ballot record in number order, voided ones included."""
+    def ballots(self, stack: str | None = None) -> list[Ballot]:
+        """Every ballot record (of one stack, if given) in number order, voided ones too."""
+        where, args = ("", []) if stack is None else ("WHERE b.stack = ?", [stack])
+        # all: one scan of marks; one stack: CROSS JOIN keeps ballots the outer loop, so
+        # only that stack's marks are read
+        source = ("marks m" if stack is None
+                  else "ballots b CROSS JOIN marks m ON m.ballot_id = b.id")
         with translated(self.path):
             marks: dict[int, list[int]] = {}
             for ballot_id, state in self.db.execute(
-                "SELECT m.ballot_id, m.state FROM marks m JOIN officials o "
-                "ON o.id = m.official_id ORDER BY m.ballot_id, o.position"
+                f"SELECT m.ballot_id, m.state FROM {source} JOIN officials o "
+                f"ON o.id = m.official_id {where} ORDER BY m.ballot_id, o.position", args
             ):
                 marks.setdefault(ballot_id, []).append(state)
-            found = list(self.db.query("SELECT * FROM ballots ORDER BY number"))
+            found = list(self.db.query(f"SELECT * FROM ballots b {where} ORDER BY number",
+                                       args))
         return [rows.ballot(r, tuple(marks.get(r["id"], ()))) for r in found]
 
     def next_number(self) -> int:
