@@ -111,6 +111,15 @@ class DoubleEntryBook:
 
     levels: int
     entries: dict[str, DoubleEntry] = field(default_factory=dict)
+    # ballots of a compared stack changed afterwards other than by a decision: number → stack
+    changed_after: dict[int, str] = field(default_factory=dict)
+
+    def ballot_changed(self, number: int) -> None:
+        """A ballot was voided or re-keyed: if its stack was already compared, the two
+        entries no longer vouch for it (a decision that takes the second entry clears it)."""
+        for entry in self.entries.values():
+            if entry.compared and number in entry.numbers:
+                self.changed_after[number] = entry.stack
 
     @classmethod
     def from_events(cls, events: Iterable[Event], levels: int) -> DoubleEntryBook:
@@ -122,6 +131,9 @@ class DoubleEntryBook:
     def apply(self, event: Event) -> None:
         data = event.data
         kind = event.kind
+        if kind in (EventKind.BALLOT_EDITED, EventKind.BALLOT_VOIDED):
+            self.ballot_changed(int(data["number"]))
+            return
         if kind == EventKind.DOUBLE_ENTRY_STARTED:
             self.entries[str(data["stack"])] = DoubleEntry(
                 str(data["stack"]), str(data["operator"]),
@@ -140,10 +152,13 @@ class DoubleEntryBook:
         elif kind == EventKind.DOUBLE_RESOLVED:
             resolution = Resolution(int(data["position"]), int(data["number"]),
                                     Kept(data["kept"]), str(data["by"]), event.at)
+            self.changed_after.pop(resolution.number, None)
             self.entries[entry.stack] = replace(
                 entry, resolutions=(*entry.resolutions, resolution))
         elif kind == EventKind.DOUBLE_DISCARDED:
             del self.entries[entry.stack]
+            self.changed_after = {n: s for n, s in self.changed_after.items()
+                                  if s != entry.stack}
 
     def summary(self) -> DoubleSummary:
         done = [e for e in self.entries.values() if e.compared]
@@ -173,7 +188,8 @@ class DoubleSummary:
 
 DOUBLE_ENTRY_EVENTS = (EventKind.DOUBLE_ENTRY_STARTED, EventKind.DOUBLE_KEYED,
                        EventKind.DOUBLE_COMPARED, EventKind.DOUBLE_RESOLVED,
-                       EventKind.DOUBLE_DISCARDED)
+                       EventKind.DOUBLE_DISCARDED, EventKind.BALLOT_EDITED,
+                       EventKind.BALLOT_VOIDED)
 
 
 def run_checks(book: DoubleEntryBook, required: bool, stacks: list[Stack],
@@ -191,6 +207,12 @@ def run_checks(book: DoubleEntryBook, required: bool, stacks: list[Stack],
                 "phiếu quyết định.") if vi else (
                 f"Stack {stack_name}: {n} differences between the two entries are not yet "
                 "decided by the committee.")))
+    for number, stack_name in sorted(book.changed_after.items()):
+        out.append(Check("double_entry_changed_after", Severity.WARNING, (
+            f"Phiếu số {number} (tập phiếu {stack_name}) được sửa hoặc hủy sau khi hai lần "
+            "nhập đã được đối chiếu.") if vi else (
+            f"Ballot {number} (stack {stack_name}) was changed or voided after its two "
+            "entries were compared.")))
     severity = Severity.ERROR if required else Severity.WARNING
     for stack in stacks:
         if stack.name in hand_counted or not stack_counts.get(stack.name):

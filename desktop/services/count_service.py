@@ -460,6 +460,7 @@ class CountService(QObject):
         if not reason.strip():
             raise ValidationError("say why the ballot is voided", field="reason")
         self._count.void(number, reason.strip())
+        self.double_entries.ballot_changed(number)
         self._tally.remove(old)
         self._count_in_stack(old, -1)
         self._entered -= 1
@@ -483,6 +484,7 @@ class CountService(QObject):
                 "all collected ballots are entered; the voided ballot cannot count again",
                 field="collected")
         self._count.replace(new, reason.strip(), also)
+        self.double_entries.ballot_changed(number)
         self._tally.remove(old)
         self._tally.add(new)
         self._count_in_stack(old, -1)

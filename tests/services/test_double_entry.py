@@ -260,3 +260,26 @@ def test_a_table_file_must_be_double_keyed_when_the_count_requires_it(tmp_path: 
     _key_all(table, "A", [m or (1, 1, 1) for m in PAPER])
     table.close()
     assert tables.merge_table(master, path).ballots == 6
+
+
+def test_a_ballot_changed_after_the_comparison_is_flagged(tmp_path: Path) -> None:
+    service = _count(tmp_path / "c.kiemphieu")
+    double_entry.start(service, "A", "Minh")
+    second = list(PAPER)
+    second[3] = (2, 1, 1)
+    _key_all(service, "A", second)
+    double_entry.resolve(service, "A", 4, Kept.SECOND, "Chủ tịch")  # a decision: no flag
+    assert "double_entry_changed_after" not in {c.code for c in service.checks()}
+    service.edit_ballot(2, KeyedInput((3, 3, 3)), "misread")  # outside the double entry
+    found = [c for c in service.checks("en") if c.code == "double_entry_changed_after"]
+    assert [c.message for c in found] == [
+        "Ballot 2 (stack A) was changed or voided after its two entries were compared."]
+    assert found[0].severity == "warning"
+    path = service.path
+    service.close()
+    again = CountService.open(path)  # the same from the log
+    assert [c.code for c in again.checks() if c.code.startswith("double")] == [
+        "double_entry_changed_after"]
+    double_entry.discard(again, "A", "keyed again after the correction")
+    assert not [c for c in again.checks() if c.code.startswith("double")]
+    again.close()
