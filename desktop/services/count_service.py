@@ -374,6 +374,8 @@ class CountService(QObject):
         ``merge_as`` (table name, content hash) they are a counting table's, recorded with
         the merge itself."""
         self._open_for_changes()
+        if not items:
+            return []
         room = None if self._numbers.collected is None else self._numbers.collected - self._entered
         if room is not None and len(items) > room:
             raise ValidationError(

@@ -138,3 +138,9 @@ def test_live_tally_matches_a_recount_after_random_work(service: CountService) -
     assert recount.rows == service.tally.rows
     assert (recount.valid, recount.invalid) == (service.tally.valid, service.tally.invalid)
     assert service.entered == service._count.entered() and service.verify() == []
+
+
+def test_recording_no_ballots_is_a_no_op(count_path: Path) -> None:
+    service = CountService.create(count_path, make_definition(3), SEED_NUMBERS)
+    assert service.record_many([]) == [] and service.entered == 0 and service.last_ballot is None
+    assert [e.kind for e in service.events()] == ["count_created"]
