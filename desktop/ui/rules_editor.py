@@ -186,10 +186,10 @@ class RulesEditor(QWidget):
         if self._loading:
             return
         code = self.preset.currentData()
-        if code == "custom":
-            self.set_rule_set(rules.custom(["Đồng ý", "Không đồng ý"], BaseKind.PRESENT))
-        else:
-            self.set_rule_set(rules.preset(code))
+        chosen = (rules.custom(["Đồng ý", "Không đồng ý"], BaseKind.PRESENT) if code == "custom"
+                  else rules.preset(code))
+        # double entry is how this committee works, not part of the preset: it stays chosen
+        self.set_rule_set(replace(chosen, double_entry=self.double.isChecked()))
 
     def _on_edited(self) -> None:
         if self._loading:

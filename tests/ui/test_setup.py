@@ -45,6 +45,7 @@ def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
     type_keys(qtbot, dialog.title, "Lấy phiếu tín nhiệm kỳ họp thứ 6")
     type_keys(qtbot, dialog.place, "Hà Nội")
     assert dialog.error.text() == "Danh sách trên phiếu: chưa có ai."
+    qtbot.mouseClick(dialog.rules.double, Qt.MouseButton.LeftButton)  # every stack keyed twice
     dialog.rules.preset.setCurrentIndex(dialog.rules.preset.findData("state-96"))
     assert "tổng số đại biểu" in dialog.rules.sentence.text()
     QGuiApplication.clipboard().setText(
@@ -72,6 +73,7 @@ def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
     (definition, numbers), = applied
     assert definition.title == "Lấy phiếu tín nhiệm kỳ họp thứ 6" and definition.place == "Hà Nội"
     assert definition.rules.code == "state-96" and definition.rules.base is BaseKind.MEMBERS
+    assert definition.rules.double_entry  # kept across the change of preset
     assert [o.name for o in definition.on_ballot] == ["Trần Văn Ả", "Lê Thị Ỹ"]
     assert definition.officials[2].excluded and definition.officials[2].exclusion_reason == \
         "nghỉ ốm"
