@@ -12,10 +12,10 @@ from desktop.domain.ballot import BallotStatus
 from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook
 from desktop.domain.minutes import MinutesData
 from desktop.domain.spotcheck import spot_from_events
-from desktop.services.count_service import CountService
+from desktop.services.count_reader import CountReader
 
 
-def minutes_data(service: CountService) -> MinutesData:
+def minutes_data(service: CountReader) -> MinutesData:
     count = service.count_file
     events = count.events()
     by_stack = count.status_by_stack()

@@ -1,0 +1,220 @@
+"""The state of an open count that every view reads: loaded once from the file, then kept
+current by the use cases in count_service.py, which announce each commit through ``changed``
+with a ChangeSet that says what changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop.domain import audit, closing, doubleentry
+from desktop.domain import checks as checks_
+from desktop.domain import snapshot as snapshot_
+from desktop.domain import tally as tally_
+from desktop.domain.audit import Event, EventKind
+from desktop.domain.ballot import Ballot
+from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.handtally import HandTally
+from desktop.domain.minutes import MinutesData
+from desktop.domain.snapshot import Snapshot
+from desktop.domain.stacks import Stack
+from desktop.errors import ValidationError
+from desktop.services import safety
+from desktop.storage import verify as verify_
+from desktop.storage.repository import CountFile
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What a committed change touched, so each view refreshes only its part."""
+
+    ballots: tuple[int, ...] = ()  # numbers of the ballots recorded, voided or re-keyed
+    numbers: bool = False
+    definition: bool = False
+    stacks: bool = False
+    closure: bool = False  # the count was closed or reopened
+    double_entry: bool = False  # a second entry was keyed, compared or decided
+
+
+class CountReader(QObject):
+    """An open counting file and its live results; CountService adds the changes."""
+
+    changed = Signal(object)  # ChangeSet, after each commit
+
+    def __init__(self, count: CountFile, parent: QObject | None = None, *,
+                 lock: safety.WriterLock | None = None, held_by: str | None = None,
+                 policy: safety.BackupPolicy | None = None) -> None:
+        super().__init__(parent)
+        self._count = count
+        self._lock = lock
+        self.held_by = held_by  # who holds the file for writing, when we only read it
+        self.backups = safety.Backups(count.path, policy)
+        self._numbers = count.numbers()
+        self._tally = count.load_tally()
+        self._entered = count.entered()
+        self._next = count.next_number()
+        self._stacks = count.stacks()
+        self._stack_counts = count.stack_counts()
+        self._last: Ballot | None = count.ballot(self._next - 1) if self._next > 1 else None
+        self._snapshot: Snapshot | None = None
+        self._hand: list[HandTally] = count.hand_tallies()
+        self._closure = closing.closure(count.events_of(
+            EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED))
+        self.double_entries = doubleentry.DoubleEntryBook.from_events(
+            count.events_of(*doubleentry.DOUBLE_ENTRY_EVENTS), self.definition.rules.levels)
+        self.changed.connect(self._on_self_changed, Qt.ConnectionType.DirectConnection)
+
+    def _on_self_changed(self, change: ChangeSet) -> None:
+        """Connected first, so every view that asks afterwards gets fresh results."""
+        self._snapshot = None
+
+    def close(self) -> None:
+        self._wait_for_backup()
+        self._count.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @property
+    def policy(self) -> safety.BackupPolicy:
+        return self.backups.policy
+
+    @policy.setter
+    def policy(self, value: safety.BackupPolicy) -> None:
+        self.backups.policy = value
+
+    @property
+    def backup_error(self) -> str | None:
+        return self.backups.error
+
+    def backup_now(self, dest: Path | None = None) -> list[Path]:
+        """A backup now: to ``dest`` (a file, or a folder), or the rolling ones."""
+        return self.backups.now(self._backup_label(), dest)
+
+    def _backup_label(self) -> str:
+        head = self._count.head()
+        return f"{head.seq if head else 0:07d}"
+
+    def _wait_for_backup(self) -> None:
+        self.backups.wait()
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self._count.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._count.read_only
+
+    @property
+    def definition(self) -> CountDefinition:
+        return self._count.definition
+
+    @property
+    def numbers(self) -> Numbers:
+        return self._numbers
+
+    @property
+    def tally(self) -> tally_.Tally:
+        return self._tally
+
+    @property
+    def entered(self) -> int:
+        return self._entered
+
+    @property
+    def next_number(self) -> int:
+        return self._next
+
+    @property
+    def closure(self) -> closing.Closure:
+        return self._closure
+
+    @property
+    def closed(self) -> bool:
+        return self._closure.closed
+
+    def require_open(self) -> None:
+        """ValidationError when the count is closed (for the other use-case modules)."""
+        self._open_for_changes()
+
+    def _open_for_changes(self) -> None:
+        if self._closure.closed:
+            raise ValidationError(
+                "the count is closed; reopen it (with a reason) to change anything",
+                field="closed")
+
+    @property
+    def count_file(self) -> CountFile:
+        """The storage object, for the other use-case modules of this layer (tables)."""
+        return self._count
+
+    @property
+    def has_ballots(self) -> bool:
+        """True once any ballot was saved (voided ones too): officials and rules are fixed."""
+        return self._next > 1
+
+    @property
+    def last_ballot(self) -> Ballot | None:
+        """The ballot saved last, as it stands now (it may have been voided since)."""
+        return self._last
+
+    @property
+    def stacks(self) -> list[Stack]:
+        return list(self._stacks)
+
+    @property
+    def current_stack(self) -> Stack | None:
+        return next((s for s in self._stacks if not s.closed), None)
+
+    def stack_entered(self, name: str) -> int:
+        return self._stack_counts.get(name, 0)
+
+    def results(self) -> list[tally_.OfficialResult]:
+        return list(self.snapshot().results)
+
+    def snapshot(self) -> Snapshot:
+        """The results now, for the chart, the table, the projector and the minutes; made
+        once per change however many views ask."""
+        if self._snapshot is None:
+            self._snapshot = snapshot_.snapshot(
+                self.definition, self._numbers, self._tally, self._entered)
+        return self._snapshot
+
+    def minutes_data(self) -> MinutesData:
+        """What the minutes print, recomputed from the stored ballots and the audit log."""
+        from desktop.services.minutes_data import minutes_data
+
+        return minutes_data(self)
+
+    def events(self) -> list[Event]:
+        return self._count.events()
+
+    def checks(self, lang: str = "vi") -> list[checks_.Check]:
+        unstacked = self._entered - sum(self._stack_counts.values())
+        return checks_.run_checks(
+            self.definition, self._numbers, self._tally, self._entered, lang,
+        ) + doubleentry.run_checks(
+            self.double_entries, self.definition.rules.double_entry, self._stacks,
+            {h.stack for h in self._hand}, self._stack_counts, unstacked, lang)
+
+    def ballots(self, stack: str | None = None) -> list[Ballot]:
+        return self._count.ballots(stack)
+
+    def ballot(self, number: int) -> Ballot | None:
+        return self._count.ballot(number)
+
+    def fingerprint(self) -> str:
+        """SHA-256 over the audit chain head and the figures (see audit.count_fingerprint)."""
+        return audit.count_fingerprint(self._count.fingerprint(), self.snapshot().figures())
+
+    def verify(self) -> list[str]:
+        return verify_.verify(self._count)
+
+    @property
+    def hand_tallies(self) -> list[HandTally]:
+        """Stacks counted by hand (kept here: the views ask after every ballot)."""
+        return list(self._hand)
