@@ -85,10 +85,13 @@ def run_kills(path: Path, kills: int, seed: int = 2026) -> Stats:
             child.kill()
             _, err = child.communicate()
             raise AssertionError(f"the child did not start: {first!r} {err[-800:]}")
+        # wait for the first save, so every child really was saving when killed however
+        # slow the machine is (a loaded CI runner fsyncs slowly); then a random moment
+        first_ok = child.stdout.readline()
         time.sleep(rng.uniform(0.0, 0.08))
         child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
         out, _ = child.communicate()
-        complete = out.split("\n")[:-1]  # a line cut by the kill was never acknowledged
+        complete = (first_ok + out).split("\n")[:-1]  # a cut line was never acknowledged
         acknowledged |= {int(line[3:]) for line in complete if line.startswith("ok ")}
         stats.kills += 1
         check(path, acknowledged, stats)
