@@ -132,16 +132,20 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Hủy phiếu vừa lưu"), self.undo_last,
                                         QKeySequence.StandardKey.Undo, "undoAction")
         count_menu.addAction(self.undo_action)
-        self.hand_action = self._action(self.tr("Nhập bảng kiểm đếm &tay cho tập đang mở…"),
+        self.hand_action = self._action(self.tr("Nhập bảng kiểm đếm t&ay cho tập đang mở…"),
                                         self.hand_tally, None, "handTallyAction")
         count_menu.addAction(self.hand_action)
-        self.spot_action = self._action(self.tr("Kiểm tra &chọn mẫu…"), self.spot_check, None,
-                                        "spotCheckAction")
-        count_menu.addAction(self.spot_action)
+        check_menu = bar.addMenu(self.tr("Đối &chiếu"))
         self.double_action = self._action(self.tr("Nhập &hai lần theo tập phiếu…"),
                                           self.double_entry, None, "doubleEntryAction")
-        count_menu.addAction(self.double_action)
-        tables_menu = count_menu.addMenu(self.tr("&Bàn kiểm phiếu"))
+        check_menu.addAction(self.double_action)
+        self.spot_action = self._action(self.tr("Kiểm tra &chọn mẫu…"), self.spot_check, None,
+                                        "spotCheckAction")
+        check_menu.addAction(self.spot_action)
+        check_menu.addAction(self._action(self.tr("Số liệu người &nhập…"), self.show_operators,
+                                          None, "operatorsAction"))
+        check_menu.addSeparator()
+        tables_menu = check_menu.addMenu(self.tr("&Bàn kiểm phiếu"))
         self.table_file_action = self._action(
             self.tr("&Tạo tệp cho một bàn…"),
             lambda: table_actions.make_table_file(self.service, self), None, "tableFileAction")
@@ -150,8 +154,6 @@ class MainWindow(QMainWindow):
             lambda: table_actions.merge_table_files(self.service, self), None, "mergeAction")
         tables_menu.addAction(self.table_file_action)
         tables_menu.addAction(self.merge_action)
-        count_menu.addAction(self._action(self.tr("Số liệu người &nhập…"), self.show_operators,
-                                          None, "operatorsAction"))
         count_menu.addSeparator()
         self.close_count_action = self._action(self.tr("&Kết thúc kiểm phiếu…"),
                                                self.close_count, None, "closeCountAction")
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         count_menu.addSeparator()
         count_menu.addAction(self._action(self.tr("&Sao lưu ngay"), self.backup_now, None,
                                           "backupAction"))
-        count_menu.addAction(self._action(self.tr("Thư mục sao lưu &thứ hai (USB)…"),
+        count_menu.addAction(self._action(self.tr("Thư mục sao lưu thứ hai (&USB)…"),
                                           self.choose_second_backup, None, "secondBackupAction"))
         minutes_menu = bar.addMenu(self.tr("&Biên bản"))
         minutes_menu.addAction(self._action(self.tr("&Xem trước và in…"), self.print_minutes,

@@ -39,7 +39,7 @@ def make_table_file(service: CountService, parent: QWidget | None,
     QMessageBox.information(parent, "Kiểm Phiếu", QCoreApplication.translate(
         "table_actions",
         "Đã tạo {file}. Chép tệp này sang máy của bàn (USB), nhập phiếu ở đó, rồi mang tệp "
-        "về và chọn Kiểm phiếu › Bàn kiểm phiếu › Nhập tệp của các bàn.").format(file=made))
+        "về và chọn Đối chiếu › Bàn kiểm phiếu › Nhập tệp của các bàn.").format(file=made))
     return made
 
 

@@ -502,16 +502,20 @@
         <translation>&amp;Void the ballot just saved</translation>
     </message>
     <message>
-        <source>Nhập bảng kiểm đếm &amp;tay cho tập đang mở…</source>
-        <translation>Enter a &amp;hand-tally sheet for the open stack…</translation>
-    </message>
-    <message>
         <source>Kiểm tra &amp;chọn mẫu…</source>
         <translation>&amp;Spot check…</translation>
     </message>
     <message>
         <source>Nhập &amp;hai lần theo tập phiếu…</source>
         <translation>&amp;Double entry by stack…</translation>
+    </message>
+    <message>
+        <source>Nhập bảng kiểm đếm t&amp;ay cho tập đang mở…</source>
+        <translation>Enter a &amp;hand-tally sheet for the open stack…</translation>
+    </message>
+    <message>
+        <source>Đối &amp;chiếu</source>
+        <translation>&amp;Verification</translation>
     </message>
     <message>
         <source>&amp;Bàn kiểm phiếu</source>
@@ -542,8 +546,8 @@
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <source>Thư mục sao lưu &amp;thứ hai (USB)…</source>
-        <translation>&amp;Second backup folder (USB)…</translation>
+        <source>Thư mục sao lưu thứ hai (&amp;USB)…</source>
+        <translation>Second backup folder (&amp;USB)…</translation>
     </message>
     <message>
         <source>&amp;Biên bản</source>
@@ -1326,8 +1330,8 @@
         <translation>Save the table&apos;s file</translation>
     </message>
     <message>
-        <source>Đã tạo {file}. Chép tệp này sang máy của bàn (USB), nhập phiếu ở đó, rồi mang tệp về và chọn Kiểm phiếu › Bàn kiểm phiếu › Nhập tệp của các bàn.</source>
-        <translation>Made {file}. Copy it to the table&apos;s laptop (USB stick), key the ballots there, bring the file back and choose Count › Counting tables › Merge the tables&apos; files.</translation>
+        <source>Đã tạo {file}. Chép tệp này sang máy của bàn (USB), nhập phiếu ở đó, rồi mang tệp về và chọn Đối chiếu › Bàn kiểm phiếu › Nhập tệp của các bàn.</source>
+        <translation>Made {file}. Copy it to the table&apos;s laptop (USB stick), key the ballots there, bring the file back and choose Verification › Counting tables › Merge the tables&apos; files.</translation>
     </message>
     <message>
         <source>Nhập tệp của các bàn</source>
