@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from desktop.errors import StorageError
-from desktop.storage.repository import backup_file
+from desktop.storage.backup import backup_file
 
 log = logging.getLogger(__name__)
 

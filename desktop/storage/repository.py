@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -395,27 +393,3 @@ class CountFile:
         event = audit.chain(prev if prev is not None else self.head(), kind, data, at)
         rows.insert_event(self.db, event)
         return event
-
-
-
-def backup_file(source: Path, dest: Path) -> None:
-    """A consistent copy of a counting file through SQLite's online backup API (it carries
-    what is still in the WAL, which a plain copy would miss), on a connection of its own so it
-    can run beside the writer; written beside ``dest`` and moved into place in one step."""
-    dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part")
-    try:
-        with translated(dest):
-            origin = sqlite3.connect(f"file:{quote(str(Path(source).resolve()))}?mode=ro",
-                                     uri=True, timeout=5)
-            target = sqlite3.connect(str(tmp))
-            try:
-                origin.backup(target)
-            finally:
-                target.close()
-                origin.close()
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise StorageError(f"The backup {dest} could not be written: {exc.strerror}.") from exc
-    finally:
-        tmp.unlink(missing_ok=True)

@@ -1,0 +1,34 @@
+"""A consistent copy of a counting file, for the rolling backups and "back up now"."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from desktop.errors import StorageError
+from desktop.storage.connection import translated
+
+
+def backup_file(source: Path, dest: Path) -> None:
+    """A consistent copy of a counting file through SQLite's online backup API (it carries
+    what is still in the WAL, which a plain copy would miss), on a connection of its own so it
+    can run beside the writer; written beside ``dest`` and moved into place in one step."""
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.part")
+    try:
+        with translated(dest):
+            origin = sqlite3.connect(f"file:{quote(str(Path(source).resolve()))}?mode=ro",
+                                     uri=True, timeout=5)
+            target = sqlite3.connect(str(tmp))
+            try:
+                origin.backup(target)
+            finally:
+                target.close()
+                origin.close()
+        os.replace(tmp, dest)
+    except OSError as exc:
+        raise StorageError(f"The backup {dest} could not be written: {exc.strerror}.") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
