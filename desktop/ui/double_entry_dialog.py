@@ -108,6 +108,19 @@ class DoubleEntryDialog(QDialog):
 
     # -- actions ----------------------------------------------------------------------------
     def start(self) -> None:
+        name = self.stack.currentText()
+        first = self._first_operator(name)
+        typed = self.operator.text().strip()
+        if not typed:
+            self.summary.setText(self.tr("Ghi họ tên người nhập lần hai trước khi bắt đầu."))
+            self.operator.setFocus()
+            return
+        if first and first.casefold() == typed.casefold():
+            self.summary.setText(self.tr(
+                "{name} đã nhập lần đầu tập {stack}; lần hai phải do người khác nhập.").format(
+                    name=typed, stack=name))
+            self.operator.setFocus()
+            return
         try:
             double_entry.start(self._service, self.stack.currentText(), self.operator.text())
         except DesktopError as exc:
@@ -127,6 +140,11 @@ class DoubleEntryDialog(QDialog):
     def decide(self, kept: Kept, by: str) -> None:
         entry = self.current
         if entry is None or not entry.pending:
+            return
+        if not by:
+            self.summary.setText(self.tr("Ghi tên thành viên Ban kiểm phiếu quyết định khác "
+                                         "biệt này."))
+            self.differences.by.setFocus()
             return
         reason = self.tr("nhập hai lần tập {stack}: theo bản nhập lần hai ({operator}), "
                          "{by} quyết định").format(stack=entry.stack, operator=entry.operator,

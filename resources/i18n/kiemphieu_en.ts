@@ -274,8 +274,20 @@
         <translation>Second operator:</translation>
     </message>
     <message>
+        <source>Ghi họ tên người nhập lần hai trước khi bắt đầu.</source>
+        <translation>Type the second operator&apos;s name before starting.</translation>
+    </message>
+    <message>
+        <source>{name} đã nhập lần đầu tập {stack}; lần hai phải do người khác nhập.</source>
+        <translation>{name} keyed the first entry of stack {stack}; the second entry must be keyed by someone else.</translation>
+    </message>
+    <message>
         <source>Không có tập nào đang chờ nhập lần hai.</source>
         <translation>No stack is waiting for its second entry.</translation>
+    </message>
+    <message>
+        <source>Ghi tên thành viên Ban kiểm phiếu quyết định khác biệt này.</source>
+        <translation>Type the name of the committee member who decides this difference.</translation>
     </message>
     <message>
         <source>nhập hai lần tập {stack}: theo bản nhập lần hai ({operator}), {by} quyết định</source>

@@ -37,7 +37,7 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
     qtbot.waitExposed(dialog)
     assert dialog.stack.currentText() == "A" and "lần đầu do Lan nhập" in dialog.summary.text()
     type_keys(qtbot, dialog.operator, "lan\n")  # the first operator cannot key it again
-    assert "another operator" in dialog.summary.text()
+    assert "lần hai phải do người khác nhập" in dialog.summary.text()
     dialog.operator.clear()
     type_keys(qtbot, dialog.operator, "Minh\n")
     assert dialog.pages.currentWidget() is dialog.form
@@ -59,6 +59,10 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
     header = view.table.horizontalHeaderItem(1)
     assert header is not None and header.text() == "Lần đầu (Lan)"
 
+    view.by.setEditText("")
+    view.keep_first.click()  # nobody named: nothing decided, the dialog says why
+    assert "Ghi tên thành viên Ban kiểm phiếu" in dialog.summary.text()
+    assert "Khác biệt 1/2" in view.heading.text()
     view.by.setEditText("Trần Thị Chủ Tịch")
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
