@@ -25,7 +25,7 @@ from desktop.domain.ballot import KeyedInput, format_codes
 from desktop.domain.count import Numbers, Official
 from desktop.domain.doubleentry import Kept
 from desktop.render import export
-from desktop.services import demo, spot_checks
+from desktop.services import demo, spot_checks, tables
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.dialogs import HelpDialog
@@ -86,6 +86,32 @@ def double_entry_shots(folder: Path, out: Path, lang: str) -> None:
     grab(figures, out / f"{lang}-15-operator-figures.png")
     figures.close()
     service.close()
+
+
+def tables_shots(folder: Path, out: Path, lang: str) -> None:
+    """A master count with three counting tables merged: the results of one table."""
+    master = CountService.create(folder / f"master-{lang}.kiemphieu", demo.demo_definition(),
+                                 Numbers(200, 200, 196, 196, 196))
+    paper = demo.demo_ballots(22, 196, seed=4)
+    files = []
+    for i, share in enumerate((paper[:70], paper[70:140], paper[140:]), start=1):
+        path = tables.make_table_file(master, folder / f"table{i}-{lang}.kiemphieu",
+                                      f"Bàn {i}")
+        table = CountService.open(path)
+        table.record_many(share)
+        table.close()
+        files.append(path)
+    for path in files:
+        tables.merge_table(master, path)
+    window = MainWindow(master, lang)
+    window.resize(*SIZE)
+    window.show()
+    window.tabs.setCurrentIndex(2)
+    window.results_view.by_table.setCurrentIndex(2)
+    QApplication.processEvents()
+    grab(window, out / f"{lang}-16-results-by-table.png")
+    window.close()
+    master.close()
 
 
 def main() -> None:
@@ -157,6 +183,7 @@ def main() -> None:
         dialog_spot.close()
         spot_service.close()
         double_entry_shots(folder, out, lang)
+        tables_shots(folder, out, lang)
         big = folder / f"big-{lang}.kiemphieu"
         definition = demo.demo_definition()
         officials = tuple(Official(f"{o.name} {i // 22 + 1}", o.title)

@@ -134,6 +134,7 @@ class ResultsView(QWidget):
 
     def _show_table(self) -> None:
         name = self.by_table.currentData()
+        self.sort.setEnabled(name is None)  # the chart shows the consolidated results only
         if name is None:
             self.pages.setCurrentIndex(0)
             return
@@ -146,8 +147,10 @@ class ResultsView(QWidget):
             self._proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def table_text(self) -> str:
-        """The table as shown (sorted as shown), tab-separated, for a spreadsheet."""
-        model = self.table.model()
+        """The table as shown (sorted as shown; one table's counts when one is chosen),
+        tab-separated, for a spreadsheet."""
+        shown = self.table_results.table if self.pages.currentIndex() == 1 else self.table
+        model = shown.model()
         columns = range(model.columnCount())
         lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
         for row in range(model.rowCount()):

@@ -66,6 +66,9 @@ def test_three_tables_merged_in_the_window(qtbot: QtBot, tmp_path: Path,
     assert "Bàn 1: phiếu số 1–4, 4 phiếu (3 hợp lệ, 1 không hợp lệ)" in shown.heading.text()
     row = [item.text() if (item := shown.table.item(2, c)) else "" for c in range(6)]
     assert row == ["3. Nguyễn Văn Số 3", "0", "0", "3", "0", "0"]
+    assert view.table_text().splitlines()[3].split("\t") == [
+        "3. Nguyễn Văn Số 3", "0", "0", "3", "0", "0"]  # Chép bảng copies the table shown
+    assert not view.sort.isEnabled()
     type_keys(qtbot, view.by_table, "vv")
     row = [item.text() if (item := shown.table.item(2, c)) else "" for c in range(6)]
     assert row == ["3. Nguyễn Văn Số 3", "0", "0", "0", "3", "0"]  # Bàn 3: row 3 blank
