@@ -18,6 +18,7 @@ from desktop.domain.spotcheck import SpotCheck
 from desktop.domain.stacks import Stack
 
 UNNAMED = ""  # stacks opened without an operator's name are gathered under this key
+MIN_TIMED_SECONDS = 60  # times are stored to the second: a shorter session gives no rate
 
 
 @dataclass
@@ -33,6 +34,8 @@ class OperatorFigures:
     own_kept: int = 0  # decided in favour of this operator's entry
     other_kept: int = 0  # decided in favour of the other operator's entry
     spot_differences: int = 0  # spot-check differences on ballots this operator keyed first
+    first_ballots_timed: int = 0  # the ballots of the sessions whose times are known
+    second_ballots_timed: int = 0
 
     @property
     def ballots(self) -> int:
@@ -44,8 +47,11 @@ class OperatorFigures:
 
     @property
     def per_minute(self) -> float | None:
-        """Ballots keyed per minute over the timed sessions; None when none was timed."""
-        return None if self.seconds <= 0 else self.ballots * 60 / self.seconds
+        """Ballots keyed per minute over the timed sessions; None under a minute of them."""
+        timed = self.first_ballots_timed + self.second_ballots_timed
+        if self.seconds < MIN_TIMED_SECONDS or not timed:
+            return None
+        return timed * 60 / self.seconds
 
 
 def _seconds(start: str | None, end: str | None) -> float:
@@ -83,14 +89,19 @@ def figures(events: Iterable[Event], stacks: list[Stack], stack_counts: dict[str
         who = line(stack.operator)
         who.first_stacks += 1
         who.first_ballots += stack_counts[stack.name]
-        if stack.closed:
-            who.first_seconds += _seconds(opened.get(stack.name), closed.get(stack.name))
+        seconds = _seconds(opened.get(stack.name), closed.get(stack.name)) if stack.closed else 0
+        if seconds:
+            who.first_seconds += seconds
+            who.first_ballots_timed += stack_counts[stack.name]
     for entry in book.entries.values():
         second = line(entry.operator)
         if entry.compared:
             second.second_stacks += 1
             second.second_ballots += entry.size
-            second.second_seconds += _seconds(entry.started_at, entry.compared_at)
+            seconds = _seconds(entry.started_at, entry.compared_at)
+            if seconds:
+                second.second_seconds += seconds
+                second.second_ballots_timed += entry.size
         first = line(first_of.get(entry.stack, UNNAMED))
         found = len(entry.differences or ())
         first.differences += found

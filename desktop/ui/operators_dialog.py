@@ -42,8 +42,9 @@ class OperatorsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # names keep their width; spare room at the end
         for row, line in enumerate(lines):
             for column, text in enumerate(self._cells(line)):
                 item = QTableWidgetItem(text)
@@ -68,7 +69,7 @@ class OperatorsDialog(QDialog):
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
-        self.resize(1100, 420)
+        self.resize(1200, 420)
 
     def _number(self, value: float | None) -> str:
         if value is None:

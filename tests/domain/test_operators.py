@@ -51,3 +51,19 @@ def test_untimed_sessions_give_no_rate() -> None:
     lines = figures([], [Stack("A", 5, True, operator="Lan")], {"A": 5}, set(),
                     DoubleEntryBook(3), None, {})
     assert lines[0].first_ballots == 5 and lines[0].per_minute is None
+
+
+def test_rates_count_only_timed_sessions_of_a_minute_or_more() -> None:
+    day = "2026-11-28T09:"
+    short = [_e(EventKind.STACK_OPENED, day + "00:00+00:00", name="A", expected=12),
+             _e(EventKind.STACK_CLOSED, day + "00:30+00:00", name="A", reason="")]
+    lines = figures(short, [Stack("A", 12, True, operator="Lan")], {"A": 12}, set(),
+                    DoubleEntryBook(3), None, {})
+    assert lines[0].per_minute is None  # 12 ballots in 30 s: too short to say anything
+    mixed = [*short[:1], _e(EventKind.STACK_CLOSED, day + "02:00+00:00", name="A", reason=""),
+             _e(EventKind.STACK_OPENED, None, name="B", expected=40),  # an older file: no time
+             _e(EventKind.STACK_CLOSED, None, name="B", reason="")]
+    lines = figures(mixed, [Stack("A", 12, True, operator="Lan"),
+                            Stack("B", 40, True, operator="Lan")], {"A": 12, "B": 40}, set(),
+                    DoubleEntryBook(3), None, {})
+    assert lines[0].first_ballots == 52 and lines[0].per_minute == 6  # 12 in 2 min; B untimed
