@@ -10,8 +10,9 @@ from the log that proves it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, astuple, dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import Ballot
@@ -184,6 +185,21 @@ class DoubleSummary:
     @property
     def resolved(self) -> int:
         return self.kept_first + self.kept_second
+
+    def __add__(self, other: DoubleSummary) -> DoubleSummary:
+        return DoubleSummary(*(a + b for a, b in zip(astuple(self), astuple(other),
+                                                     strict=True)))
+
+
+def verification_record(summary: DoubleSummary, keyed_stacks: int) -> dict[str, int]:
+    """What a table's file says of its double entry, carried in the merge event so the
+    master's minutes count the tables' stacks too."""
+    return {**asdict(summary), "keyed_stacks": keyed_stacks}
+
+
+def from_verification(data: dict[str, Any]) -> tuple[DoubleSummary, int]:
+    fields = {k: int(data.get(k, 0)) for k in asdict(DoubleSummary())}
+    return DoubleSummary(**fields), int(data.get("keyed_stacks", 0))
 
 
 DOUBLE_ENTRY_EVENTS = (EventKind.DOUBLE_ENTRY_STARTED, EventKind.DOUBLE_KEYED,

@@ -175,10 +175,10 @@ class CountService(CountReader):
         return self.record_many([InvalidInput(reason, note, stack)])[0]
 
     def record_many(self, items: list[BallotInput],
-                    merge_as: tuple[str, str] | None = None) -> list[Ballot]:
+                    merge_as: tuple[str, str, dict[str, Any]] | None = None) -> list[Ballot]:
         """Save several ballots in one transaction (an import): all of them or none. With
-        ``merge_as`` (table name, content hash) they are a counting table's, recorded with
-        the merge itself."""
+        ``merge_as`` (table name, content hash, what the table's file says of how it was
+        verified) they are a counting table's, recorded with the merge itself."""
         self._open_for_changes()
         if not items:
             return []
@@ -198,9 +198,9 @@ class CountService(CountReader):
         if merge_as is None:
             self._count.record(made)
         else:
-            name, content_hash = merge_as
+            name, content_hash, verification = merge_as
             self._count.merge(made, MergedTable(name, content_hash, made[0].number,
-                                                made[-1].number, len(made)))
+                                                made[-1].number, len(made)), verification)
         for b in made:
             self._tally.add(b)
             self._count_in_stack(b, 1)

@@ -8,8 +8,9 @@ from datetime import datetime
 from desktop.domain import audit
 from desktop.domain import minutes as minutes_
 from desktop.domain import snapshot as snapshot_
+from desktop.domain.audit import EventKind
 from desktop.domain.ballot import BallotStatus
-from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook
+from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook, from_verification
 from desktop.domain.minutes import MinutesData
 from desktop.domain.spotcheck import spot_from_events
 from desktop.services.count_reader import CountReader
@@ -29,6 +30,13 @@ def minutes_data(service: CountReader) -> MinutesData:
     double = DoubleEntryBook.from_events(
         (e for e in events if e.kind in DOUBLE_ENTRY_EVENTS), service.definition.rules.levels)
     by_stack_counted = count.stack_counts()
+    summary = double.summary()
+    keyed = sum(1 for s in service.stacks
+                if s.name not in {h.stack for h in hand} and by_stack_counted.get(s.name, 0))
+    for event in events:  # the tables' own double entries, as their files said at the merge
+        if event.kind == EventKind.TABLE_MERGED and "verification" in event.data:
+            table_summary, table_stacks = from_verification(event.data["verification"])
+            summary, keyed = summary + table_summary, keyed + table_stacks
     stored = snapshot_.snapshot(service.definition, service.numbers, count.load_tally(),
                                 count.entered())
     return MinutesData(
@@ -37,7 +45,4 @@ def minutes_data(service: CountReader) -> MinutesData:
         fingerprint=audit.count_fingerprint(count.fingerprint(), stored.figures()),
         printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
         tables=subtotals, spot_check=spot_from_events(events),
-        hand_tallies=tuple(hand), double_entry=double.summary(),
-        keyed_stacks=sum(1 for s in service.stacks
-                         if s.name not in {h.stack for h in hand}
-                         and by_stack_counted.get(s.name, 0)))
+        hand_tallies=tuple(hand), double_entry=summary, keyed_stacks=keyed)

@@ -11,15 +11,23 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.domain import doubleentry
 from desktop.domain.ballot import BallotInput, BallotStatus, InvalidInput, KeyedInput
 from desktop.domain.count import Numbers
 from desktop.domain.tables import MergedTable, TableInfo, definition_key
 from desktop.domain.tally import Tally
 from desktop.errors import ValidationError
+from desktop.services.count_reader import CountReader
 from desktop.services.count_service import CountService
 
 DOUBLE_ENTRY_CODES = ("stack_not_double_keyed", "double_entry_undecided",
                       "ballots_outside_stacks")
+
+
+def keyed_stacks(service: CountReader) -> int:
+    """Stacks keyed ballot by ballot (those double entry can cover)."""
+    hand = {h.stack for h in service.hand_tallies}
+    return sum(1 for s in service.stacks if s.name not in hand and service.stack_entered(s.name))
 
 
 def make_table_file(master: CountService, out: Path, name: str) -> Path:
@@ -64,6 +72,12 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
                 raise ValidationError(f"table {info.name!r} is already merged; a second "
                                       "file of the same table would count twice",
                                       file=str(path))
+        if table.hand_tallies:
+            raise ValidationError(
+                "holds stacks counted by hand (" + ", ".join(h.stack for h in table.hand_tallies)
+                + "); enter those tally sheets at the master count instead", file=str(path))
+        verification = doubleentry.verification_record(
+            table.double_entries.summary(), keyed_stacks(table))
         items: list[BallotInput] = []
         for ballot in table.ballots():
             if ballot.status is BallotStatus.VOIDED:
@@ -76,7 +90,7 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
             raise ValidationError("holds no ballot", file=str(path))
     finally:
         table.close()
-    made = master.record_many(items, merge_as=(info.name, content_hash))
+    made = master.record_many(items, merge_as=(info.name, content_hash, verification))
     return MergedTable(info.name, content_hash, made[0].number, made[-1].number, len(made))
 
 

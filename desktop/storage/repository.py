@@ -254,8 +254,10 @@ class CountFile:
             self._append(EventKind.TABLE_ASSIGNED,
                          {"name": info.name, "master_key": info.master_key}, now())
 
-    def merge(self, ballots: list[Ballot], merged: MergedTable) -> None:
-        """A table's ballots and the record of the merge, in one transaction."""
+    def merge(self, ballots: list[Ballot], merged: MergedTable,
+              verification: dict[str, Any] | None = None) -> None:
+        """A table's ballots and the record of the merge, in one transaction; the event also
+        carries what the table's file said of its verification (double entry)."""
         self._writable()
         with translated(self.path), self.db.atomic():
             head = self._insert_ballots(ballots)
@@ -263,10 +265,12 @@ class CountFile:
                 "name": merged.name, "content_hash": merged.content_hash,
                 "first_number": merged.first, "last_number": merged.last,
                 "ballots": merged.ballots})
-            self._append(EventKind.TABLE_MERGED, {
+            data: dict[str, Any] = {
                 "name": merged.name, "content_hash": merged.content_hash,
-                "first": merged.first, "last": merged.last, "ballots": merged.ballots},
-                now(), head)
+                "first": merged.first, "last": merged.last, "ballots": merged.ballots}
+            if verification:
+                data["verification"] = verification
+            self._append(EventKind.TABLE_MERGED, data, now(), head)
 
     # -- writing ---------------------------------------------------------------------------
     def _writable(self) -> None:

@@ -15,7 +15,7 @@ from desktop.domain.doubleentry import Kept
 from desktop.domain.rules import preset
 from desktop.errors import ValidationError
 from desktop.render import minutes
-from desktop.services import double_entry, operators, tables
+from desktop.services import double_entry, hand_tallies, operators, tables
 from desktop.services.count_service import ChangeSet, CountService
 from tests.helpers import make_definition
 
@@ -260,6 +260,23 @@ def test_a_table_file_must_be_double_keyed_when_the_count_requires_it(tmp_path: 
     _key_all(table, "A", [m or (1, 1, 1) for m in PAPER])
     table.close()
     assert tables.merge_table(master, path).ballots == 6
+    data = master.minutes_data()  # the table's double entry counts in the master's minutes
+    assert (data.double_entry.stacks, data.double_entry.ballots, data.keyed_stacks) == (1, 6, 1)
+    assert master.verify() == []
+
+
+def test_a_table_file_with_hand_counted_stacks_is_refused(tmp_path: Path) -> None:
+    master = CountService.create(tmp_path / "m.kiemphieu", make_definition(3),
+                                 Numbers(20, 20, 20, 20, 12))
+    path = tables.make_table_file(master, tmp_path / "t.kiemphieu", "Bàn 1")
+    table = CountService.open(path)
+    table.record_ballot((1, 1, 1))
+    table.open_stack("Tay", 2)
+    hand_tallies.record(table, 2, 0, [[2, 0, 0, 0, 0]] * 3)
+    table.close()
+    with pytest.raises(ValidationError, match=r"counted by hand \(Tay\)"):
+        tables.merge_table(master, path)
+    assert master.entered == 0
 
 
 def test_a_ballot_changed_after_the_comparison_is_flagged(tmp_path: Path) -> None:
