@@ -346,6 +346,9 @@ class MainWindow(QMainWindow):
 
     def double_entry(self, stack: str | None = None) -> DoubleEntryDialog:
         dialog = DoubleEntryDialog(self.service, self.lang, self, stack)
+        # maximised: the second operator must not see the first entry (the keying tab shows
+        # the last saved ballot) behind the dialog
+        dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
         dialog.open()
         return dialog
 

@@ -35,6 +35,7 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
     dialog = window.double_entry()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
+    assert dialog.isMaximized()  # covers the keying tab and its last saved ballot
     assert dialog.stack.currentText() == "A" and "lần đầu do Lan nhập" in dialog.summary.text()
     type_keys(qtbot, dialog.operator, "lan\n")  # the first operator cannot key it again
     assert "lần hai phải do người khác nhập" in dialog.summary.text()
