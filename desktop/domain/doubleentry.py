@@ -208,11 +208,11 @@ DOUBLE_ENTRY_EVENTS = (EventKind.DOUBLE_ENTRY_STARTED, EventKind.DOUBLE_KEYED,
                        EventKind.BALLOT_VOIDED)
 
 
-def run_checks(book: DoubleEntryBook, required: bool, stacks: list[Stack],
-               hand_counted: set[str], stack_counts: dict[str, int], unstacked: int,
-               lang: str = "vi") -> list[Check]:
+def run_checks(book: DoubleEntryBook, required: bool, keyed_stacks: list[Stack],
+               unstacked: int, lang: str = "vi") -> list[Check]:
     """Undecided differences always block closing; with the rule "double entry required",
-    so does every keyed stack not yet keyed twice, and every ballot keyed outside a stack."""
+    so does every keyed stack (stacks.keyed_by_ballot) not yet keyed twice, and every ballot
+    keyed outside a stack."""
     vi = lang == "vi"
     out: list[Check] = []
     for keyed_twice in book.entries.values():
@@ -230,9 +230,7 @@ def run_checks(book: DoubleEntryBook, required: bool, stacks: list[Stack],
             f"Ballot {number} (stack {stack_name}) was changed or voided after its two "
             "entries were compared.")))
     severity = Severity.ERROR if required else Severity.WARNING
-    for stack in stacks:
-        if stack.name in hand_counted or not stack_counts.get(stack.name):
-            continue
+    for stack in keyed_stacks:
         entry = book.entries.get(stack.name)
         if entry is not None and entry.compared:
             continue

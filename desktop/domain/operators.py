@@ -15,7 +15,7 @@ from datetime import datetime
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.doubleentry import DoubleEntryBook, Kept
 from desktop.domain.spotcheck import SpotCheck
-from desktop.domain.stacks import Stack
+from desktop.domain.stacks import Stack, keyed_by_ballot
 
 UNNAMED = ""  # stacks opened without an operator's name are gathered under this key
 MIN_TIMED_SECONDS = 60  # times are stored to the second: a shorter session gives no rate
@@ -82,9 +82,7 @@ def figures(events: Iterable[Event], stacks: list[Stack], stack_counts: dict[str
         return out.setdefault(name, OperatorFigures(name))
 
     first_of: dict[str, str] = {}
-    for stack in stacks:
-        if stack.name in hand_counted or not stack_counts.get(stack.name):
-            continue
+    for stack in keyed_by_ballot(stacks, stack_counts, hand_counted):
         first_of[stack.name] = stack.operator
         who = line(stack.operator)
         who.first_stacks += 1

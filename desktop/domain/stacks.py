@@ -31,6 +31,13 @@ class Stack:
                    str(data.get("close_reason") or ""), str(data.get("operator") or ""))
 
 
+def keyed_by_ballot(stacks: list[Stack], counts: dict[str, int],
+                    hand_counted: set[str]) -> list[Stack]:
+    """The stacks keyed ballot by ballot that hold ballots: those double entry covers and
+    operator figures time (a stack counted by hand has no ballots to key again)."""
+    return [s for s in stacks if s.name not in hand_counted and counts.get(s.name, 0)]
+
+
 def new_stack(name: str, expected: int, existing: list[Stack], operator: str = "") -> Stack:
     name = name.strip()
     if not name:

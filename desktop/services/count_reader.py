@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from desktop.domain import audit, closing, doubleentry
 from desktop.domain import checks as checks_
 from desktop.domain import snapshot as snapshot_
+from desktop.domain import stacks as stacks_
 from desktop.domain import tally as tally_
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import Ballot
@@ -173,6 +174,17 @@ class CountReader(QObject):
     def stack_entered(self, name: str) -> int:
         return self._stack_counts.get(name, 0)
 
+    @property
+    def keyed_stacks(self) -> list[Stack]:
+        """Stacks keyed ballot by ballot that hold ballots (see stacks.keyed_by_ballot)."""
+        return stacks_.keyed_by_ballot(self._stacks, self._stack_counts,
+                                       {h.stack for h in self._hand})
+
+    @property
+    def unstacked(self) -> int:
+        """Counted ballots keyed outside any stack (merged tables' ballots are in theirs)."""
+        return self._entered - sum(self._stack_counts.values())
+
     def results(self) -> list[tally_.OfficialResult]:
         return list(self.snapshot().results)
 
@@ -194,12 +206,11 @@ class CountReader(QObject):
         return self._count.events()
 
     def checks(self, lang: str = "vi") -> list[checks_.Check]:
-        unstacked = self._entered - sum(self._stack_counts.values())
         return checks_.run_checks(
             self.definition, self._numbers, self._tally, self._entered, lang,
         ) + doubleentry.run_checks(
-            self.double_entries, self.definition.rules.double_entry, self._stacks,
-            {h.stack for h in self._hand}, self._stack_counts, unstacked, lang)
+            self.double_entries, self.definition.rules.double_entry, self.keyed_stacks,
+            self.unstacked, lang)
 
     def ballots(self, stack: str | None = None) -> list[Ballot]:
         return self._count.ballots(stack)

@@ -36,10 +36,8 @@ def _apply(service: CountService, events: list[Event]) -> None:
 def eligible(service: CountService) -> list[str]:
     """Stacks that can be keyed a second time now: closed, keyed ballot by ballot, holding
     ballots, without a second entry."""
-    hand = {h.stack for h in service.hand_tallies}
-    return [s.name for s in service.stacks
-            if s.closed and s.name not in hand and service.stack_entered(s.name)
-            and entry(service, s.name) is None]
+    return [s.name for s in service.keyed_stacks
+            if s.closed and entry(service, s.name) is None]
 
 
 def start(service: CountService, stack: str, operator: str) -> DoubleEntry:

@@ -13,6 +13,7 @@ from desktop.domain.ballot import BallotStatus
 from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook, from_verification
 from desktop.domain.minutes import MinutesData
 from desktop.domain.spotcheck import spot_from_events
+from desktop.domain.stacks import keyed_by_ballot
 from desktop.services.count_reader import CountReader
 
 
@@ -29,10 +30,12 @@ def minutes_data(service: CountReader) -> MinutesData:
     hand = count.hand_tallies()
     double = DoubleEntryBook.from_events(
         (e for e in events if e.kind in DOUBLE_ENTRY_EVENTS), service.definition.rules.levels)
-    by_stack_counted = count.stack_counts()
+    counted: dict[str, int] = {}  # per stack, from the stored ballots (the one aggregate)
+    for (stack, status), n in by_stack.items():
+        if status != BallotStatus.VOIDED.value:
+            counted[stack] = counted.get(stack, 0) + n
     summary = double.summary()
-    keyed = sum(1 for s in service.stacks
-                if s.name not in {h.stack for h in hand} and by_stack_counted.get(s.name, 0))
+    keyed = len(keyed_by_ballot(service.stacks, counted, {h.stack for h in hand}))
     for event in events:  # the tables' own double entries, as their files said at the merge
         if event.kind == EventKind.TABLE_MERGED and "verification" in event.data:
             table_summary, table_stacks = from_verification(event.data["verification"])

@@ -17,17 +17,10 @@ from desktop.domain.count import Numbers
 from desktop.domain.tables import MergedTable, TableInfo, definition_key
 from desktop.domain.tally import Tally
 from desktop.errors import ValidationError
-from desktop.services.count_reader import CountReader
 from desktop.services.count_service import CountService
 
 DOUBLE_ENTRY_CODES = ("stack_not_double_keyed", "double_entry_undecided",
                       "ballots_outside_stacks")
-
-
-def keyed_stacks(service: CountReader) -> int:
-    """Stacks keyed ballot by ballot (those double entry can cover)."""
-    hand = {h.stack for h in service.hand_tallies}
-    return sum(1 for s in service.stacks if s.name not in hand and service.stack_entered(s.name))
 
 
 def make_table_file(master: CountService, out: Path, name: str) -> Path:
@@ -77,7 +70,7 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
                 "holds stacks counted by hand (" + ", ".join(h.stack for h in table.hand_tallies)
                 + "); enter those tally sheets at the master count instead", file=str(path))
         verification = doubleentry.verification_record(
-            table.double_entries.summary(), keyed_stacks(table))
+            table.double_entries.summary(), len(table.keyed_stacks))
         items: list[BallotInput] = []
         for ballot in table.ballots():
             if ballot.status is BallotStatus.VOIDED:
