@@ -286,8 +286,10 @@ class CountService(CountReader):
             raise ValidationError(
                 "all collected ballots are entered; the voided ballot cannot count again",
                 field="collected")
-        self._count.replace(new, reason.strip(), also)
+        also_event = self._count.replace(new, reason.strip(), also)
         self.double_entries.ballot_changed(number)
+        if also_event is not None:  # e.g. the double-entry decision behind this re-key
+            self.double_entries.apply(also_event)
         self._tally.remove(old)
         self._tally.add(new)
         self._count_in_stack(old, -1)

@@ -115,11 +115,9 @@ def resolve(service: CountService, stack: str, position: int, kept: Kept, by: st
         return _entry(service, stack)
     reason = reason.strip() or (
         f"nhập hai lần tập phiếu {stack}: giữ bản nhập lần hai, theo quyết định của {by}")
+    # the re-key and the decision in one transaction; the service applies and announces both
     service.edit_ballot(number, as_input(current.second_at(position)), reason,
                         also=(EventKind.DOUBLE_RESOLVED, data))
-    head = service.count_file.head()
-    assert head is not None and head.kind == EventKind.DOUBLE_RESOLVED
-    _apply(service, [head])
     return _entry(service, stack)
 
 
