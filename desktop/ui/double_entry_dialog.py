@@ -86,8 +86,8 @@ class DoubleEntryDialog(QDialog):
     # -- the stack shown --------------------------------------------------------------------
     def _fill_stacks(self, wanted: str | None = None) -> None:
         s = self._service
-        names = [st.name for st in s.stacks
-                 if st.name in s.double_entries.entries or st.name in double_entry.eligible(s)]
+        shown = set(s.double_entries.entries) | set(double_entry.eligible(s))
+        names = [st.name for st in s.stacks if st.name in shown]  # in the order keyed
         self.stack.clear()
         self.stack.addItems(names)
         if wanted in names:
