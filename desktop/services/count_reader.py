@@ -37,6 +37,7 @@ class ChangeSet:
     stacks: bool = False
     closure: bool = False  # the count was closed or reopened
     double_entry: bool = False  # a second entry was keyed, compared or decided
+    tables: bool = False  # a counting table's file was merged
 
 
 class CountReader(QObject):

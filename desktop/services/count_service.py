@@ -209,7 +209,8 @@ class CountService(CountReader):
         self._last = made[-1]
         self.backups.after(len(made), self._backup_label())
         full = stack is not None and self.stack_entered(stack.name) >= stack.expected
-        self.changed.emit(ChangeSet(ballots=tuple(b.number for b in made), stacks=full))
+        self.changed.emit(ChangeSet(ballots=tuple(b.number for b in made), stacks=full,
+                                    tables=merge_as is not None))
         if full:
             self.close_stack()
         return made

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.tables import MergedTable
 from desktop.render import export
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui.chart_widget import ChartWidget
@@ -98,47 +99,46 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, stretch=1)
-        self._merged: list[str] = []
+        self._merged: list[MergedTable] = []
         self._fill_tables()
         service.changed.connect(self._on_service_changed)
 
     # -- counting tables --------------------------------------------------------------------
     def _on_service_changed(self, change: ChangeSet) -> None:
         """A merge adds a table; a void or re-key changes a table's counts only when the
-        ballot is one of the table's shown here (one small query, no reload otherwise)."""
-        if not change.ballots:
-            return
-        merged = self._service.count_file.merged_tables()
-        if [t.name for t in merged] != self._merged:
+        ballot is one of the table's shown here. Nothing is read for an ordinary ballot."""
+        if change.tables:
             self._fill_tables()
             return
-        shown = next((t for t in merged if t.name == self.by_table.currentData()), None)
+        shown = self._shown()
         if shown is not None and any(shown.first <= n <= shown.last for n in change.ballots):
             self._show_table()
 
     def _fill_tables(self) -> None:
-        names = [t.name for t in self._service.count_file.merged_tables()]
+        self._merged = self._service.count_file.merged_tables()
         shown = self.by_table.currentData()
-        if names != self._merged:
-            self._merged = names
-            self.by_table.blockSignals(True)
-            self.by_table.clear()
-            self.by_table.addItem(self.tr("Tổng hợp (mọi bàn)"), None)
-            for name in names:
-                self.by_table.addItem(name, name)
-            self.by_table.setCurrentIndex(max(self.by_table.findData(shown), 0))
-            self.by_table.blockSignals(False)
+        self.by_table.blockSignals(True)
+        self.by_table.clear()
+        self.by_table.addItem(self.tr("Tổng hợp (mọi bàn)"), None)
+        for table in self._merged:
+            self.by_table.addItem(table.name, table.name)
+        self.by_table.setCurrentIndex(max(self.by_table.findData(shown), 0))
+        self.by_table.blockSignals(False)
         for widget in (self.by_table, self.by_table_label):
-            widget.setVisible(bool(names))
+            widget.setVisible(bool(self._merged))
         self._show_table()
 
-    def _show_table(self) -> None:
+    def _shown(self) -> MergedTable | None:
         name = self.by_table.currentData()
-        self.sort.setEnabled(name is None)  # the chart shows the consolidated results only
-        if name is None:
+        return next((t for t in self._merged if t.name == name), None)
+
+    def _show_table(self) -> None:
+        shown = self._shown()
+        self.sort.setEnabled(shown is None)  # the chart shows the consolidated results only
+        if shown is None:
             self.pages.setCurrentIndex(0)
             return
-        self.table_results.show_table(name)
+        self.table_results.show_table(shown)
         self.pages.setCurrentIndex(1)
 
     def _on_model_data_changed(self, *_: object) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.tables import MergedTable
 from desktop.services import tables
 from desktop.services.count_service import CountService
 
@@ -40,8 +41,8 @@ class TableResults(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, stretch=1)
 
-    def show_table(self, name: str) -> None:
-        merged = next(t for t in self._service.count_file.merged_tables() if t.name == name)
+    def show_table(self, merged: MergedTable) -> None:
+        name = merged.name
         tally = tables.table_tally(self._service, name)
         self.heading.setText(self.tr(
             "{name}: phiếu số {first}–{last}, {n} phiếu ({valid} hợp lệ, {invalid} không "
