@@ -73,22 +73,19 @@ def cmd_chart(args: argparse.Namespace) -> int:
                               field="width")
     from desktop.render import drawing  # Qt's painting needs an application object
 
-    service = CountService.open(args.file, read_only=True)
-    try:
-        written = drawing.write_chart(service.snapshot(), args.png, args.svg, args.width,
-                                      args.lang)
-    except OSError as exc:
-        raise ValidationError(str(exc), field="png") from None
-    finally:
-        service.close()
+    with CountService.open(args.file, read_only=True) as service:
+        try:
+            written = drawing.write_chart(service.snapshot(), args.png, args.svg, args.width,
+                                          args.lang)
+        except OSError as exc:
+            raise ValidationError(str(exc), field="png") from None
     for path in written:
         print(path)
     return EXIT_OK
 
 
 def cmd_close(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file)
-    try:
+    with CountService.open(args.file) as service:
         chair = next((m.name for m in service.definition.committee
                       if m.role.value == "chair"), "")
         by = args.by.strip() or chair or "Ban kiểm phiếu"
@@ -99,18 +96,13 @@ def cmd_close(args: argparse.Namespace) -> int:
                 code.strip(), by, sentence.strip() or "đã xem xét và chấp nhận"))
         closure = service.close_count(acks)
         fingerprint = audit.format_fingerprint(service.fingerprint())
-    finally:
-        service.close()
     print(f"{args.file}: closed at {closure.closed_at}; fingerprint {fingerprint}")
     return EXIT_OK
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file)
-    try:
+    with CountService.open(args.file) as service:
         service.reopen(args.reason)
-    finally:
-        service.close()
     print(f"{args.file}: reopened")
     return EXIT_OK
 
@@ -120,13 +112,11 @@ def cmd_minutes(args: argparse.Namespace) -> int:
         raise ValidationError("give --pdf OUT.pdf, --odt OUT.odt or both", field="pdf")
     from desktop.render import drawing
 
-    service = CountService.open(args.file, read_only=True)
-    try:
-        written = drawing.write_minutes(service.minutes_data(), args.pdf, args.odt, args.lang)
-    except OSError as exc:
-        raise ValidationError(str(exc), field="pdf") from None
-    finally:
-        service.close()
+    with CountService.open(args.file, read_only=True) as service:
+        try:
+            written = drawing.write_minutes(service.minutes_data(), args.pdf, args.odt, args.lang)
+        except OSError as exc:
+            raise ValidationError(str(exc), field="pdf") from None
     for path, pages in written:
         print(f"{path}" + (f" ({pages} pages)" if pages else ""))
     return EXIT_OK
@@ -135,26 +125,24 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.csv is None and args.xlsx is None and args.log is None and args.log_pdf is None:
         raise ValidationError("give --csv, --xlsx, --log or --log-pdf", field="csv")
-    service = CountService.open(args.file, read_only=True)
-    try:
-        snap = service.minutes_data().snapshot
-        outputs = []
-        if args.csv is not None:
-            outputs.append((args.csv, exports.results_csv(snap, args.lang)))
-        if args.xlsx is not None:
-            outputs.append((args.xlsx, exports.results_xlsx(snap, args.lang)))
-        if args.log is not None:
-            outputs.append((args.log, exports.log_jsonl(service.events(), args.shuffle)))
-        if args.log_pdf is not None:
-            from desktop.render import drawing
+    with CountService.open(args.file, read_only=True) as service:
+        try:
+            minutes = service.minutes_data()  # recomputed from the file once, for every output
+            events = service.events() if args.log or args.log_pdf else []
+            outputs = []
+            if args.csv is not None:
+                outputs.append((args.csv, exports.results_csv(minutes.snapshot, args.lang)))
+            if args.xlsx is not None:
+                outputs.append((args.xlsx, exports.results_xlsx(minutes.snapshot, args.lang)))
+            if args.log is not None:
+                outputs.append((args.log, exports.log_jsonl(events, args.shuffle)))
+            if args.log_pdf is not None:
+                from desktop.render import drawing
 
-            drawing.write_log(service.minutes_data(), service.events(), args.log_pdf,
-                              args.lang)
-            print(args.log_pdf)
-    except OSError as exc:
-        raise ValidationError(str(exc), field="log-pdf") from None
-    finally:
-        service.close()
+                drawing.write_log(minutes, events, args.log_pdf, args.lang)
+                print(args.log_pdf)
+        except OSError as exc:
+            raise ValidationError(str(exc), field="log-pdf") from None
     for path, data in outputs:
         try:
             path.write_bytes(data)
@@ -165,31 +153,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file, read_only=True)
-    try:
+    with CountService.open(args.file, read_only=True) as service:
         written = service.backup_now(args.dest)
-    finally:
-        service.close()
     for path in written:
         print(path)
     return EXIT_OK
 
 
 def cmd_table_file(args: argparse.Namespace) -> int:
-    master = CountService.open(args.file, read_only=True)
-    try:
+    with CountService.open(args.file, read_only=True) as master:
         tables.make_table_file(master, args.out, args.table)
-    finally:
-        master.close()
     print(f"{args.out}: table {args.table.strip()!r}")
     return EXIT_OK
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Each table file is merged whole or not at all; refusals are listed, exit 2."""
-    master = CountService.open(args.file)
     refused = 0
-    try:
+    with CountService.open(args.file) as master:
         for path in args.tables:
             try:
                 merged = tables.merge_table(master, path)
@@ -199,8 +180,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 continue
             print(f"{path}: table {merged.name!r}, {merged.ballots} ballots "
                   f"(numbers {merged.first}–{merged.last})")
-    finally:
-        master.close()
     return EXIT_OK if not refused else 2
 
 

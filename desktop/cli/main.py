@@ -150,9 +150,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         sitting=args.sitting, place=args.place, date=args.date,
         committee=_committee(args.committee))
     numbers = Numbers().updated(**_given_numbers(args))
-    service = CountService.create(args.file, definition, numbers)
+    CountService.create(args.file, definition, numbers).close()
     print(f"{args.file}: {len(officials)} officials, rules {definition.rules.code}")
-    service.close()
     return EXIT_OK
 
 
@@ -160,37 +159,28 @@ def cmd_set(args: argparse.Namespace) -> int:
     changes = _given_numbers(args)
     if not changes:
         raise ValidationError("give at least one of " + ", ".join(f"--{n}" for n in NUMBER_FIELDS))
-    service = CountService.open(args.file)
-    try:
+    with CountService.open(args.file) as service:
         new = service.set_numbers(**changes)
-    finally:
-        service.close()
     print(", ".join(f"{k}={'—' if v is None else v}" for k, v in new.to_dict().items()))
     return EXIT_OK
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file)
-    try:
+    with CountService.open(args.file) as service:
         d = service.definition
         item = importers.one_ballot(args.codes, args.invalid, args.note, len(d.on_ballot),
                                     d.rules.levels, args.stack)
         ballot = service.record_many([item])[0]
-    finally:
-        service.close()
     print(f"ballot {ballot.number} saved ({ballot.status.value})")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file)
-    try:
+    with CountService.open(args.file) as service:
         d = service.definition
         items = importers.parse_ballots(
             _read(args.ballots), len(d.on_ballot), d.rules.levels, str(args.ballots))
         saved = service.record_many(items)
-    finally:
-        service.close()
     invalid = sum(isinstance(i, InvalidInput) for i in items)
     print(f"{len(saved)} ballots saved ({invalid} invalid), "
           f"numbers {saved[0].number}–{saved[-1].number}")
@@ -198,8 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file, read_only=True)
-    try:
+    with CountService.open(args.file, read_only=True) as service:
         if args.table is not None:
             sys.stdout.write(output.table_counts(service, args.table, args.format, args.lang))
             return EXIT_OK
@@ -208,18 +197,13 @@ def cmd_results(args: argparse.Namespace) -> int:
         sys.stdout.write(writer(service, args.lang))
         if args.format == "json":
             sys.stdout.write("\n")
-    finally:
-        service.close()
     return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file, read_only=True)
-    try:
+    with CountService.open(args.file, read_only=True) as service:
         problems = service.verify()
         fingerprint = audit.format_fingerprint(service.fingerprint())
-    finally:
-        service.close()
     for problem in problems:
         print(f"{args.file}: {problem}")
     if problems:
@@ -229,9 +213,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    service = demo.create_demo(args.file, args.ballots)
-    print(f"{args.file}: demo count with {service.entered} ballots")
-    service.close()
+    with demo.create_demo(args.file, args.ballots) as service:
+        print(f"{args.file}: demo count with {service.entered} ballots")
     return EXIT_OK
 
 

@@ -32,26 +32,20 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_spot_check(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file)
-    try:
+    with CountService.open(args.file) as service:
         check = spot_checks.start(service, args.k, args.seed)
-    finally:
-        service.close()
     print(f"seed {check.seed}; re-key these {len(check.numbers)} ballots blind: "
           + " ".join(map(str, check.numbers)))
     return 0
 
 
 def cmd_spot_rekey(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file)
-    try:
+    with CountService.open(args.file) as service:
         d = service.definition
         item = importers.one_ballot(args.codes, args.invalid, args.note, len(d.on_ballot),
                                     d.rules.levels)
         matched, stored = spot_checks.rekey(service, args.number, item)
         check = spot_checks.current(service)
-    finally:
-        service.close()
     first = format_codes(stored.marks) if stored.marks else f"invalid ({stored.reason})"
     print(f"ballot {args.number}: " + ("matches" if matched else
                                        f"DIFFERS — first entry {first}; check the paper"))
@@ -62,11 +56,8 @@ def cmd_spot_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_operators(args: argparse.Namespace) -> int:
-    service = CountService.open(args.file, read_only=True)
-    try:
+    with CountService.open(args.file, read_only=True) as service:
         lines, outside = operator_figures(service)
-    finally:
-        service.close()
     header = ("operator", "stacks 1st", "ballots", "stacks 2nd", "ballots", "minutes",
               "per min", "differences", "own kept", "other kept", "spot diffs")
     rows = [header] + [(

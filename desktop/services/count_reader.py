@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -71,6 +72,12 @@ class CountReader(QObject):
     def _on_self_changed(self, change: ChangeSet) -> None:
         """Connected first, so every view that asks afterwards gets fresh results."""
         self._snapshot = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         self._wait_for_backup()

@@ -29,17 +29,13 @@ def make_table_file(master: CountService, out: Path, name: str) -> Path:
         raise ValidationError("the table needs a name", field="table")
     definition = replace(master.definition,
                          title=f"{master.definition.title} — {name}")
-    table = CountService.create(out, definition, Numbers())
-    try:
+    with CountService.create(out, definition, Numbers()) as table:
         table.count_file.assign_table(TableInfo(name, definition_key(master.definition)))
-    finally:
-        table.close()
     return out
 
 
 def merge_table(master: CountService, path: Path) -> MergedTable:
-    table = CountService.open(path, read_only=True)
-    try:
+    with CountService.open(path, read_only=True) as table:
         info = table.count_file.table_info()
         if info is None:
             raise ValidationError("is not a table file (made with 'table-file')",
@@ -81,8 +77,6 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
                 items.append(InvalidInput(ballot.reason, ballot.note, info.name))
         if not items:
             raise ValidationError("holds no ballot", file=str(path))
-    finally:
-        table.close()
     made = master.record_many(items, merge_as=(info.name, content_hash, verification))
     return MergedTable(info.name, content_hash, made[0].number, made[-1].number, len(made))
 
