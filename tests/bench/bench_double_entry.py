@@ -13,29 +13,22 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_entry import keys_for  # run as a script: this folder is on the path
+from common import bench_count, percentile
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.ballot import KeyedInput
-from desktop.domain.count import CountDefinition, Numbers, Official
 from desktop.domain.doubleentry import Kept
-from desktop.domain.rules import preset
 from desktop.services import double_entry
-from desktop.services.count_service import CountService
 from desktop.services.demo import demo_ballots
 from desktop.ui import i18n
 from desktop.ui.double_entry_dialog import DoubleEntryDialog
-
-sys.path.insert(0, str(Path(__file__).parent))
-from bench_entry import keys_for, percentile
 
 STACK = 100
 
@@ -43,11 +36,7 @@ STACK = 100
 def run(ballots: int, officials: int) -> None:
     app = QApplication.instance() or QApplication([])
     i18n.install_fonts()
-    folder = Path(tempfile.mkdtemp(prefix="kp-double-"))
-    definition = CountDefinition("Benchmark", preset("party-96"), tuple(
-        Official(f"Nguyễn Văn Thử {i}", "Ủy viên Bộ Chính trị") for i in range(officials)))
-    service = CountService.create(folder / "c.kiemphieu", definition,
-                                  Numbers(ballots, ballots, ballots, ballots, ballots))
+    service = bench_count("kp-double-", ballots, officials)
     items = demo_ballots(officials, ballots, seed=3)
     for i, start in enumerate(range(0, ballots, STACK)):
         chunk = items[start:start + STACK]

@@ -17,20 +17,16 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from common import bench_count, percentile
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.ballot import BLANK, MULTIPLE, BallotInput, InvalidInput, KeyedInput
-from desktop.domain.count import CountDefinition, Numbers, Official
-from desktop.domain.rules import preset
-from desktop.services.count_service import CountService
 from desktop.services.demo import demo_ballots
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
@@ -63,19 +59,10 @@ def keys_for(item: BallotInput) -> list[str]:
     return best
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
-
-
 def run(ballots: int, officials: int, keyed: int) -> None:
     app = QApplication.instance() or QApplication([])
     i18n.install_fonts()
-    folder = Path(tempfile.mkdtemp(prefix="kp-entry-"))
-    definition = CountDefinition("Benchmark", preset("party-96"), tuple(
-        Official(f"Nguyễn Văn Thử {i}", "Ủy viên Bộ Chính trị") for i in range(officials)))
-    service = CountService.create(folder / "c.kiemphieu", definition,
-                                  Numbers(ballots, ballots, ballots, ballots, ballots))
+    service = bench_count("kp-entry-", ballots, officials)
     items = demo_ballots(officials, ballots, seed=3)
     preload = ballots - keyed
     for start in range(0, preload, 100):

@@ -14,17 +14,14 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from common import bench_count, percentile
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.count import CountDefinition, Numbers, Official
-from desktop.domain.rules import preset
-from desktop.services.count_service import ChangeSet, CountService
+from desktop.services.count_service import ChangeSet
 from desktop.services.demo import demo_ballots
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
@@ -32,18 +29,10 @@ from desktop.ui.main_window import MainWindow
 CASES = [(200, 22, 60), (1500, 200, 60)]  # ballots, officials, measured
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
-
-
 def run(ballots: int, officials: int, measured: int) -> None:
     app = QApplication.instance() or QApplication([])
     i18n.install_fonts()
-    definition = CountDefinition("Benchmark", preset("party-96"), tuple(
-        Official(f"Nguyễn Văn Thử {i}", "Ủy viên") for i in range(officials)))
-    service = CountService.create(Path(tempfile.mkdtemp()) / "c.kiemphieu", definition,
-                                  Numbers(ballots, ballots, ballots, ballots, ballots))
+    service = bench_count("kp-results-", ballots, officials)
     items = demo_ballots(officials, ballots, seed=7)
     preload = ballots - measured
     for start in range(0, preload, 100):
