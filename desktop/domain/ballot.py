@@ -140,6 +140,14 @@ class Ballot:
         )
 
 
+def same_reading(first: Ballot, second: Ballot) -> bool:
+    """Two entries of one paper agree when status, rows and reason agree (a note is words,
+    not a reading). Compare records built under the count's policy, never raw input: with
+    "an invalid row voids the ballot" the same rows make an invalid record."""
+    return (first.status, first.marks, first.reason) == (second.status, second.marks,
+                                                         second.reason)
+
+
 def keyed(
     number: int, marks: tuple[int, ...], *, invalid_row_voids_ballot: bool, stack: str = ""
 ) -> Ballot:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.domain.audit import Event, EventKind
-from desktop.domain.ballot import Ballot
+from desktop.domain.ballot import Ballot, same_reading
 from desktop.domain.checks import Check, Severity
 from desktop.domain.stacks import Stack
 
@@ -23,12 +23,6 @@ from desktop.domain.stacks import Stack
 class Kept(StrEnum):
     FIRST = "first"  # the first entry matches the paper: it stands
     SECOND = "second"  # the second entry matches the paper: it replaces the first
-
-
-def same(first: Ballot, second: Ballot) -> bool:
-    """Two entries of one paper agree when status, rows and reason agree (notes are words)."""
-    return (first.status, first.marks, first.reason) == (second.status, second.marks,
-                                                         second.reason)
 
 
 def differing_rows(first: Ballot, second: Ballot) -> tuple[int, ...]:
@@ -100,7 +94,7 @@ def compare(entry: DoubleEntry, first: dict[int, Ballot]) -> tuple[int, ...]:
     out = []
     for position, second in enumerate(entry.keyed, start=1):
         stored = first.get(second.number)
-        if stored is None or not stored.counts or not same(stored, second):
+        if stored is None or not stored.counts or not same_reading(stored, second):
             out.append(position)
     return tuple(out)
 

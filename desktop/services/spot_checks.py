@@ -8,7 +8,7 @@ from __future__ import annotations
 import secrets
 
 from desktop.domain.audit import EventKind
-from desktop.domain.ballot import Ballot, BallotInput, InvalidInput, format_codes
+from desktop.domain.ballot import Ballot, BallotInput, format_codes, same_reading
 from desktop.domain.spotcheck import SpotCheck, pick, sample_size, spot_from_events
 from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
@@ -34,12 +34,6 @@ def start(service: CountService, k: int | None = None, seed: int | None = None) 
     return SpotCheck(seed, tuple(chosen), len(numbers))
 
 
-def same(stored: Ballot, item: BallotInput) -> bool:
-    if isinstance(item, InvalidInput):
-        return not stored.marks and stored.reason == item.reason
-    return stored.marks == item.marks and stored.reason is None
-
-
 def rekey(service: CountService, number: int, item: BallotInput) -> tuple[bool, Ballot]:
     """Record the blind re-key of one drawn ballot; returns whether it agrees, and the first
     entry (to show side by side when it does not)."""
@@ -53,7 +47,7 @@ def rekey(service: CountService, number: int, item: BallotInput) -> tuple[bool, 
     stored = service.ballot(number)
     if stored is None:
         raise ValidationError(f"there is no ballot {number}", field="number")
-    matched = same(stored, item)
+    matched = same_reading(stored, service.build(number, item, stored.stack))
     blind = {"marks": format_codes(getattr(item, "marks", ())),
              "reason": getattr(getattr(item, "reason", None), "value", None)}
     service.count_file.log(EventKind.SPOT_REKEYED,

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,7 @@ from pypdf import PdfReader
 from desktop.cli.main import main as cli
 from desktop.domain.ballot import InvalidInput, InvalidReason, KeyedInput
 from desktop.domain.count import Numbers
+from desktop.domain.rules import preset
 from desktop.errors import ValidationError
 from desktop.render import minutes
 from desktop.services import spot_checks
@@ -64,3 +66,16 @@ def test_spot_check_from_the_command_line(service: CountService,
     out = capsys.readouterr().out
     assert ("matches" in out or "DIFFERS" in out) and "1 of 2 re-keyed" in out
     assert cli(["spot-rekey", str(path), "9999", "111"]) == 2
+
+
+def test_a_faithful_re_key_matches_when_an_invalid_row_voids_the_ballot(tmp_path: Path) -> None:
+    rules = replace(preset("party-96"), invalid_row_voids_ballot=True)
+    s = CountService.create(tmp_path / "v.kiemphieu", make_definition(3, rule_set=rules),
+                            Numbers(9, 9, 9, 9, 2))
+    s.record_ballot((1, 0, 1))  # stored as invalid as a whole (a blank row)
+    s.record_ballot((1, 1, 1))
+    spot_checks.start(s, k=2, seed=1)
+    with pytest.raises(ValidationError, match="3 rows"):  # refused, not recorded as a reading
+        spot_checks.rekey(s, 1, KeyedInput((1, 0)))
+    assert spot_checks.rekey(s, 1, KeyedInput((1, 0, 1)))[0]  # the same paper, read alike
+    assert not spot_checks.rekey(s, 2, KeyedInput((1, 1, 2)))[0]
