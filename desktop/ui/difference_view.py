@@ -138,6 +138,3 @@ class DifferenceView(QWidget):
         if state == MULTIPLE:
             return self.tr("nhiều ô")
         return self._definition.rules.level_labels(self._lang)[state - 1]
-
-    def focus_decision(self) -> None:
-        self.keep_first.setFocus(Qt.FocusReason.OtherFocusReason)
