@@ -144,8 +144,14 @@ def results(definition: CountDefinition, numbers: Numbers, tally: Tally) -> list
     return out
 
 
-def format_percent(value: Decimal | None, lang: str = "en") -> str:
+def format_decimal(value: Decimal | float | None, lang: str = "en", places: int = 2) -> str:
+    """A number as the language writes it: 66,27 in Vietnamese, 66.27 in English; — if
+    unknown."""
     if value is None:
         return "—"
-    text = f"{value:.2f}"
+    text = f"{value:.{places}f}"
     return text.replace(".", ",") if lang == "vi" else text
+
+
+def format_percent(value: Decimal | None, lang: str = "en") -> str:
+    return format_decimal(value, lang)

@@ -16,7 +16,7 @@ from desktop.domain.ballot import REASON_WORDS, InvalidReason, grouped_codes
 from desktop.domain.count import ROLE_WORDS, Role
 from desktop.domain.minutes import MinutesData
 from desktop.domain.rules import BASE_WORDS, BaseKind
-from desktop.domain.tally import format_percent
+from desktop.domain.tally import format_decimal, format_percent
 from desktop.errors import ValidationError
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -203,12 +203,12 @@ def _corrections(data: MinutesData, lang: str) -> str:
     items.append(_double_entry(data, lang))
     spot = data.spot_check
     if spot is not None and spot.done:
-        bound = f"{spot.bound() * 100:.2f}"
+        bound = format_decimal(100 * spot.bound(), lang)
         items.append(_t(
             lang,
             f"Kiểm tra chọn mẫu (nhập lại mù từ phiếu giấy): {spot.done} trên {spot.population} "
             f"phiếu, {spot.differences} khác biệt; với độ tin cậy 95%, tỷ lệ phiếu nhập sai "
-            f"không quá {bound.replace('.', ',')}% (Clopper–Pearson).",
+            f"không quá {bound}% (Clopper–Pearson).",
             f"Blind spot check (re-keyed from the paper): {spot.done} of {spot.population} "
             f"ballots, {spot.differences} differences; 95% upper bound on the keying error "
             f"rate {bound}% (Clopper–Pearson)."))

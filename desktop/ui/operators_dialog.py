@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.operators import OperatorFigures
+from desktop.domain.tally import format_decimal
 from desktop.services.count_service import CountService
 from desktop.services.operators import operator_figures
 
@@ -71,15 +72,10 @@ class OperatorsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1200, 420)
 
-    def _number(self, value: float | None) -> str:
-        if value is None:
-            return "—"
-        text = f"{value:.1f}"
-        return text.replace(".", ",") if self._lang == "vi" else text
-
     def _cells(self, line: OperatorFigures) -> list[str]:
         return [line.name or self.tr("(không ghi tên)"), str(line.first_stacks),
                 str(line.first_ballots), str(line.second_stacks), str(line.second_ballots),
-                self._number(line.seconds / 60 if line.seconds else None),
-                self._number(line.per_minute), str(line.differences), str(line.own_kept),
+                format_decimal(line.seconds / 60 if line.seconds else None, self._lang, 1),
+                format_decimal(line.per_minute, self._lang, 1), str(line.differences),
+                str(line.own_kept),
                 str(line.other_kept), str(line.spot_differences)]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.ballot import Ballot, BallotInput, format_codes, grouped_codes
 from desktop.domain.spotcheck import sample_size
+from desktop.domain.tally import format_decimal
 from desktop.errors import DesktopError
 from desktop.services import spot_checks
 from desktop.services.count_service import CountService
@@ -108,10 +109,6 @@ class SpotCheckDialog(QDialog):
             self.form.notice(self.tr("Phiếu số {n}: có khác biệt.").format(n=ballot.number))
         self._refresh()
 
-    def _percent(self, value: float) -> str:
-        text = f"{value * 100:.2f}"
-        return text.replace(".", ",") if self._lang == "vi" else text
-
     def _refresh(self) -> None:
         check = spot_checks.current(self._service)
         number = self._current_number()
@@ -123,7 +120,7 @@ class SpotCheckDialog(QDialog):
                 "cận trên 95% của tỷ lệ phiếu nhập sai: {bound}%").format(
                     seed=check.seed, numbers=" ".join(map(str, check.numbers)),
                     done=check.done, k=len(check.numbers), diff=check.differences,
-                    bound=self._percent(check.bound() if check.done else 1.0)))
+                    bound=format_decimal(100 * (check.bound() if check.done else 1.0), self._lang)))
         self.form.setEnabled(number is not None)
         self.form.set_title(self.tr("Nhập lại mù phiếu số {n}").format(n=number)
                             if number is not None else self.tr("Không còn phiếu chờ"))
