@@ -19,9 +19,6 @@ from desktop.domain.tally import Tally
 from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
 
-DOUBLE_ENTRY_CODES = ("stack_not_double_keyed", "double_entry_undecided",
-                      "ballots_outside_stacks")
-
 
 def make_table_file(master: CountService, out: Path, name: str) -> Path:
     name = name.strip()
@@ -48,7 +45,8 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
             raise ValidationError("does not match its own audit log: " + problems[0],
                                   file=str(path))
         if master.definition.rules.double_entry:
-            unfinished = [c.message for c in table.checks("en") if c.code in DOUBLE_ENTRY_CODES]
+            unfinished = [c.message for c in table.checks("en")
+                          if c.code in doubleentry.BLOCKING_CODES]
             if unfinished:
                 raise ValidationError("is not fully double-keyed, which this count requires: "
                                       + " ".join(unfinished), file=str(path))
