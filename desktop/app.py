@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -14,10 +15,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop import __version__
+from desktop import __version__, platform_check
 from desktop.cli import main as cli
+from desktop.domain.words import Lang
 from desktop.errors import DesktopError
 from desktop.services import demo
 from desktop.services.count_service import CountService
@@ -46,87 +48,135 @@ def demo_path() -> Path:
     return path
 
 
-def create_window(path: Path | str, lang: str | None = None) -> QMainWindow:
+def create_window(path: Path | str) -> MainWindow:
     """The window on one counting file; raises DesktopError when the file cannot be used."""
     service = CountService.open(Path(path), fallback_read_only=True)
     service.policy = settings.backup_policy()
     settings.remember_file(Path(path))
-    return MainWindow(service, lang or settings.language())
+    return MainWindow(service)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 class Gui:
-    """Keeps the open windows alive and turns unusable files into a message, not a crash."""
+    """Keeps the open windows alive, shows the start page when none is open, and turns
+    unusable files into a message, not a crash."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.windows: list[QWidget] = []
+    def __init__(self, lang: Lang) -> None:
+        self.windows: list[MainWindow] = []
+        self.start: StartPage | None = None
+        self._switching = False
         i18n.install_fonts()
         i18n.install_translator(lang)
 
+    @property
+    def lang(self) -> Lang:
+        return i18n.language()
+
     def show_start(self) -> StartPage:
-        page = StartPage()
-        page.open_requested.connect(self.open)
-        page.demo_requested.connect(self.open_demo)
-        page.new_requested.connect(lambda: self.new_count(page))
-        page.language_requested.connect(self.set_language)
-        self._show(page)
-        return page
+        if self.start is None:
+            self.start = StartPage()
+            self.start.open_requested.connect(self.open)
+            self.start.demo_requested.connect(self.open_demo)
+            self.start.new_requested.connect(lambda: self.new_count(self.start))
+            self.start.language_requested.connect(self.set_language)
+            self.start.browse_requested.connect(lambda: self.open_dialog(self.start))
+        self.start.refresh()
+        self.start.show()
+        self.start.raise_()
+        return self.start
 
     def open(self, path: Path) -> bool:
+        """The window on ``path``; the one already open on that file is brought forward
+        instead of a second one (which could only read it)."""
+        for window in self.windows:
+            if _same_file(window.service.path, Path(path)):
+                window.showNormal()
+                window.raise_()
+                window.activateWindow()
+                return True
         try:
-            window = create_window(path, self.lang)
+            window = create_window(path)
         except DesktopError as exc:
-            QMessageBox.warning(None, "Kiểm Phiếu", str(exc))
+            QMessageBox.warning(self.start, "Kiểm Phiếu", i18n.describe(exc))
             return False
         self._show(window)
         return True
 
     def open_dialog(self, parent: QWidget | None = None) -> bool:
-        name, _ = QFileDialog.getOpenFileName(parent, "Kiểm Phiếu", "",
-                                              "Kiểm Phiếu (*.kiemphieu);;* (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("app", "Mở tệp kiểm phiếu"),
+            str(settings.start_folder()),
+            QCoreApplication.translate("app", "Tệp kiểm phiếu (*.kiemphieu);;Mọi tệp (*)"))
         return self.open(Path(name)) if name else False
 
     def open_demo(self) -> bool:
         try:
             path = demo_path()
         except DesktopError as exc:
-            QMessageBox.warning(None, "Kiểm Phiếu", str(exc))
+            QMessageBox.warning(self.start, "Kiểm Phiếu", i18n.describe(exc))
             return False
+        log.info("The demo count is %s", path)
         return self.open(path)
 
     def new_count(self, parent: QWidget | None = None) -> bool:
-        service = setup_flow.new_count(self.lang, parent)
+        service = setup_flow.new_count(parent)
         if service is None:
             return False
         settings.remember_file(service.path)
         service.policy = settings.backup_policy()
-        self._show(MainWindow(service, self.lang))
+        self._show(MainWindow(service))
         return True
 
-    def set_language(self, lang: str) -> None:
-        """Remembered; every open window is rebuilt in the new language."""
+    def set_language(self, lang: Lang) -> None:
+        """Remembered; every open window is rebuilt in the new language, once each, after
+        the committee agreed to drop any half-keyed ballot."""
         if lang == self.lang:
             return
+        if not all(w.commands.confirm_drop_keyed(w.windowTitle()) for w in self.windows):
+            return
         settings.set_language(lang)
-        self.lang = lang
         i18n.install_translator(lang)
-        for old in list(self.windows):
-            if isinstance(old, MainWindow):
-                path = old.service.path
+        self._switching = True
+        try:
+            paths = []
+            for old in list(self.windows):
+                paths.append(old.service.path)
+                old.form.clear()
                 old.close()
+            for path in paths:
                 self.open(path)
-            elif isinstance(old, StartPage):
-                self.show_start()
-                old.close()
-            self.windows.remove(old)
+            if self.start is not None:
+                visible = self.start.isVisible()
+                self.start.close()
+                self.start.deleteLater()
+                self.start = None
+                if visible or not self.windows:
+                    self.show_start()
+        finally:
+            self._switching = False
 
-    def _show(self, widget: QWidget) -> None:
-        if isinstance(widget, MainWindow):
-            widget.new_requested.connect(lambda: self.new_count(widget))
-            widget.open_requested.connect(lambda: self.open_dialog(widget))
-            widget.language_requested.connect(self.set_language)
-        self.windows.append(widget)
-        widget.show()
+    def _show(self, window: MainWindow) -> None:
+        window.new_requested.connect(lambda: self.new_count(window))
+        window.open_requested.connect(lambda: self.open_dialog(window))
+        window.language_requested.connect(self.set_language)
+        window.closed.connect(lambda: self._on_window_closed(window))
+        self.windows.append(window)
+        window.show()
+        if self.start is not None:
+            self.start.hide()
+
+    def _on_window_closed(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+        window.deleteLater()
+        if not self.windows and not self._switching:
+            self.show_start()
 
 
 def _excepthook(kind: type[BaseException], value: BaseException,
@@ -152,9 +202,13 @@ def run_gui(argv: Sequence[str]) -> int:
         "Kiểm Phiếu. Without a COMMAND, opens the window; see 'kiemphieu --help-commands'."))
     parser.add_argument("file", nargs="?", type=Path, help="a counting file (*.kiemphieu)")
     parser.add_argument("--demo", action="store_true", help="open the demo count")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="vi (default) or en")
+    parser.add_argument("--lang", choices=[x.value for x in Lang], help="vi (default) or en")
     parser.add_argument("--version", action="version", version=f"kiemphieu {__version__}")
     args = parser.parse_args(argv)
+    problem = platform_check.problem()  # before Qt aborts on a missing system library
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -162,7 +216,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
-    gui = Gui(args.lang or settings.language())
+    gui = Gui(Lang(args.lang) if args.lang else settings.language())
     opened = False
     if args.demo:
         opened = gui.open_demo()
@@ -175,7 +229,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in cli.COMMANDS or args[0] == "--help-commands"):
+    if args and (args[0] in cli.NAMES or args[0] == "--help-commands"):
         return cli.main(["--help"] if args[0] == "--help-commands" else args)
     return run_gui(args)
 

@@ -5,8 +5,11 @@
 
 The source strings are Vietnamese (in the code); translate new English entries of
 resources/i18n/kiemphieu_en.ts in Qt Linguist (pyside6-linguist), then run this again.
-kiemphieu_vi.ts holds only Qt's own button texts (QPlatformTheme), which Qt does not ship
-in Vietnamese; it is edited by hand. tests/ui/test_translations.py fails when a string is
+kiemphieu_vi.ts holds Qt's own strings in Vietnamese (file and print dialogs, message boxes,
+context menus …), which Qt does not ship; it is edited by hand, and
+tests/ui/test_qt_vietnamese.py fails when one of the dialogs the program shows has English
+left. What comes from below the window (errors, checks, reasons) has its words in the
+catalogue, desktop/domain/words/, not here. tests/ui/test_translations.py fails when a string is
 untranslated or a .qm is stale.
 """
 

@@ -46,3 +46,19 @@ def _isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 @pytest.fixture
 def count_path(tmp_path: Path) -> Path:
     return tmp_path / "count.kiemphieu"
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A window with a half-keyed ballot asks before closing (a modal question): before
+    pytest-qt closes a GUI test's windows, their forms are cleared, so that closing never
+    waits for an answer."""
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.main_window import MainWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.form.dirty:
+                widget.form.clear()
+    return (yield)

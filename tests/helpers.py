@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from desktop.domain import words
 from desktop.domain.count import CountDefinition, Numbers, Official
 from desktop.domain.rules import RuleSet, preset
+from desktop.domain.words import Lang
+from desktop.errors import DesktopError
 
 
 def make_definition(
@@ -17,3 +27,30 @@ def make_definition(
 
 
 SEED_NUMBERS = Numbers(members=200, summoned=200, present=196, issued=196, collected=196)
+
+
+@contextlib.contextmanager
+def raises(code: str, kind: type[DesktopError] = DesktopError) -> Iterator[Any]:
+    """Like pytest.raises, for an error of ours: it must carry ``code``."""
+    with pytest.raises(kind) as info:
+        yield info
+    assert info.value.code == code, f"expected {code}, got {info.value}"
+
+
+def english(error: DesktopError) -> str:
+    """What a person reading English is told (file, line, field, then the words)."""
+    return words.describe(error, Lang.EN, fields=True)
+
+
+def said(item: Any, lang: Lang = Lang.EN) -> str:
+    """A check's or a problem's words."""
+    return words.say(item.code, lang, **item.values)
+
+
+@contextlib.contextmanager
+def raises_words(pattern: str, kind: type[DesktopError] = DesktopError) -> Iterator[Any]:
+    """Like pytest.raises(..., match=...), matched against what an English reader is told."""
+    with pytest.raises(kind) as info:
+        yield info
+    text = english(info.value)
+    assert re.search(pattern, text), f"{pattern!r} not in {text!r}"

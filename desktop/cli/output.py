@@ -1,4 +1,5 @@
-"""Results as text: an aligned table, CSV or JSON (the JSON shape is a public interface)."""
+"""Results as text: an aligned table, CSV or JSON (the JSON shape is a public interface: its
+codes stay codes, its messages are words in the chosen language)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ import json
 import unicodedata
 from typing import Any
 
-from desktop.domain.checks import Check
 from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
+from desktop.domain.words import Lang, Term, say
 from desktop.services import tables
 from desktop.services.count_service import CountService
 
 
-def results_json(service: CountService, lang: str) -> str:
+def results_json(service: CountService, lang: Lang) -> str:
     d = service.definition
     tally = service.tally
     base_kind = d.rules.base
@@ -51,40 +52,36 @@ def results_json(service: CountService, lang: str) -> str:
             }
             for r in service.results()
         ],
-        "checks": [_check(c) for c in service.checks(lang)],
+        "checks": [{"code": c.code, "severity": c.severity.value, "message": c.words(lang)}
+                   for c in service.checks()],
         "hand_counted": [{"stack": s.stack, "ballots": s.ballots, "valid": s.valid,
                           "invalid": s.invalid} for s in service.hand_tallies],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _check(c: Check) -> dict[str, str]:
-    return {"code": c.code, "severity": c.severity.value, "message": c.message}
-
-
-def _header(service: CountService, lang: str) -> list[str]:
+def _header(service: CountService, lang: Lang) -> list[str]:
     labels = service.definition.rules.level_labels(lang)
-    cells = ["STT", "Họ và tên" if lang == "vi" else "Name"]
+    cells = [say("export.no", lang), say("export.name", lang)]
     for label in labels:
         cells += [label, "%"]
-    cells += ["Để trống" if lang == "vi" else "Blank",
-              "Nhiều ô" if lang == "vi" else "Multiple",
-              "Ngưỡng" if lang == "vi" else "Flags"]
-    return cells
+    return cells + [say(c, lang) for c in ("export.blank", "export.multiple",
+                                           "export.thresholds")]
 
 
-def _rows(service: CountService, lang: str) -> list[list[str]]:
+def _rows(service: CountService, lang: Lang) -> list[list[str]]:
+    rules = service.definition.rules
     rows = []
     for r in service.results():
         cells = [str(r.position), r.name]
         for count, pct in zip(r.counts, r.percents, strict=True):
             cells += [str(count), format_percent(pct, lang)]
-        cells += [str(r.blank), str(r.multiple), " ".join(r.flags)]
+        cells += [str(r.blank), str(r.multiple), "; ".join(rules.flag_words(r.flags, lang))]
         rows.append(cells)
     return rows
 
 
-def results_csv(service: CountService, lang: str) -> str:
+def results_csv(service: CountService, lang: Lang) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(_header(service, lang))
@@ -96,7 +93,7 @@ def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
-def results_table(service: CountService, lang: str) -> str:
+def results_table(service: CountService, lang: Lang) -> str:
     d = service.definition
     table = [_header(service, lang), *_rows(service, lang)]
     widths = [max(_width(row[i]) for row in table) for i in range(len(table[0]))]
@@ -111,33 +108,27 @@ def results_table(service: CountService, lang: str) -> str:
     base = d.rules.base
     base_value = None if base is BaseKind.VALID else service.numbers.get(base.value)
     t = service.tally
-    vi = lang == "vi"
+    collected = service.numbers.collected
     lines = [
         d.title,
         d.rules.sentence(lang, base_value),
-        (f"Phiếu đã nhập: {service.entered} (hợp lệ {t.valid}, không hợp lệ {t.invalid}); "
-         f"thu vào: {_num(service.numbers.collected)}") if vi else
-        (f"Ballots entered: {service.entered} (valid {t.valid}, invalid {t.invalid}); "
-         f"collected: {_num(service.numbers.collected)}"),
+        say("cli.entered_line", lang, entered=service.entered, valid=t.valid,
+            invalid=t.invalid, collected="—" if collected is None else collected),
         "",
         line(table[0]),
         *(line(row) for row in table[1:]),
     ]
     for sheet in service.hand_tallies:
-        lines.append(f"Tập {sheet.stack}: kiểm đếm tay, {sheet.ballots} phiếu" if vi else
-                      f"Stack {sheet.stack}: counted by hand, {sheet.ballots} ballots")
-    checks = service.checks(lang)
+        lines.append(say("cli.hand_line", lang, stack=sheet.stack, ballots=sheet.ballots))
+    checks = service.checks()
     if checks:
         lines.append("")
-        lines += [f"[{c.severity.value}] {c.code}: {c.message}" for c in checks]
+        lines += [say("cli.check_line", lang, severity=Term(f"severity.{c.severity.value}"),
+                      code=c.code, message=c.words(lang)) for c in checks]
     return "\n".join(lines) + "\n"
 
 
-def _num(value: int | None) -> str:
-    return "—" if value is None else str(value)
-
-
-def table_counts(service: CountService, name: str, fmt: str, lang: str) -> str:
+def table_counts(service: CountService, name: str, fmt: str, lang: Lang) -> str:
     """One merged table's counts per official (no percentages: the base is the meeting's)."""
     tally = tables.table_tally(service, name)
     labels = service.definition.rules.level_labels(lang)
@@ -154,11 +145,10 @@ def table_counts(service: CountService, name: str, fmt: str, lang: str) -> str:
                           for p, n, cs, b, m in rows]}, ensure_ascii=False, indent=2) + "\n"
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n", delimiter="," if fmt == "csv" else "\t")
-    writer.writerow(["STT", "Họ và tên" if lang == "vi" else "Name", *labels,
-                     "Để trống" if lang == "vi" else "Blank",
-                     "Nhiều ô" if lang == "vi" else "Multiple"])
+    writer.writerow([say("export.no", lang), say("export.name", lang), *labels,
+                     say("export.blank", lang), say("export.multiple", lang)])
     for p, n, cs, b, m in rows:
         writer.writerow([p, n, *cs, b, m])
-    head = (f"{name}: {tally.valid} hợp lệ, {tally.invalid} không hợp lệ\n" if lang == "vi"
-            else f"{name}: {tally.valid} valid, {tally.invalid} invalid\n")
+    head = say("cli.table_counts", lang, table=name, valid=tally.valid,
+               invalid=tally.invalid) + "\n"
     return out.getvalue() if fmt == "csv" else head + out.getvalue()

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain import words
 from desktop.domain.ballot import Ballot, BallotStatus
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.handtally import HandTally
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable, TableInfo
+from desktop.domain.words import Term
+from desktop.errors import DesktopError
 
 GENESIS = "0" * 64
 
@@ -88,21 +92,36 @@ def format_fingerprint(digest: str) -> str:
     return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def verify_chain(events: list[Event]) -> list[str]:
+@dataclass(frozen=True)
+class Problem:
+    """What verification found wrong, as a code with values (the catalogue has the words)."""
+
+    code: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+
+def problem(code: str, **values: object) -> Problem:
+    return Problem(code, values)
+
+
+def kind_term(kind: str) -> object:
+    """An event kind as words, when the catalogue knows it (a forged kind stays as written)."""
+    return Term(f"event.{kind}") if words.has(f"event.{kind}") else kind
+
+
+def verify_chain(events: list[Event]) -> list[Problem]:
     """Problems with the chain itself: gaps, broken links, hashes that do not match."""
     problems = []
     prev_hash = GENESIS
     for expected_seq, event in enumerate(events, start=1):
+        kind = kind_term(event.kind)
         if event.seq != expected_seq:
-            problems.append(
-                f"event {expected_seq} is missing (the log jumps to event {event.seq})")
+            problems.append(problem("chain_gap", expected=expected_seq, found=event.seq))
             return problems
         if event.prev_hash != prev_hash:
-            problems.append(f"event {event.seq} ({event.kind}) does not link to the event before")
+            problems.append(problem("chain_link_broken", seq=event.seq, kind=kind))
         if event_hash(event.prev_hash, event.seq, event.kind, event.at, event.data) != event.hash:
-            problems.append(
-                f"event {event.seq} ({event.kind}) was changed after it was written "
-                "(its hash does not match)")
+            problems.append(problem("chain_hash_mismatch", seq=event.seq, kind=kind))
         prev_hash = event.hash
     return problems
 
@@ -119,7 +138,7 @@ class Replay:
     table: TableInfo | None = None
     hand_tallies: dict[str, HandTally] = field(default_factory=dict)
     merged: list[MergedTable] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def replay(events: list[Event]) -> Replay:
@@ -127,9 +146,10 @@ def replay(events: list[Event]) -> Replay:
     for event in events:
         try:
             _apply(state, event)
-        except (KeyError, ValueError, TypeError) as exc:
-            state.problems.append(
-                f"event {event.seq} ({event.kind}) cannot be read: {exc.__class__.__name__}")
+        except (KeyError, ValueError, TypeError, DesktopError) as exc:
+            state.problems.append(problem("event_unreadable", seq=event.seq,
+                                          kind=kind_term(event.kind),
+                                          error=exc.__class__.__name__))
     return state
 
 
@@ -138,12 +158,13 @@ def _apply(state: Replay, event: Event) -> None:
     kind = event.kind
     if kind == EventKind.COUNT_CREATED:
         if state.definition is not None:
-            state.problems.append(f"event {event.seq} creates the count a second time")
+            state.problems.append(problem("event_second_creation", seq=event.seq))
         state.definition = CountDefinition.from_dict(data["definition"])
         state.numbers = Numbers.from_dict(data["numbers"])
         return
     if state.definition is None:
-        state.problems.append(f"event {event.seq} ({kind}) comes before the count was created")
+        state.problems.append(problem("event_before_creation", seq=event.seq,
+                                       kind=kind_term(kind)))
         return
     levels = state.definition.rules.levels
     if kind == EventKind.NUMBERS_SET:
@@ -160,13 +181,14 @@ def _apply(state: Replay, event: Event) -> None:
     elif kind == EventKind.BALLOT_RECORDED:
         ballot = Ballot.from_dict(data, levels)
         if ballot.number in state.ballots:
-            state.problems.append(f"event {event.seq} records ballot {ballot.number} twice")
+            state.problems.append(problem("event_ballot_twice", seq=event.seq,
+                                          number=ballot.number))
         state.ballots[ballot.number] = ballot
     elif kind in (EventKind.BALLOT_VOIDED, EventKind.BALLOT_EDITED):
         number = int(data["number"])
         old = state.ballots.get(number)
         if old is None:
-            state.problems.append(f"event {event.seq} changes ballot {number}, never recorded")
+            state.problems.append(problem("event_unknown_ballot", seq=event.seq, number=number))
             return
         if kind == EventKind.BALLOT_VOIDED:
             state.ballots[number] = Ballot(
@@ -190,4 +212,4 @@ def _apply(state: Replay, event: Event) -> None:
                   EventKind.DOUBLE_DISCARDED):
         pass  # no table holds it: the log itself is the record (see domain/closing.py)
     else:
-        state.problems.append(f"event {event.seq} has an unknown kind {kind!r}")
+        state.problems.append(problem("event_unknown_kind", seq=event.seq, kind=kind))

@@ -25,6 +25,8 @@ class BallotStatus(StrEnum):
 
 
 class InvalidReason(StrEnum):
+    """Why a whole ballot is invalid; the catalogue says each as ``reason.<value>``."""
+
     NOT_ISSUED = "not_issued"  # not the official form or seal
     NAME_CROSSED_OUT = "name_crossed_out"
     NAME_ADDED = "name_added"  # a name or other text added
@@ -33,17 +35,6 @@ class InvalidReason(StrEnum):
     INVALID_ROW = "invalid_row"  # policy: a blank or multiple row voids the whole ballot
 
 
-REASON_WORDS: dict[InvalidReason, tuple[str, str]] = {
-    InvalidReason.NOT_ISSUED: (
-        "không phải phiếu do Ban kiểm phiếu phát ra", "not issued by the committee"),
-    InvalidReason.NAME_CROSSED_OUT: ("gạch tên in sẵn", "a printed name crossed out"),
-    InvalidReason.NAME_ADDED: ("ghi thêm tên hoặc nội dung khác", "a name or other text added"),
-    InvalidReason.IDENTIFIABLE: ("có dấu hiệu nhận biết", "identifiable"),
-    InvalidReason.OTHER: ("lý do khác", "other reason"),
-    InvalidReason.INVALID_ROW: (
-        "có dòng để trống hoặc đánh nhiều ô", "a blank or multiply marked row"),
-}
-
 KEYABLE_REASONS = tuple(r for r in InvalidReason if r is not InvalidReason.INVALID_ROW)
 
 
@@ -51,16 +42,12 @@ def parse_reason(text: str, note: str = "") -> InvalidReason:
     try:
         reason = InvalidReason(text.strip().lower())
     except ValueError:
-        raise ValidationError(
-            f"unknown invalid-ballot reason {text!r}; use one of "
-            + ", ".join(r.value for r in KEYABLE_REASONS),
-            field="REASON",
-        ) from None
+        raise ValidationError("reason_unknown", field="REASON", text=text,
+                              choices=", ".join(r.value for r in KEYABLE_REASONS)) from None
     if reason is InvalidReason.INVALID_ROW:
-        raise ValidationError(
-            "'invalid_row' is decided by the rule set, not keyed", field="REASON")
+        raise ValidationError("reason_not_keyable", field="REASON")
     if reason is InvalidReason.OTHER and not note.strip():
-        raise ValidationError("reason 'other' needs a note saying what it is", field="NOTE")
+        raise ValidationError("reason_other_needs_note", field="NOTE")
     return reason
 
 
@@ -72,10 +59,7 @@ def parse_codes(codes: str, officials: int, levels: int) -> tuple[int, ...]:
     """``"11x03"`` → row states; every error names the position and the character."""
     text = codes.strip()
     if len(text) != officials:
-        raise ValidationError(
-            f"expected {officials} characters (one per official on the ballot), got {len(text)}",
-            field="CODES",
-        )
+        raise ValidationError("codes_length", field="CODES", expected=officials, got=len(text))
     marks = []
     for position, char in enumerate(text, start=1):
         if char == "0":
@@ -85,11 +69,8 @@ def parse_codes(codes: str, officials: int, levels: int) -> tuple[int, ...]:
         elif char.isdigit() and char.isascii() and 1 <= int(char) <= levels:
             marks.append(int(char))
         else:
-            raise ValidationError(
-                f"character {position} is {char!r}; use 1..{levels} for a level, "
-                "0 for a blank row, x for several boxes marked",
-                field="CODES",
-            )
+            raise ValidationError("codes_character", field="CODES", position=position,
+                                  char=char, levels=levels)
     return tuple(marks)
 
 

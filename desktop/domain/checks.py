@@ -1,18 +1,23 @@
 """Reconciliation checks before the minutes can be final.
 
-Each check has a stable code, a severity and a message in Vietnamese or English. Errors block
-closing the count; warnings must be acknowledged.
+Each check has a stable code, a severity and the values its sentence needs; the catalogue
+(``desktop.domain.words``) gives the words. Errors block closing the count; warnings must be
+acknowledged.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from statistics import median
 
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.rules import BaseKind
+from desktop.domain.stacks import Stack
 from desktop.domain.tally import Tally
+from desktop.domain.words import Lang, Term, say
 
 
 class Severity(StrEnum):
@@ -24,105 +29,90 @@ class Severity(StrEnum):
 class Check:
     code: str
     severity: Severity
-    message: str
+    values: Mapping[str, object] = field(default_factory=dict)
 
+    def words(self, lang: Lang) -> str:
+        return say(self.code, lang, **self.values)
 
-NUMBER_WORDS = {
-    "members": ("tổng số thành viên", "total members"),
-    "summoned": ("số được triệu tập", "summoned"),
-    "present": ("số có mặt", "present"),
-    "issued": ("số phiếu phát ra", "ballots issued"),
-    "collected": ("số phiếu thu vào", "ballots collected"),
-}
 
 # An official is an outlier when their invalid rows reach this many and exceed
 # OUTLIER_FACTOR × the median over all officials.
 OUTLIER_MIN_ROWS = 5
 OUTLIER_FACTOR = 3
+# Ballots issued but not collected: more than this share of those issued is worth a look
+# (a mistyped number, or ballots that left the room).
+UNRETURNED_SHARE = Decimal("0.05")
 
 
-def _w(name: str, lang: str) -> str:
-    return NUMBER_WORDS[name][0 if lang == "vi" else 1]
+def _number(name: str) -> Term:
+    return Term(f"number.{name}")
 
 
-def run_checks(
-    definition: CountDefinition,
-    numbers: Numbers,
-    tally: Tally,
-    entered: int,
-    lang: str = "vi",
-) -> list[Check]:
-    """``entered`` is the number of ballot records that count, as stored (not from the tally)."""
-    vi = lang == "vi"
+def run_checks(definition: CountDefinition, numbers: Numbers, tally: Tally, entered: int,
+               stacks: list[Stack] | None = None,
+               stack_counts: Mapping[str, int] | None = None) -> list[Check]:
+    """``entered`` is the number of ballot records that count, as stored (not from the tally);
+    ``stack_counts`` the ballots that count per stack."""
     out: list[Check] = []
 
-    def add(code: str, severity: Severity, vi_text: str, en_text: str) -> None:
-        out.append(Check(code, severity, vi_text if vi else en_text))
+    def add(code: str, severity: Severity, **values: object) -> None:
+        out.append(Check(code, severity, values))
 
     for small, large in numbers.ordering_problems():
-        a, b = numbers.get(small), numbers.get(large)
-        add(f"{small}_over_{large}", Severity.ERROR,
-            f"{_w(small, 'vi').capitalize()} ({a}) lớn hơn {_w(large, 'vi')} ({b}).",
-            f"{_w(small, 'en').capitalize()} ({a}) exceeds {_w(large, 'en')} ({b}).")
+        add(f"{small}_over_{large}", Severity.ERROR, small=_number(small), a=numbers.get(small),
+            large=_number(large), b=numbers.get(large))
 
     if definition.rules.quorum_two_thirds:
         present, summoned = numbers.present, numbers.summoned
         if present is None or summoned is None:
-            add("quorum_unknown", Severity.ERROR,
-                "Chưa nhập số được triệu tập và số có mặt để xác định hội nghị đủ 2/3.",
-                "Summoned and present are needed to check the 2/3 quorum.")
+            add("quorum_unknown", Severity.ERROR)
         elif 3 * present < 2 * summoned:
-            add("quorum_not_met", Severity.ERROR,
-                f"Số có mặt ({present}) chưa đủ 2/3 số được triệu tập ({summoned}).",
-                f"Present ({present}) is less than 2/3 of those summoned ({summoned}).")
+            add("quorum_not_met", Severity.ERROR, present=present, summoned=summoned)
 
     base = definition.rules.base
     if base is not BaseKind.VALID and numbers.base_value(base) is None:
-        add("base_missing", Severity.ERROR,
-            f"Chưa nhập {_w(base.value, 'vi')}, là cơ sở tính tỷ lệ %.",
-            f"{_w(base.value, 'en').capitalize()} is not entered; percentages are based on it.")
+        add("base_missing", Severity.ERROR, number=_number(base.value))
 
-    collected = numbers.collected
+    collected, issued = numbers.collected, numbers.issued
     if collected is None:
-        add("collected_missing", Severity.ERROR,
-            "Chưa nhập số phiếu thu vào.", "Ballots collected is not entered.")
+        add("collected_missing", Severity.ERROR)
     elif entered != collected:
-        add("entered_ne_collected", Severity.ERROR,
-            f"Đã nhập {entered} phiếu, số phiếu thu vào là {collected}.",
-            f"{entered} ballots entered, {collected} collected.")
+        add("entered_ne_collected", Severity.ERROR, entered=entered, collected=collected)
+    if collected is not None and issued is not None and collected < issued \
+            and issued - collected > UNRETURNED_SHARE * issued:
+        add("collected_far_below_issued", Severity.WARNING, collected=collected, issued=issued,
+            missing=issued - collected)
 
     if tally.valid + tally.invalid != entered:
-        add("valid_invalid_ne_entered", Severity.ERROR,
-            f"Số phiếu hợp lệ ({tally.valid}) cộng không hợp lệ ({tally.invalid}) khác số "
-            f"phiếu đã nhập ({entered}).",
-            f"Valid ({tally.valid}) plus invalid ({tally.invalid}) differs from the "
-            f"{entered} ballots entered.")
+        add("valid_invalid_ne_entered", Severity.ERROR, valid=tally.valid,
+            invalid=tally.invalid, entered=entered)
 
     names = [o.name for o in definition.on_ballot]
     for i, name in enumerate(names):
         total = sum(tally.rows[i])
         if total != tally.valid:
-            add("official_sum_mismatch", Severity.ERROR,
-                f"{name}: tổng các mức và dòng không hợp lệ ({total}) khác số phiếu hợp lệ "
-                f"({tally.valid}).",
-                f"{name}: levels plus invalid rows ({total}) differ from the valid ballots "
-                f"({tally.valid}).")
+            add("official_sum_mismatch", Severity.ERROR, name=name, total=total,
+                valid=tally.valid)
 
     if collected and 100 * tally.invalid > 3 * collected:
-        add("invalid_over_3_percent", Severity.WARNING,
-            f"Số phiếu không hợp lệ ({tally.invalid}) vượt 3% số phiếu thu vào ({collected}).",
-            f"Invalid ballots ({tally.invalid}) exceed 3% of those collected ({collected}).")
+        add("invalid_over_3_percent", Severity.WARNING, invalid=tally.invalid,
+            collected=collected)
 
     invalid_rows = [tally.invalid_rows(i) for i in range(len(names))]
     if len(invalid_rows) >= 2:
         typical = median(invalid_rows)
+        shown: object = int(typical) if typical == int(typical) else Decimal(str(typical))
         for name, rows in zip(names, invalid_rows, strict=True):
             if rows >= OUTLIER_MIN_ROWS and rows > OUTLIER_FACTOR * typical:
-                add("official_invalid_rows_outlier", Severity.WARNING,
-                    f"{name}: {rows} dòng không hợp lệ, nhiều hơn hẳn những người khác "
-                    f"(trung vị {typical:g}).",
-                    f"{name}: {rows} invalid rows, far more than the others "
-                    f"(median {typical:g}).")
+                add("official_invalid_rows_outlier", Severity.WARNING, name=name, rows=rows,
+                    median=shown)
+
+    counts = stack_counts or {}
+    for stack in stacks or []:
+        done = counts.get(stack.name, 0)
+        if stack.closed and not stack.close_reason and done < stack.expected:
+            add("stack_short", Severity.WARNING, stack=stack.name, done=done,
+                expected=stack.expected)
     return out
 
 

@@ -3,11 +3,14 @@ sentence; reopening needs a reason. Both are events, and the minutes tell them."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.checks import Check, Severity
+from desktop.domain.words import Term
 from desktop.errors import ValidationError
 
 
@@ -16,9 +19,37 @@ class Acknowledgement:
     code: str  # the warning's code
     by: str  # the committee member who acknowledged it
     text: str  # why the committee accepts it
+    # the values of each warning of this code when the count was closed, so the minutes can
+    # say what was acknowledged in words (older files have none)
+    warnings: tuple[Mapping[str, object], ...] = ()
 
-    def to_dict(self) -> dict[str, str]:
-        return {"code": self.code, "by": self.by, "text": self.text}
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": self.code, "by": self.by, "text": self.text}
+        if self.warnings:
+            data["warnings"] = [{k: _encode(v) for k, v in w.items()} for w in self.warnings]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Acknowledgement:
+        return cls(str(data["code"]), str(data["by"]), str(data["text"]), tuple(
+            {k: _decode(v) for k, v in w.items()} for w in data.get("warnings", [])))
+
+
+def _encode(value: object) -> object:
+    """A check's value as JSON for the audit log."""
+    if isinstance(value, Term):
+        return {"$term": value.code, "values": {k: _encode(v) for k, v in value.values.items()}}
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    return value
+
+
+def _decode(value: object) -> object:
+    if isinstance(value, dict) and "$term" in value:
+        return Term(str(value["$term"]), {k: _decode(v) for k, v in value["values"].items()})
+    if isinstance(value, dict) and "$decimal" in value:
+        return Decimal(str(value["$decimal"]))
+    return value
 
 
 @dataclass(frozen=True)
@@ -41,26 +72,30 @@ def check_closable(checks: list[Check], acks: list[Acknowledgement]) -> None:
     """ValidationError listing what blocks closing: every error, every unacknowledged warning."""
     errors = [c for c in checks if c.severity is Severity.ERROR]
     if errors:
-        raise ValidationError(
-            "the count cannot be closed: " + " ".join(c.message for c in errors), field="checks")
+        raise ValidationError("close_blocked", field="checks",
+                              problems=tuple(Term(c.code, c.values) for c in errors))
     acked = {a.code for a in acks if a.by.strip() and a.text.strip()}
     missing = [c for c in checks if c.severity is Severity.WARNING and c.code not in acked]
     if missing:
-        raise ValidationError(
-            "each warning needs an acknowledgement (who, and a sentence): "
-            + ", ".join(c.code for c in missing), field="ack")
+        raise ValidationError("acknowledgement_missing", field="ack", warnings=tuple(
+            Term("check.listed", {"code": c.code, "words": Term(c.code, c.values)})
+            for c in missing))
 
 
 def closure(events: list[Event]) -> Closure:
     state = Closure()
-    reopenings: list[Reopening] = []
     for event in events:
-        data: dict[str, Any] = event.data
-        if event.kind == EventKind.COUNT_CLOSED:
-            acks = tuple(Acknowledgement(a["code"], a["by"], a["text"])
-                         for a in data.get("acknowledged", []))
-            state = Closure(True, event.at, acks, tuple(reopenings))
-        elif event.kind == EventKind.COUNT_REOPENED:
-            reopenings.append(Reopening(event.at or "", str(data.get("reason", ""))))
-            state = Closure(False, None, state.acknowledged, tuple(reopenings))
+        state = follow(state, event)
+    return state
+
+
+def follow(state: Closure, event: Event) -> Closure:
+    """The closure after one more event (other kinds leave it as it is)."""
+    data: dict[str, Any] = event.data
+    if event.kind == EventKind.COUNT_CLOSED:
+        acks = tuple(Acknowledgement.from_dict(a) for a in data.get("acknowledged", []))
+        return Closure(True, event.at, acks, state.reopenings)
+    if event.kind == EventKind.COUNT_REOPENED:
+        reopening = Reopening(event.at or "", str(data.get("reason", "")))
+        return Closure(False, None, state.acknowledged, (*state.reopenings, reopening))
     return state

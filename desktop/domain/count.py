@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from desktop.domain.rules import BaseKind, RuleSet
+from desktop.domain.words import Term
 from desktop.errors import ValidationError
 
 MAX_OFFICIALS = 500
@@ -40,16 +41,11 @@ class Official:
 
 
 class Role(StrEnum):
+    """A committee member's role; the catalogue says each as ``role.<value>``."""
+
     CHAIR = "chair"  # Trưởng ban
     DEPUTY = "deputy"  # Phó trưởng ban
     MEMBER = "member"  # Ủy viên
-
-
-ROLE_WORDS = {
-    Role.CHAIR: ("Trưởng ban", "Chair"),
-    Role.DEPUTY: ("Phó trưởng ban", "Deputy chair"),
-    Role.MEMBER: ("Ủy viên", "Member"),
-}
 
 
 @dataclass(frozen=True)
@@ -78,12 +74,11 @@ class Numbers:
     def updated(self, **changes: int | None) -> Numbers:
         for name, value in changes.items():
             if name not in NUMBER_FIELDS:
-                raise ValidationError(f"unknown number {name!r}", field=name)
+                raise ValidationError("number_unknown", field=name, name=name)
             if value is not None and not 0 <= value <= MAX_NUMBER:
-                raise ValidationError(
-                    f"{name} must be a whole number from 0 to {MAX_NUMBER}, not {value}",
-                    field=name,
-                )
+                raise ValidationError("number_out_of_range", field=name,
+                                      number=Term(f"number.{name}"), maximum=MAX_NUMBER,
+                                      value=value)
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, int | None]:
@@ -117,13 +112,12 @@ class CountDefinition:
 
     def __post_init__(self) -> None:
         if not self.title.strip():
-            raise ValidationError("the count needs a title", field="title")
+            raise ValidationError("title_missing", field="title")
         if not self.on_ballot:
-            raise ValidationError("the ballot lists no official", field="officials")
+            raise ValidationError("officials_none", field="officials")
         if len(self.officials) > MAX_OFFICIALS:
-            raise ValidationError(
-                f"at most {MAX_OFFICIALS} officials, not {len(self.officials)}", field="officials"
-            )
+            raise ValidationError("officials_too_many", field="officials",
+                                  maximum=MAX_OFFICIALS, count=len(self.officials))
 
     @property
     def on_ballot(self) -> tuple[Official, ...]:

@@ -203,47 +203,34 @@ DOUBLE_ENTRY_EVENTS = (EventKind.DOUBLE_ENTRY_STARTED, EventKind.DOUBLE_KEYED,
 
 
 # what run_checks can report that blocks closing when double entry is required
-BLOCKING_CODES = ("stack_not_double_keyed", "double_entry_undecided", "ballots_outside_stacks")
+BLOCKING_CODES = ("stack_not_double_keyed", "stack_double_keying_unfinished",
+                  "double_entry_undecided", "ballots_outside_stacks")
 
 
 def run_checks(book: DoubleEntryBook, required: bool, keyed_stacks: list[Stack],
-               unstacked: int, lang: str = "vi") -> list[Check]:
+               unstacked: int) -> list[Check]:
     """Undecided differences always block closing; with the rule "double entry required",
     so does every keyed stack (stacks.keyed_by_ballot) not yet keyed twice, and every ballot
     keyed outside a stack."""
-    vi = lang == "vi"
     out: list[Check] = []
     for keyed_twice in book.entries.values():
         if keyed_twice.pending:
-            stack_name, n = keyed_twice.stack, len(keyed_twice.pending)
-            out.append(Check("double_entry_undecided", Severity.ERROR, (
-                f"Tập phiếu {stack_name}: {n} khác biệt giữa hai lần nhập chưa được Ban kiểm "
-                "phiếu quyết định.") if vi else (
-                f"Stack {stack_name}: {n} differences between the two entries are not yet "
-                "decided by the committee.")))
+            out.append(Check("double_entry_undecided", Severity.ERROR, {
+                "stack": keyed_twice.stack, "pending": len(keyed_twice.pending)}))
     for number, stack_name in sorted(book.changed_after.items()):
-        out.append(Check("double_entry_changed_after", Severity.WARNING, (
-            f"Phiếu số {number} (tập phiếu {stack_name}) được sửa hoặc hủy sau khi hai lần "
-            "nhập đã được đối chiếu.") if vi else (
-            f"Ballot {number} (stack {stack_name}) was changed or voided after its two "
-            "entries were compared.")))
+        out.append(Check("double_entry_changed_after", Severity.WARNING,
+                         {"number": number, "stack": stack_name}))
     severity = Severity.ERROR if required else Severity.WARNING
     for stack in keyed_stacks:
         entry = book.entries.get(stack.name)
         if entry is not None and entry.compared:
             continue
-        if not required and entry is None:
+        if entry is None:
+            if required:
+                out.append(Check("stack_not_double_keyed", severity, {"stack": stack.name}))
             continue
-        state = ("chưa được nhập lần hai" if entry is None
-                 else f"mới nhập lần hai {len(entry.keyed)}/{entry.size} phiếu") if vi else (
-                 "is not keyed a second time" if entry is None
-                 else f"is keyed a second time for {len(entry.keyed)} of {entry.size} ballots")
-        text = f"Tập phiếu {stack.name} {state}." if vi else f"Stack {stack.name} {state}."
-        out.append(Check("stack_not_double_keyed", severity, text))
+        out.append(Check("stack_double_keying_unfinished", severity, {
+            "stack": stack.name, "done": len(entry.keyed), "size": entry.size}))
     if required and unstacked:
-        out.append(Check("ballots_outside_stacks", Severity.ERROR, (
-            f"{unstacked} phiếu được nhập ngoài tập phiếu nên không thể nhập lần hai; quy tắc "
-            "của cuộc kiểm phiếu này yêu cầu nhập hai lần mọi phiếu.") if vi else (
-            f"{unstacked} ballots were keyed outside any stack and cannot be keyed twice; "
-            "this count's rule set requires double entry of every ballot.")))
+        out.append(Check("ballots_outside_stacks", Severity.ERROR, {"ballots": unstacked}))
     return out

@@ -17,6 +17,7 @@ from desktop.domain import xlsx
 from desktop.domain.audit import Event, canonical_json
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.tally import format_percent
+from desktop.domain.words import Lang, say
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -25,25 +26,26 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def results_rows(snapshot: Snapshot, lang: str = "vi") -> list[list[str | int]]:
+def results_rows(snapshot: Snapshot, lang: Lang) -> list[list[str | int]]:
     rules = snapshot.definition.rules
-    vi = lang == "vi"
-    header: list[str | int] = ["STT", "Họ và tên" if vi else "Name", "Chức vụ" if vi else "Title"]
+    header: list[str | int] = [say("export.no", lang), say("export.name", lang),
+                               say("export.title", lang)]
     for label in rules.level_labels(lang):
-        header += [label, f"{label} (%)"]
-    header += ["Để trống" if vi else "Blank", "Nhiều ô" if vi else "Multiple",
-               "Cơ sở tỷ lệ" if vi else "Base", "Ngưỡng" if vi else "Thresholds"]
+        header += [label, say("export.level_percent", lang, label=label)]
+    header += [say(c, lang) for c in ("export.blank", "export.multiple", "export.base",
+                                       "export.thresholds")]
     rows: list[list[str | int]] = [header]
     for r in snapshot.results:
         row: list[str | int] = [r.position, r.name, r.title]
         for count, pct in zip(r.counts, r.percents, strict=True):
             row += [count, format_percent(pct, lang)]
-        row += [r.blank, r.multiple, "" if r.base is None else r.base, " ".join(r.flags)]
+        row += [r.blank, r.multiple, "" if r.base is None else r.base,
+                "; ".join(rules.flag_words(r.flags, lang))]
         rows.append(row)
     return rows
 
 
-def results_csv(snapshot: Snapshot, lang: str = "vi") -> bytes:
+def results_csv(snapshot: Snapshot, lang: Lang) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     for row in results_rows(snapshot, lang):
@@ -51,9 +53,8 @@ def results_csv(snapshot: Snapshot, lang: str = "vi") -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def results_xlsx(snapshot: Snapshot, lang: str = "vi") -> bytes:
-    return xlsx.write_workbook(results_rows(snapshot, lang), "Kết quả" if lang == "vi"
-                               else "Results")
+def results_xlsx(snapshot: Snapshot, lang: Lang) -> bytes:
+    return xlsx.write_workbook(results_rows(snapshot, lang), say("export.sheet", lang))
 
 
 def log_jsonl(events: list[Event], shuffle: int | None = None) -> bytes:

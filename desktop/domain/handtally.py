@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.words import Term
 from desktop.errors import ValidationError
 
 
@@ -21,25 +22,25 @@ class HandTally:
     def ballots(self) -> int:
         return self.valid + self.invalid
 
-    def problems(self, names: list[str], levels: int) -> list[str]:
+    def problems(self, names: list[str], levels: int) -> list[Term]:
         out = []
         if self.valid < 0 or self.invalid < 0:
-            out.append("the numbers of ballots cannot be negative")
+            out.append(Term("hand.negative"))
         if len(self.rows) != len(names):
-            out.append(f"the sheet has {len(self.rows)} rows, the ballot {len(names)} officials")
+            out.append(Term("hand.rows", {"rows": len(self.rows), "officials": len(names)}))
             return out
         for name, row in zip(names, self.rows, strict=True):
             if len(row) != levels + 2 or any(v < 0 for v in row):
-                out.append(f"{name}: {levels} levels, blank and multiple, none negative")
+                out.append(Term("hand.row_shape", {"name": name, "levels": levels}))
             elif sum(row) != self.valid:
-                out.append(f"{name}: levels + invalid rows = {sum(row)}, but the stack has "
-                           f"{self.valid} valid ballots")
+                out.append(Term("hand.row_sum", {"name": name, "total": sum(row),
+                                                 "valid": self.valid}))
         return out
 
     def check(self, names: list[str], levels: int) -> None:
         found = self.problems(names, levels)
         if found:
-            raise ValidationError("; ".join(found), field="hand_tally")
+            raise ValidationError("hand_tally_wrong", field="hand_tally", problems=tuple(found))
 
     def to_dict(self) -> dict[str, Any]:
         return {"stack": self.stack, "valid": self.valid, "invalid": self.invalid,

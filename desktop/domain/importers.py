@@ -24,13 +24,12 @@ MAX_LINE = 10_000
 def decode(data: bytes, source: str) -> str:
     """UTF-8 text, with or without a byte-order mark; anything else is refused by name."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValidationError("the file is UTF-16; save it as UTF-8", file=source)
+        raise ValidationError("file_utf16", file=source)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ValidationError(
-            "the file is not UTF-8 text (save it as UTF-8)", file=source, line=line) from None
+        raise ValidationError("file_not_utf8", file=source, line=line) from None
     return text.removeprefix("\ufeff")
 
 
@@ -46,7 +45,7 @@ def parse_ballots(text: str, officials: int, levels: int, source: str) -> list[B
         except ValidationError as exc:
             raise exc.located(file=source, line=number) from None
     if not items:
-        raise ValidationError("the file holds no ballot", file=source)
+        raise ValidationError("file_no_ballot", file=source)
     return items
 
 
@@ -54,7 +53,7 @@ def one_ballot(codes: str | None, reason: str | None, note: str, officials: int,
                stack: str = "") -> BallotInput:
     """A ballot given on the command line: CODES, or an invalid-ballot REASON (+ note)."""
     if (codes is None) == (reason is None):
-        raise ValidationError("give either CODES or --invalid REASON", field="CODES")
+        raise ValidationError("codes_or_invalid", field="CODES")
     if reason is not None:
         return InvalidInput(parse_reason(reason, note), note, stack)
     assert codes is not None
@@ -63,20 +62,20 @@ def one_ballot(codes: str | None, reason: str | None, note: str, officials: int,
 
 def _parse_line(line: str, officials: int, levels: int) -> BallotInput:
     if len(line) > MAX_LINE:
-        raise ValidationError(f"the line is longer than {MAX_LINE} characters")
+        raise ValidationError("line_too_long", maximum=MAX_LINE)
     if "\ufeff" in line or "\x00" in line:
-        raise ValidationError("the line holds a stray byte-order mark or NUL byte")
+        raise ValidationError("line_stray_bytes")
     fields = next(csv.reader([line]))
     head = fields[0].strip()
     if head.lower() == "invalid":
         if len(fields) < 2 or not fields[1].strip():
-            raise ValidationError("an invalid ballot needs a reason", field="REASON")
+            raise ValidationError("invalid_needs_reason", field="REASON")
         if len(fields) > 3:
-            raise ValidationError("expected invalid,REASON[,NOTE]; found more fields")
+            raise ValidationError("invalid_line_fields")
         note = fields[2].strip() if len(fields) == 3 else ""
         return InvalidInput(parse_reason(fields[1], note), note)
     if len(fields) > 1:
-        raise ValidationError("expected CODES alone on the line, or invalid,REASON")
+        raise ValidationError("codes_line_fields")
     return KeyedInput(parse_codes(head, officials, levels))
 
 
@@ -90,7 +89,7 @@ def parse_officials_csv(text: str, source: str = "officials") -> tuple[Official,
     """UTF-8 CSV with a ``name,title`` header, one official per line in ballot order."""
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
-        raise ValidationError("the file is not UTF-8 text (it holds NUL bytes)", file=source)
+        raise ValidationError("file_nul_bytes", file=source)
     return parse_officials_rows(list(csv.reader(io.StringIO(text, newline=""))), source)
 
 
@@ -118,29 +117,25 @@ def parse_officials_rows(
     while rows and not any(cell.strip() for cell in rows[-1]):
         rows.pop()
     if not rows:
-        raise ValidationError("the file is empty; expected a header name,title", file=source)
+        raise ValidationError("officials_file_empty", file=source)
     header = [_norm(cell) for cell in rows[0]]
     name_at = next((i for i, h in enumerate(header) if h in NAME_HEADERS), None)
     if name_at is None:
-        raise ValidationError(
-            f"the first line must be the header name,title, not {','.join(rows[0])!r}",
-            file=source, line=first_line or None, field="name",
-        )
+        raise ValidationError("officials_header", file=source, line=first_line or None,
+                              field="name", found=",".join(rows[0]))
     title_at = next((i for i, h in enumerate(header) if h in TITLE_HEADERS), None)
     officials = []
     for line, row in enumerate(rows[1:], start=first_line + 1):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
-            raise ValidationError(
-                f"{len(row)} fields where the header has {len(header)}",
-                file=source, line=line,
-            )
+            raise ValidationError("officials_extra_fields", file=source, line=line,
+                                  fields=len(row), header=len(header))
         name = " ".join(row[name_at].split()) if name_at < len(row) else ""
         if not name:
-            raise ValidationError("the name is empty", file=source, line=line, field="name")
+            raise ValidationError("official_name_empty", file=source, line=line, field="name")
         title = row[title_at].strip() if title_at is not None and title_at < len(row) else ""
         officials.append(Official(name, title))
     if not officials:
-        raise ValidationError("the file lists no official", file=source)
+        raise ValidationError("officials_file_none", file=source)
     return tuple(officials)

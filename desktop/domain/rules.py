@@ -2,7 +2,8 @@
 
 A rule set is data. Three presets follow the legal texts in DOMAIN.md; ``custom`` builds any
 other. Every rule set can say itself in a sentence, in Vietnamese and in English, for the
-minutes.
+minutes; the words (the presets' names, legal bases and consequences too) come from the
+catalogue, and a count stores its rule set's words as they were when it was created.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
+from desktop.domain.words import CATALOGUE, Lang, say
 from desktop.errors import ValidationError
 
-LANGS = ("vi", "en")
 MIN_LEVELS, MAX_LEVELS = 2, 9
 
 
 class BaseKind(StrEnum):
-    """What the percentages are a share of."""
+    """What the percentages are a share of; the catalogue says each as ``base.<value>``."""
 
     MEMBERS = "members"
     SUMMONED = "summoned"
@@ -27,19 +28,6 @@ class BaseKind(StrEnum):
     ISSUED = "issued"
     COLLECTED = "collected"
     VALID = "valid"  # per official: the ballots valid for that official
-
-
-BASE_WORDS = {
-    BaseKind.MEMBERS: ("tổng số đại biểu (thành viên)", "the total number of members"),
-    BaseKind.SUMMONED: ("tổng số người được triệu tập", "the number summoned"),
-    BaseKind.PRESENT: ("tổng số người có mặt", "the number present"),
-    BaseKind.ISSUED: ("tổng số phiếu phát ra", "the number of ballots issued"),
-    BaseKind.COLLECTED: ("tổng số phiếu thu về", "the number of ballots collected"),
-    BaseKind.VALID: (
-        "số phiếu hợp lệ đối với từng người",
-        "the ballots valid for each official",
-    ),
-}
 
 
 class Comparison(StrEnum):
@@ -65,17 +53,22 @@ class Threshold:
         right = self.fraction.numerator * base
         return left > right if self.comparison is Comparison.GT else left >= right
 
-    def words(self, lang: str, labels: tuple[str, ...]) -> str:
-        label = labels[self.level - 1]
-        frac = f"{self.fraction.numerator}/{self.fraction.denominator}"
-        if lang == "vi":
-            amount = f"trên {frac}" if self.comparison is Comparison.GT else f"từ {frac} trở lên"
-            text = f"có {amount} số phiếu «{label}»"
-        else:
-            amount = "more than" if self.comparison is Comparison.GT else "at least"
-            text = f"{amount} {frac} «{label}»"
-        consequence = self.consequence[0 if lang == "vi" else 1]
-        return f"{text}: {consequence}" if consequence else text
+    @property
+    def fraction_text(self) -> str:
+        return f"{self.fraction.numerator}/{self.fraction.denominator}"
+
+    def short(self, lang: Lang, labels: tuple[str, ...]) -> str:
+        """The rule in a few words, for a table cell: "Tín nhiệm thấp > 1/2"."""
+        return say(f"threshold.short.{self.comparison.name.lower()}", lang,
+                   label=labels[self.level - 1], fraction=self.fraction_text)
+
+    def words(self, lang: Lang, labels: tuple[str, ...]) -> str:
+        """The rule in words: "có trên 1/2 số phiếu «Tín nhiệm thấp»" and its consequence."""
+        text = say(f"threshold.{self.comparison.name.lower()}", lang,
+                   fraction=self.fraction_text, label=labels[self.level - 1])
+        consequence = lang.pick(self.consequence)
+        return say("threshold.with_consequence", lang, rule=text, consequence=consequence) \
+            if consequence else text
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,63 +106,49 @@ class RuleSet:
     def __post_init__(self) -> None:
         levels = len(self.labels[0])
         if not MIN_LEVELS <= levels <= MAX_LEVELS or len(self.labels[1]) != levels:
-            raise ValidationError(
-                f"a scale has {MIN_LEVELS} to {MAX_LEVELS} levels, not {levels}", field="levels"
-            )
+            raise ValidationError("levels_count", field="levels", minimum=MIN_LEVELS,
+                                  maximum=MAX_LEVELS, levels=levels)
         for label in (*self.labels[0], *self.labels[1]):
             if not label.strip():
-                raise ValidationError("a level has no label", field="levels")
-        for t in self.thresholds:
+                raise ValidationError("level_label_missing", field="levels")
+        for number, t in enumerate(self.thresholds, start=1):
             if not 1 <= t.level <= levels:
-                raise ValidationError(
-                    f"threshold {t.code!r} names level {t.level}; the scale has {levels}",
-                    field="threshold",
-                )
+                raise ValidationError("threshold_level", field="threshold", number=number,
+                                      level=t.level, levels=levels)
             if not 0 < t.fraction <= 1:
-                raise ValidationError(
-                    f"threshold {t.code!r} needs a fraction between 0 and 1, not {t.fraction}",
-                    field="threshold",
-                )
+                raise ValidationError("threshold_fraction", field="threshold", number=number,
+                                      fraction=t.fraction_text)
 
     @property
     def levels(self) -> int:
         return len(self.labels[0])
 
-    def level_labels(self, lang: str) -> tuple[str, ...]:
-        return self.labels[0 if lang == "vi" else 1]
+    def level_labels(self, lang: Lang) -> tuple[str, ...]:
+        return self.labels[lang.position]
 
-    def sentence(self, lang: str = "vi", base_value: int | None = None) -> str:
-        """The rule set in words, as printed on the minutes."""
-        i = 0 if lang == "vi" else 1
+    def flag_words(self, codes: tuple[str, ...], lang: Lang) -> list[str]:
+        """The thresholds an official crossed (their codes), each in a few words."""
         labels = self.level_labels(lang)
-        base = BASE_WORDS[self.base][i]
+        by_code = {t.code: t for t in self.thresholds}
+        return [by_code[c].short(lang, labels) if c in by_code else c for c in codes]
+
+    def sentence(self, lang: Lang, base_value: int | None = None) -> str:
+        """The rule set in words, as printed on the minutes."""
+        labels = self.level_labels(lang)
+        base = say(f"base.{self.base.value}", lang)
         if base_value is not None and self.base is not BaseKind.VALID:
-            base = f"{base}: {base_value}"
+            base = say("rules.base_with_value", lang, base=base, value=base_value)
         parts: list[str] = []
-        if self.legal_basis[i]:
-            parts.append(self.legal_basis[i] + ".")
-        if lang == "vi":
-            parts.append(f"Phiếu có {self.levels} mức: " + ", ".join(labels) + ".")
-            parts.append(f"Tỷ lệ % tính trên {base}.")
-            if self.quorum_two_thirds:
-                parts.append("Hội nghị phải có ít nhất 2/3 số người được triệu tập có mặt.")
-            parts.extend(_capitalize(t.words("vi", labels)) + "." for t in self.thresholds)
-            if self.invalid_row_voids_ballot:
-                parts.append("Phiếu có một dòng để trống hoặc đánh nhiều ô là phiếu không hợp lệ.")
-            else:
-                parts.append(
-                    "Dòng để trống hoặc đánh nhiều ô chỉ không hợp lệ đối với người ở dòng đó."
-                )
-        else:
-            parts.append(f"The ballot has {self.levels} levels: " + ", ".join(labels) + ".")
-            parts.append(f"Percentages are of {base}.")
-            if self.quorum_two_thirds:
-                parts.append("At least 2/3 of those summoned must be present.")
-            parts.extend(_capitalize(t.words("en", labels)) + "." for t in self.thresholds)
-            if self.invalid_row_voids_ballot:
-                parts.append("A ballot with a blank or multiply marked row is invalid as a whole.")
-            else:
-                parts.append("A blank or multiply marked row is invalid for that official only.")
+        if lang.pick(self.legal_basis):
+            parts.append(lang.pick(self.legal_basis) + ".")
+        parts.append(say("rules.scale", lang, levels=self.levels, labels=", ".join(labels)))
+        parts.append(say("rules.base", lang, base=base))
+        if self.quorum_two_thirds:
+            parts.append(say("rules.quorum", lang))
+        parts.extend(say("rules.threshold", lang, rule=t.words(lang, labels))
+                     for t in self.thresholds)
+        parts.append(say("rules.invalid_row_voids" if self.invalid_row_voids_ballot
+                         else "rules.invalid_row_alone", lang))
         return " ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -201,86 +180,55 @@ class RuleSet:
         )
 
 
-def _capitalize(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _pair(code: str) -> tuple[str, str]:
+    """The catalogue's (vi, en) words of a preset's text, stored with the count."""
+    return CATALOGUE[code]
 
 
-_THREE = (
-    ("Tín nhiệm cao", "Tín nhiệm", "Tín nhiệm thấp"),
-    ("High confidence", "Confidence", "Low confidence"),
-)
+def _labels(*codes: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (tuple(_pair(c)[0] for c in codes), tuple(_pair(c)[1] for c in codes))
+
+
+_THREE = _labels("level.high", "level.confidence", "level.low")
 
 PRESETS: dict[str, RuleSet] = {
     "party-96": RuleSet(
         code="party-96",
-        name=("Lấy phiếu tín nhiệm (Quy định 96-QĐ/TW)", "Confidence vote (Regulation 96-QĐ/TW)"),
+        name=_pair("preset.party-96.name"),
         labels=_THREE,
         base=BaseKind.COLLECTED,
         quorum_two_thirds=True,
         thresholds=(
-            Threshold(
-                "low_over_half", 3, Comparison.GT, Fraction(1, 2),
-                ("cấp có thẩm quyền xem xét cho thôi giữ chức vụ, bố trí công tác khác "
-                 "hoặc từ chức",
-                 "considered for relief from the post, reassignment or resignation"),
-            ),
-            Threshold(
-                "low_two_thirds", 3, Comparison.GE, Fraction(2, 3),
-                ("cấp có thẩm quyền cho thôi giữ chức vụ", "relieved of the post"),
-            ),
+            Threshold("low_over_half", 3, Comparison.GT, Fraction(1, 2),
+                      _pair("preset.party-96.low_over_half")),
+            Threshold("low_two_thirds", 3, Comparison.GE, Fraction(2, 3),
+                      _pair("preset.party-96.low_two_thirds")),
         ),
-        legal_basis=(
-            "Căn cứ Quy định số 96-QĐ/TW ngày 02/02/2023 của Bộ Chính trị về việc lấy phiếu tín "
-            "nhiệm đối với chức danh lãnh đạo, quản lý trong hệ thống chính trị",
-            "Under Regulation 96-QĐ/TW of 2 February 2023 of the Politburo on confidence votes "
-            "for leadership and management posts in the political system",
-        ),
+        legal_basis=_pair("preset.party-96.basis"),
     ),
     "state-96": RuleSet(
         code="state-96",
-        name=("Lấy phiếu tín nhiệm (Nghị quyết 96/2023/QH15)",
-              "Confidence vote (Resolution 96/2023/QH15)"),
+        name=_pair("preset.state-96.name"),
         labels=_THREE,
         base=BaseKind.MEMBERS,
         thresholds=(
-            Threshold(
-                "low_over_half", 3, Comparison.GT, Fraction(1, 2),
-                ("có thể xin từ chức; nếu không từ chức thì trình bỏ phiếu tín nhiệm",
-                 "may resign; otherwise put to a vote of confidence"),
-            ),
-            Threshold(
-                "low_two_thirds", 3, Comparison.GE, Fraction(2, 3),
-                ("cơ quan có thẩm quyền giới thiệu trình miễn nhiệm, bãi nhiệm hoặc "
-                 "phê chuẩn việc cách chức",
-                 "the nominating body proposes dismissal"),
-            ),
+            Threshold("low_over_half", 3, Comparison.GT, Fraction(1, 2),
+                      _pair("preset.state-96.low_over_half")),
+            Threshold("low_two_thirds", 3, Comparison.GE, Fraction(2, 3),
+                      _pair("preset.state-96.low_two_thirds")),
         ),
-        legal_basis=(
-            "Căn cứ Nghị quyết số 96/2023/QH15 ngày 23/06/2023 của Quốc hội về lấy phiếu tín "
-            "nhiệm, bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội, Hội đồng nhân dân "
-            "bầu hoặc phê chuẩn",
-            "Under Resolution 96/2023/QH15 of 23 June 2023 of the National Assembly on "
-            "confidence votes for officials elected or approved by the National Assembly or a "
-            "People's Council",
-        ),
+        legal_basis=_pair("preset.state-96.basis"),
     ),
     "no-confidence": RuleSet(
         code="no-confidence",
-        name=("Bỏ phiếu tín nhiệm", "Vote of confidence"),
-        labels=(("Tín nhiệm", "Không tín nhiệm"), ("Confidence", "No confidence")),
+        name=_pair("preset.no-confidence.name"),
+        labels=_labels("level.confidence", "level.no_confidence"),
         base=BaseKind.MEMBERS,
         thresholds=(
-            Threshold(
-                "no_confidence_over_half", 2, Comparison.GT, Fraction(1, 2),
-                ("bị mất tín nhiệm; trình miễn nhiệm, bãi nhiệm hoặc phê chuẩn việc cách chức",
-                 "loses confidence; dismissal is proposed"),
-            ),
+            Threshold("no_confidence_over_half", 2, Comparison.GT, Fraction(1, 2),
+                      _pair("preset.no-confidence.no_confidence_over_half")),
         ),
-        legal_basis=(
-            "Căn cứ Nghị quyết số 96/2023/QH15 ngày 23/06/2023 của Quốc hội (bỏ phiếu tín nhiệm)",
-            "Under Resolution 96/2023/QH15 of 23 June 2023 of the National Assembly "
-            "(vote of confidence)",
-        ),
+        legal_basis=_pair("preset.no-confidence.basis"),
     ),
 }
 
@@ -291,9 +239,8 @@ def preset(code: str) -> RuleSet:
     try:
         return PRESETS[code]
     except KeyError:
-        raise ValidationError(
-            f"unknown rule set {code!r}; choose one of {', '.join(RULE_CODES)}", field="rules"
-        ) from None
+        raise ValidationError("rules_unknown", field="rules", code=code,
+                              choices=", ".join(RULE_CODES)) from None
 
 
 def custom(
@@ -307,7 +254,7 @@ def custom(
     clean = tuple(label.strip() for label in labels)
     return RuleSet(
         code="custom",
-        name=("Bộ quy tắc riêng", "Custom rule set"),
+        name=_pair("preset.custom.name"),
         labels=(clean, clean),
         base=base,
         thresholds=thresholds,
@@ -326,11 +273,7 @@ def parse_threshold(spec: str, index: int = 1) -> Threshold:
         level = int(level_text)
         fraction = Fraction(frac_text)
     except (ValueError, ZeroDivisionError):
-        raise ValidationError(
-            f"cannot read threshold {spec!r}; write it as LEVEL>FRACTION or LEVEL>=FRACTION, "
-            "e.g. 3>1/2 or 3>=2/3",
-            field="threshold",
-        ) from None
+        raise ValidationError("threshold_unreadable", field="threshold", spec=spec) from None
     text = consequence.strip()
     return Threshold(f"threshold_{index}", level, comparison, fraction, (text, text))
 

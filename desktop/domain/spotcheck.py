@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from desktop.domain.audit import Event, EventKind
@@ -94,16 +94,22 @@ class SpotCheck:
         return upper_bound(self.differences, self.done)
 
 
+SPOT_EVENTS = (EventKind.SPOT_CHECK_STARTED, EventKind.SPOT_REKEYED)
+
+
 def spot_from_events(events: list[Event]) -> SpotCheck | None:
     check: SpotCheck | None = None
-    results: list[SpotResult] = []
     for e in events:
-        if e.kind == EventKind.SPOT_CHECK_STARTED:
-            check = SpotCheck(int(e.data["seed"]), tuple(int(n) for n in e.data["numbers"]),
-                              int(e.data["population"]))
-            results = []
-        elif e.kind == EventKind.SPOT_REKEYED and check is not None:
-            results.append(SpotResult(int(e.data["number"]), bool(e.data["matched"])))
-    if check is None:
-        return None
-    return SpotCheck(check.seed, check.numbers, check.population, tuple(results))
+        check = apply(check, e)
+    return check
+
+
+def apply(check: SpotCheck | None, e: Event) -> SpotCheck | None:
+    """The spot check after one more event (a new draw starts afresh)."""
+    if e.kind == EventKind.SPOT_CHECK_STARTED:
+        return SpotCheck(int(e.data["seed"]), tuple(int(n) for n in e.data["numbers"]),
+                         int(e.data["population"]))
+    if e.kind == EventKind.SPOT_REKEYED and check is not None:
+        result = SpotResult(int(e.data["number"]), bool(e.data["matched"]))
+        return replace(check, results=(*check.results, result))
+    return check

@@ -41,10 +41,10 @@ def keyed_by_ballot(stacks: list[Stack], counts: dict[str, int],
 def new_stack(name: str, expected: int, existing: list[Stack], operator: str = "") -> Stack:
     name = name.strip()
     if not name:
-        raise ValidationError("the stack needs a name", field="stack")
+        raise ValidationError("stack_name_missing", field="stack")
     if any(s.name == name for s in existing):
-        raise ValidationError(f"there is already a stack {name!r}", field="stack")
+        raise ValidationError("stack_exists", field="stack", stack=name)
     if not 1 <= expected <= MAX_STACK:
-        raise ValidationError(
-            f"a stack holds 1 to {MAX_STACK} ballots, not {expected}", field="expected")
+        raise ValidationError("stack_size", field="expected", maximum=MAX_STACK,
+                              expected=expected)
     return Stack(name, expected, operator=operator.strip())

@@ -14,6 +14,7 @@ from functools import lru_cache
 from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus, InvalidReason
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.rules import BaseKind
+from desktop.domain.words import Lang, format_decimal
 
 
 @lru_cache(maxsize=65536)
@@ -144,14 +145,17 @@ def results(definition: CountDefinition, numbers: Numbers, tally: Tally) -> list
     return out
 
 
-def format_decimal(value: Decimal | float | None, lang: str = "en", places: int = 2) -> str:
-    """A number as the language writes it: 66,27 in Vietnamese, 66.27 in English; — if
-    unknown."""
-    if value is None:
-        return "—"
-    text = f"{value:.{places}f}"
-    return text.replace(".", ",") if lang == "vi" else text
-
-
-def format_percent(value: Decimal | None, lang: str = "en") -> str:
+def format_percent(value: Decimal | None, lang: Lang) -> str:
     return format_decimal(value, lang)
+
+
+def level_counts_text(counts: tuple[int, ...] | list[int],
+                      percents: tuple[Decimal | None, ...] | None = None,
+                      lang: Lang = Lang.VI) -> str:
+    """The running counts as every view shows them, in the ballot's level order and labelled
+    with the level's key: "1: 39 · 2: 3 · 3: 2", or with percentages "1: 39 (19,90%) · …"."""
+    if percents is None:
+        return " · ".join(f"{level}: {n}" for level, n in enumerate(counts, start=1))
+    return " · ".join(f"{level}: {n} ({format_percent(p, lang)}%)"
+                      for level, (n, p) in enumerate(zip(counts, percents, strict=True),
+                                                     start=1))

@@ -42,7 +42,7 @@ def read_first_sheet(data: bytes, source: str) -> list[list[str]]:
             workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
             sheet = workbook.find("m:sheets/m:sheet", NS)
             if sheet is None:
-                raise ValidationError("the workbook has no sheet", file=source)
+                raise ValidationError("xlsx_no_sheet", file=source)
             rel_id = sheet.get(f"{{{NS['r']}}}id")
             rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
             target = next(r.get("Target", "") for r in rels.findall("rel:Relationship", NS)
@@ -56,8 +56,7 @@ def read_first_sheet(data: bytes, source: str) -> list[list[str]]:
     except ValidationError:
         raise
     except (zipfile.BadZipFile, KeyError, StopIteration, ElementTree.ParseError, OSError):
-        raise ValidationError("the file is not an .xlsx workbook (or it is damaged)",
-                              file=source) from None
+        raise ValidationError("xlsx_damaged", file=source) from None
     rows: list[list[str]] = []
     cells = 0
     for row in root.iter(f"{{{NS['m']}}}row"):
@@ -65,7 +64,7 @@ def read_first_sheet(data: bytes, source: str) -> list[list[str]]:
         for cell in row.findall("m:c", NS):
             cells += 1
             if cells > MAX_CELLS:
-                raise ValidationError(f"the sheet has more than {MAX_CELLS} cells", file=source)
+                raise ValidationError("xlsx_too_many_cells", file=source, maximum=MAX_CELLS)
             try:
                 column = _column(cell.get("r", ""))
             except ValueError:
@@ -76,9 +75,8 @@ def read_first_sheet(data: bytes, source: str) -> list[list[str]]:
                 try:
                     text = shared[int(value.text or "")]
                 except (ValueError, IndexError):
-                    raise ValidationError(
-                        f"cell {cell.get('r')} refers to a missing string", file=source,
-                        line=len(rows) + 1) from None
+                    raise ValidationError("xlsx_missing_string", file=source,
+                                          line=len(rows) + 1, cell=cell.get("r")) from None
             elif kind == "inlineStr":
                 inline = cell.find("m:is", NS)
                 text = _text(inline) if inline is not None else ""

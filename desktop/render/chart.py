@@ -17,7 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from desktop.domain.snapshot import Snapshot
-from desktop.domain.tally import OfficialResult, format_percent
+from desktop.domain.tally import OfficialResult, level_counts_text
+from desktop.domain.words import Lang, say
 
 PALETTE = ("#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#009E73", "#CC79A7", "#F0E442",
            "#000000", "#999933")
@@ -26,18 +27,11 @@ EMPTY_EDGE = QColor("#8C8C8C")
 FLAG = QColor("#B00020")
 SETTLED = QColor("#1B6E20")
 SERIF = "Liberation Serif"
-WORDS = {
-    "invalid": ("không hợp lệ", "invalid"),
-    "remaining": ("chưa nhập", "not keyed yet"),
-    "settled": ("✔ kết quả đã rõ", "✔ outcome settled"),
-    "crossed": ("▲ vượt ngưỡng", "▲ over a threshold"),
-    "no_base": ("chưa có số làm cơ sở tỷ lệ", "the base of the percentages is not entered"),
-}
 
 
 @dataclass(frozen=True)
 class ChartOptions:
-    lang: str = "vi"
+    lang: Lang = Lang.VI
     sort_level: int | None = None  # order by this level's count, highest first
     first: int = 0  # first row to draw (pages on paper)
     count: int | None = None  # how many rows; None: all from ``first``
@@ -64,8 +58,8 @@ class ChartLayout:
     row_height: float
 
 
-def word(key: str, lang: str) -> str:
-    return WORDS[key][0 if lang == "vi" else 1]
+def word(key: str, lang: Lang) -> str:
+    return say(f"chart.{key}", lang)
 
 
 def level_order(snapshot: Snapshot) -> list[int]:
@@ -187,7 +181,9 @@ def _paint_legend(p: QPainter, lay: ChartLayout, snapshot: Snapshot,
     x = lay.header.left()
     y = lay.header.top() + lay.row_height * 0.15
     size = fm.height() * 0.8
-    items = [(str(level), labels[level - 1]) for level in level_order(snapshot)]
+    items = [(str(level), say("chart.level", options.lang, level=level,
+                              label=labels[level - 1]))
+             for level in range(1, len(labels) + 1)]
     items += [("invalid", word("invalid", options.lang)),
               ("remaining", word("remaining", options.lang))]
     for kind, text in items:
@@ -266,13 +262,10 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
 def _paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,
                    snapshot: Snapshot, options: ChartOptions, baseline: float,
                    fm: QFontMetricsF) -> None:
-    lang = options.lang
     room = row.right() - lay.text_left
-    parts = [f"{result.counts[level - 1]} ({format_percent(result.percents[level - 1], lang)}%)"
-             for level in level_order(snapshot)]
-    text = " · ".join(parts)
+    text = level_counts_text(result.counts, result.percents, options.lang)
     if fm.horizontalAdvance(text) > room:
-        text = " · ".join(str(result.counts[level - 1]) for level in level_order(snapshot))
+        text = level_counts_text(result.counts)
     p.setPen(FLAG if result.flags else QColor("black"))
     if result.flags:
         text = "▲ " + text

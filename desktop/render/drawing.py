@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop.domain.audit import Event
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
+from desktop.domain.words import Lang
 from desktop.render import export, fonts, minutes
 
 
@@ -24,7 +25,7 @@ def ensure_application() -> None:
 
 
 def write_chart(snapshot: Snapshot, png: Path | None, svg: Path | None, width: int,
-                lang: str) -> list[Path]:
+                lang: Lang) -> list[Path]:
     ensure_application()
     written = []
     if png is not None:
@@ -37,7 +38,7 @@ def write_chart(snapshot: Snapshot, png: Path | None, svg: Path | None, width: i
 
 
 def write_minutes(data: MinutesData, pdf: Path | None, odt: Path | None,
-                  lang: str) -> list[tuple[Path, int]]:
+                  lang: Lang) -> list[tuple[Path, int]]:
     ensure_application()
     written = []
     if pdf is not None:
@@ -48,6 +49,6 @@ def write_minutes(data: MinutesData, pdf: Path | None, odt: Path | None,
     return written
 
 
-def write_log(data: MinutesData, events: list[Event], pdf: Path, lang: str) -> int:
+def write_log(data: MinutesData, events: list[Event], pdf: Path, lang: Lang) -> int:
     ensure_application()
     return minutes.write_log_pdf(pdf, data, events, lang)

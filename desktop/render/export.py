@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from desktop.domain.snapshot import Snapshot
+from desktop.domain.words import Lang
+from desktop.errors import StorageError
 from desktop.render import chart
 
 ROW_PX = 30.0  # a row of the exported chart at 1× (the width sets everything else)
@@ -20,14 +22,14 @@ def chart_size(snapshot: Snapshot, width: int) -> QSize:
     return QSize(width, int(height))
 
 
-def _draw(painter: QPainter, size: QSize, snapshot: Snapshot, lang: str) -> None:
+def _draw(painter: QPainter, size: QSize, snapshot: Snapshot, lang: Lang) -> None:
     margin = size.width() * 0.01
     rect = QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin)
     chart.paint(painter, rect, snapshot,
                 chart.ChartOptions(lang=lang, row_height=ROW_PX * size.width() / 1200))
 
 
-def chart_image(snapshot: Snapshot, width: int = 1600, lang: str = "vi") -> QImage:
+def chart_image(snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI) -> QImage:
     size = chart_size(snapshot, width)
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -37,14 +39,14 @@ def chart_image(snapshot: Snapshot, width: int = 1600, lang: str = "vi") -> QIma
     return image
 
 
-def write_png(path: Path, snapshot: Snapshot, width: int = 1600, lang: str = "vi") -> None:
+def write_png(path: Path, snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI) -> None:
     image = chart_image(snapshot, width, lang)
     writer = QImageWriter(str(path), b"png")
     if not writer.write(image):
-        raise OSError(f"{path} could not be written: {writer.errorString()}")
+        raise StorageError("document_unwritable", path=str(path), detail=writer.errorString())
 
 
-def write_svg(path: Path, snapshot: Snapshot, width: int = 1600, lang: str = "vi") -> None:
+def write_svg(path: Path, snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI) -> None:
     size = chart_size(snapshot, width)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
@@ -54,7 +56,7 @@ def write_svg(path: Path, snapshot: Snapshot, width: int = 1600, lang: str = "vi
     generator.setResolution(96)
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"{path} could not be written")
+        raise StorageError("document_unwritable", path=str(path), detail="SVG")
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
     _draw(painter, size, snapshot, lang)
     painter.end()

@@ -29,13 +29,14 @@ from PySide6.QtGui import (
 
 from desktop.domain.audit import Event, format_fingerprint
 from desktop.domain.minutes import MinutesData
+from desktop.domain.words import Lang, say
+from desktop.errors import StorageError
 from desktop.render import chart, export, fonts
 from desktop.render.minutes_html import build_html, build_log_html, closing_text
 
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
 FOOTER_MM = 8.0
 CHART_ROW_MM = 7.0
-DRAFT = ("DỰ THẢO — chưa kết thúc kiểm phiếu", "DRAFT — the count is not closed")
 
 
 def page_layout() -> QPageLayout:
@@ -43,7 +44,7 @@ def page_layout() -> QPageLayout:
                        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
-def build_document(data: MinutesData, lang: str, chart_image: QImage | None = None
+def build_document(data: MinutesData, lang: Lang, chart_image: QImage | None = None
                    ) -> QTextDocument:
     """The text of the minutes; with ``chart_image`` the chart is embedded (ODT)."""
     fonts.install_fonts()
@@ -52,7 +53,7 @@ def build_document(data: MinutesData, lang: str, chart_image: QImage | None = No
     html = build_html(data, lang)
     if chart_image is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart_image)
-        title = "PHỤ LỤC: BIỂU ĐỒ KẾT QUẢ" if lang == "vi" else "ANNEX: RESULTS CHART"
+        title = say("page.annex", lang)
         width = 600
         html = html.replace("</body>", f"<p align='center'><b>{title}</b></p>"
                             f"<p align='center'><img src='chart.png' width='{width}'/></p>"
@@ -107,7 +108,7 @@ class _Pages:
                                              + FOOTER_MM) * per_mm)
 
 
-def render(device: QPagedPaintDevice, data: MinutesData, lang: str = "vi",
+def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
            log: list[Event] | None = None) -> int:
     """Paint every page of the minutes onto ``device`` (PDF writer or printer); returns the
     number of pages. The same function serves the PDF, the printer and the preview. With
@@ -135,7 +136,7 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: str = "vi",
     total = text_pages + chart_pages
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for writing")
+        raise StorageError("device_unwritable")
     painter.scale(pages.scale_x, pages.scale_y)
     try:
         for page in range(text_pages):
@@ -157,14 +158,14 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: str = "vi",
     return total
 
 
-def _chart_page(painter: QPainter, pages: _Pages, data: MinutesData, lang: str, k: int,
+def _chart_page(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, k: int,
                 per_page: int, row: float) -> None:
     title = QFont("Liberation Serif")
     title.setPixelSize(int(row * 0.7))
     title.setBold(True)
     painter.setFont(title)
     painter.setPen(QColor("black"))
-    heading = ("PHỤ LỤC: BIỂU ĐỒ KẾT QUẢ" if lang == "vi" else "ANNEX: RESULTS CHART")
+    heading = say("page.annex", lang)
     area = pages.content
     painter.drawText(QRectF(area.left(), area.top(), area.width(), row * 1.2),
                      int(Qt.AlignmentFlag.AlignCenter), heading)
@@ -174,7 +175,7 @@ def _chart_page(painter: QPainter, pages: _Pages, data: MinutesData, lang: str, 
                                    row_height=row))
 
 
-def _decorate(painter: QPainter, pages: _Pages, data: MinutesData, lang: str, page: int,
+def _decorate(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, page: int,
               total: int) -> None:
     """Footer on every page; the draft mark on every page of a count not closed."""
     mm = pages.per_mm
@@ -184,15 +185,14 @@ def _decorate(painter: QPainter, pages: _Pages, data: MinutesData, lang: str, pa
     painter.setPen(QColor("black"))
     top = pages.height - (MARGINS_MM.bottom() + FOOTER_MM * 0.6) * mm
     footer = QRectF(pages.content.left(), top, pages.content.width(), FOOTER_MM * mm)
-    word = "Trang" if lang == "vi" else "Page"
     painter.drawLine(footer.topLeft(), footer.topRight())
     painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     f"{word} {page}/{total}")
-    label = "Dấu vân tay" if lang == "vi" else "Fingerprint"
+                     say("page.number", lang, page=page, pages=total))
     painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                     f"{label}: {format_fingerprint(data.fingerprint)}")
+                     say("page.fingerprint", lang,
+                         fingerprint=format_fingerprint(data.fingerprint)))
     if data.draft:
-        text = DRAFT[0 if lang == "vi" else 1]
+        text = say("page.draft", lang)
         mark = QFont("Liberation Serif")
         mark.setPixelSize(int(4 * mm))
         mark.setBold(True)
@@ -210,12 +210,11 @@ def _decorate(painter: QPainter, pages: _Pages, data: MinutesData, lang: str, pa
         painter.setFont(big)
         painter.setPen(QColor(176, 0, 32, 40))
         painter.drawText(QRectF(-pages.width, -12 * mm, 2 * pages.width, 24 * mm),
-                         int(Qt.AlignmentFlag.AlignCenter), "DỰ THẢO" if lang == "vi"
-                         else "DRAFT")
+                         int(Qt.AlignmentFlag.AlignCenter), say("minutes.draft_word", lang))
         painter.restore()
 
 
-def write_pdf(path: Path, data: MinutesData, lang: str = "vi") -> int:
+def write_pdf(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(data.snapshot.definition.title)
@@ -223,7 +222,8 @@ def write_pdf(path: Path, data: MinutesData, lang: str = "vi") -> int:
     return render(writer, data, lang)
 
 
-def write_log_pdf(path: Path, data: MinutesData, events: list[Event], lang: str = "vi") -> int:
+def write_log_pdf(path: Path, data: MinutesData, events: list[Event],
+                  lang: Lang = Lang.VI) -> int:
     """The ballot-entry log as a printable annex, fingerprint on every page."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
@@ -232,9 +232,9 @@ def write_log_pdf(path: Path, data: MinutesData, events: list[Event], lang: str 
     return render(writer, data, lang, log=events)
 
 
-def write_odt(path: Path, data: MinutesData, lang: str = "vi") -> None:
+def write_odt(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> None:
     """ODT for last edits; the chart goes in as a picture (ODT has no vector painter)."""
     doc = build_document(data, lang, export.chart_image(data.snapshot, 1400, lang))
     writer = QTextDocumentWriter(str(path), b"odf")
     if not writer.write(doc):
-        raise OSError(f"{path} could not be written")
+        raise StorageError("document_unwritable", path=str(path), detail="ODF")

@@ -1,6 +1,6 @@
 """The state of an open count that every view reads: loaded once from the file, then kept
-current by the use cases in count_service.py, which announce each commit through ``changed``
-with a ChangeSet that says what changed."""
+current by the one commit path of count_service.py, which announces each commit once through
+``changed`` with a ChangeSet that says what changed."""
 
 from __future__ import annotations
 
@@ -15,15 +15,17 @@ from desktop.domain import checks as checks_
 from desktop.domain import snapshot as snapshot_
 from desktop.domain import stacks as stacks_
 from desktop.domain import tally as tally_
-from desktop.domain.audit import Event, EventKind
+from desktop.domain.audit import Event, EventKind, Problem
 from desktop.domain.ballot import Ballot
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.handtally import HandTally
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
+from desktop.domain.spotcheck import SPOT_EVENTS, SpotCheck, spot_from_events
 from desktop.domain.stacks import Stack
+from desktop.domain.tables import MergedTable, TableInfo
 from desktop.errors import ValidationError
-from desktop.services import safety
+from desktop.services import minutes_data, safety
 from desktop.storage import verify as verify_
 from desktop.storage.repository import CountFile
 
@@ -39,20 +41,21 @@ class ChangeSet:
     closure: bool = False  # the count was closed or reopened
     double_entry: bool = False  # a second entry was keyed, compared or decided
     tables: bool = False  # a counting table's file was merged
+    spot_check: bool = False  # a spot check was drawn or a ballot re-keyed for it
 
 
 class CountReader(QObject):
     """An open counting file and its live results; CountService adds the changes."""
 
-    changed = Signal(object)  # ChangeSet, after each commit
+    changed = Signal(object)  # ChangeSet, once after each commit
 
     def __init__(self, count: CountFile, parent: QObject | None = None, *,
-                 lock: safety.WriterLock | None = None, held_by: str | None = None,
+                 lock: safety.WriterLock | None = None, held_by: object = None,
                  policy: safety.BackupPolicy | None = None) -> None:
         super().__init__(parent)
         self._count = count
         self._lock = lock
-        self.held_by = held_by  # who holds the file for writing, when we only read it
+        self.held_by = held_by  # who holds the file for writing (a Term), when we only read it
         self.backups = safety.Backups(count.path, policy)
         self._numbers = count.numbers()
         self._tally = count.load_tally()
@@ -63,8 +66,11 @@ class CountReader(QObject):
         self._last: Ballot | None = count.ballot(self._next - 1) if self._next > 1 else None
         self._snapshot: Snapshot | None = None
         self._hand: list[HandTally] = count.hand_tallies()
+        self._merged: list[MergedTable] = count.merged_tables()
+        self._table: TableInfo | None = count.table_info()
         self._closure = closing.closure(count.events_of(
             EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED))
+        self._spot: SpotCheck | None = spot_from_events(count.events_of(*SPOT_EVENTS))
         self.double_entries = doubleentry.DoubleEntryBook.from_events(
             count.events_of(*doubleentry.DOUBLE_ENTRY_EVENTS), self.definition.rules.levels)
         self.changed.connect(self._on_self_changed, Qt.ConnectionType.DirectConnection)
@@ -80,7 +86,7 @@ class CountReader(QObject):
         self.close()
 
     def close(self) -> None:
-        self._wait_for_backup()
+        self.backups.wait()
         self._count.close()
         if self._lock is not None:
             self._lock.release()
@@ -95,7 +101,8 @@ class CountReader(QObject):
         self.backups.policy = value
 
     @property
-    def backup_error(self) -> str | None:
+    def backup_error(self) -> object:
+        """What went wrong with the last backup (an error to describe), or None."""
         return self.backups.error
 
     def backup_now(self, dest: Path | None = None) -> list[Path]:
@@ -105,9 +112,6 @@ class CountReader(QObject):
     def _backup_label(self) -> str:
         head = self._count.head()
         return f"{head.seq if head else 0:07d}"
-
-    def _wait_for_backup(self) -> None:
-        self.backups.wait()
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -147,19 +151,9 @@ class CountReader(QObject):
         return self._closure.closed
 
     def require_open(self) -> None:
-        """ValidationError when the count is closed (for the other use-case modules)."""
-        self._open_for_changes()
-
-    def _open_for_changes(self) -> None:
+        """ValidationError when the count is closed (for every use case that changes it)."""
         if self._closure.closed:
-            raise ValidationError(
-                "the count is closed; reopen it (with a reason) to change anything",
-                field="closed")
-
-    @property
-    def count_file(self) -> CountFile:
-        """The storage object, for the other use-case modules of this layer (tables)."""
-        return self._count
+            raise ValidationError("count_closed", field="closed")
 
     @property
     def has_ballots(self) -> bool:
@@ -193,6 +187,21 @@ class CountReader(QObject):
         """Counted ballots keyed outside any stack (merged tables' ballots are in theirs)."""
         return self._entered - sum(self._stack_counts.values())
 
+    @property
+    def merged_tables(self) -> list[MergedTable]:
+        """The counting tables merged into this count, in the order merged."""
+        return list(self._merged)
+
+    @property
+    def table_info(self) -> TableInfo | None:
+        """When this file is a counting table's: its name and the master count's key."""
+        return self._table
+
+    @property
+    def spot_check(self) -> SpotCheck | None:
+        """The spot check drawn last, with its re-keys so far."""
+        return self._spot
+
     def results(self) -> list[tally_.OfficialResult]:
         return list(self.snapshot().results)
 
@@ -206,19 +215,21 @@ class CountReader(QObject):
 
     def minutes_data(self) -> MinutesData:
         """What the minutes print, recomputed from the stored ballots and the audit log."""
-        from desktop.services.minutes_data import minutes_data
-
-        return minutes_data(self)
+        return minutes_data.gather(self._count, self._closure, self.stacks)
 
     def events(self) -> list[Event]:
         return self._count.events()
 
-    def checks(self, lang: str = "vi") -> list[checks_.Check]:
+    def events_of(self, *kinds: str) -> list[Event]:
+        return self._count.events_of(*kinds)
+
+    def checks(self) -> list[checks_.Check]:
         return checks_.run_checks(
-            self.definition, self._numbers, self._tally, self._entered, lang,
+            self.definition, self._numbers, self._tally, self._entered, self._stacks,
+            self._stack_counts,
         ) + doubleentry.run_checks(
             self.double_entries, self.definition.rules.double_entry, self.keyed_stacks,
-            self.unstacked, lang)
+            self.unstacked)
 
     def ballots(self, stack: str | None = None) -> list[Ballot]:
         return self._count.ballots(stack)
@@ -226,11 +237,15 @@ class CountReader(QObject):
     def ballot(self, number: int) -> Ballot | None:
         return self._count.ballot(number)
 
+    def void_reasons(self, numbers: list[int] | None = None) -> dict[int, str]:
+        """Why each voided ballot (of ``numbers``, or all) was voided."""
+        return self._count.void_reasons(numbers)
+
     def fingerprint(self) -> str:
         """SHA-256 over the audit chain head and the figures (see audit.count_fingerprint)."""
         return audit.count_fingerprint(self._count.fingerprint(), self.snapshot().figures())
 
-    def verify(self) -> list[str]:
+    def verify(self) -> list[Problem]:
         return verify_.verify(self._count)
 
     @property

@@ -1,16 +1,18 @@
-"""Use cases on an open count. Each change is validated, committed, applied to the live tally,
-then announced once through ``changed`` with a ChangeSet that says what changed."""
+"""Use cases on an open count, all through one commit path: each is validated, then
+``commit`` writes the change and its audit event in one transaction, brings the live state up
+to date, and announces it once through ``changed`` with a ChangeSet that says what changed."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop.domain import ballot as ballots
-from desktop.domain import closing
+from desktop.domain import closing, doubleentry, spotcheck
 from desktop.domain import stacks as stacks_
-from desktop.domain.audit import EventKind
+from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import (
     Ballot,
     BallotInput,
@@ -22,13 +24,16 @@ from desktop.domain.ballot import (
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.handtally import HandTally
 from desktop.domain.stacks import Stack
-from desktop.domain.tables import MergedTable
+from desktop.domain.tables import MergedTable, TableInfo
+from desktop.domain.words import Term
 from desktop.errors import StorageError, ValidationError
 from desktop.services import safety
 from desktop.services.count_reader import ChangeSet, CountReader
 from desktop.storage.repository import CountFile
 
 __all__ = ["ChangeSet", "CountService"]
+
+T = TypeVar("T")
 
 
 class CountService(CountReader):
@@ -40,12 +45,14 @@ class CountService(CountReader):
         problems = numbers.ordering_problems()
         if problems:
             small, large = problems[0]
-            raise ValidationError(f"{small} cannot exceed {large}", field=small)
+            raise ValidationError("number_order", field=small, small=Term(f"number.{small}"),
+                                  large=Term(f"number.{large}"), a=numbers.get(small),
+                                  b=numbers.get(large))
         count = CountFile.create(path, definition, numbers)
         lock = safety.WriterLock(count.path)
         if not lock.acquire():
             count.close()
-            raise StorageError(f"{count.path.name} is held by {lock.holder()}.")
+            raise StorageError("file_held", name=count.path.name, holder=lock.holder())
         return cls(count, lock=lock)
 
     @classmethod
@@ -60,8 +67,7 @@ class CountService(CountReader):
         if not lock.acquire():
             holder = lock.holder()
             if not fallback_read_only:
-                raise StorageError(
-                    f"{path.name} is open for writing in {holder}; close it there first.")
+                raise StorageError("file_held", name=path.name, holder=holder)
             return cls(CountFile.open(path, read_only=True), held_by=holder)
         try:
             return cls(CountFile.open(path), lock=lock)
@@ -69,93 +75,105 @@ class CountService(CountReader):
             lock.release()
             raise
 
-    def close_count(self, acknowledgements: list[closing.Acknowledgement],
-                    lang: str = "vi") -> closing.Closure:
+    # -- the one commit path ---------------------------------------------------------------
+    def commit(self, write: Callable[[CountFile], T], apply: Callable[[T], ChangeSet]) -> T:
+        """Every change goes through here. ``write`` stores the change and its events (one
+        transaction: all of it or nothing); the events then update what the log alone
+        records (closure, spot check, double entry, merged tables), ``apply`` updates the rest
+        of the live state and says what changed, and ``changed`` is emitted exactly once."""
+        with self._count.transaction() as written:
+            result = write(self._count)
+        for event in written:
+            self._follow(event)
+        change = apply(result)
+        self.changed.emit(change)
+        return result
+
+    def _follow(self, event: Event) -> None:
+        kind = event.kind
+        if kind in (EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED):
+            self._closure = closing.follow(self._closure, event)
+        elif kind in spotcheck.SPOT_EVENTS:
+            self._spot = spotcheck.apply(self._spot, event)
+        elif kind == EventKind.TABLE_MERGED:
+            self._merged = self._count.merged_tables()
+        elif kind == EventKind.TABLE_ASSIGNED:
+            self._table = self._count.table_info()
+        if kind in doubleentry.DOUBLE_ENTRY_EVENTS:
+            self.double_entries.apply(event)
+
+    # -- closing ---------------------------------------------------------------------------
+    def close_count(self, acknowledgements: list[closing.Acknowledgement]) -> closing.Closure:
         """Errors block; every warning needs an acknowledgement; then the count is closed."""
-        self._open_for_changes()
-        checks = self.checks(lang)
+        self.require_open()
+        checks = self.checks()
         closing.check_closable(checks, acknowledgements)
-        warned = {c.code for c in checks}
-        acks = [a for a in acknowledgements if a.code in warned]
-        self._count.log(EventKind.COUNT_CLOSED, {
-            "acknowledged": [a.to_dict() for a in acks]})
-        self._reload_closure()
+        acks = [dataclasses.replace(a, warnings=tuple(c.values for c in checks
+                                                      if c.code == a.code)).to_dict()
+                for a in acknowledgements if any(c.code == a.code for c in checks)]
+        self.commit(lambda count: count.log(EventKind.COUNT_CLOSED, {"acknowledged": acks}),
+                    lambda _: ChangeSet(closure=True))
         try:
             self.backup_now()
         except StorageError as exc:
-            self.backups.error = str(exc)
+            self.backups.error = exc
         return self._closure
 
     def reopen(self, reason: str) -> closing.Closure:
         if not self._closure.closed:
-            raise ValidationError("the count is not closed", field="closed")
+            raise ValidationError("count_not_closed", field="closed")
         if not reason.strip():
-            raise ValidationError("say why the count is reopened", field="reason")
-        self._count.log(EventKind.COUNT_REOPENED, {"reason": reason.strip()})
-        self._reload_closure()
+            raise ValidationError("reason_missing_reopen", field="reason")
+        self.commit(lambda count: count.log(EventKind.COUNT_REOPENED, {"reason": reason.strip()}),
+                    lambda _: ChangeSet(closure=True))
         return self._closure
 
-    def _reload_closure(self) -> None:
-        self._closure = closing.closure(self._count.events_of(
-            EventKind.COUNT_CLOSED, EventKind.COUNT_REOPENED))
-        self.changed.emit(ChangeSet(closure=True))
-
-    # -- changing --------------------------------------------------------------------------
+    # -- the count's definition and numbers ------------------------------------------------
     def update_definition(self, definition: CountDefinition) -> None:
+        self.update_setup(definition, self._numbers)
+
+    def update_setup(self, definition: CountDefinition, numbers: Numbers) -> None:
+        """What the setup dialog says: the meeting, officials, rules, committee and numbers,
+        checked together, written in one transaction, announced once."""
         old = self.definition
-        self._open_for_changes()
+        self.require_open()
         fixed_changed = definition.officials != old.officials or definition.rules != old.rules
         if fixed_changed and self.has_ballots:
-            raise ValidationError(
-                "officials and the rule set cannot change once the first ballot is saved",
-                field="officials")
-        if definition == old:
+            raise ValidationError("officials_fixed", field="officials")
+        changes = {k: v for k, v in numbers.to_dict().items() if v != self._numbers.get(k)}
+        new_numbers = self.check_numbers(**changes)
+        if definition == old and not changes:
             return
-        self._count.update_definition(definition)
-        if fixed_changed:
-            self._tally = self._count.load_tally()
-        self.changed.emit(ChangeSet(definition=True))
 
-    def open_stack(self, name: str, expected: int, operator: str = "") -> Stack:
-        current = self.current_stack
-        self._open_for_changes()
-        if current is not None:
-            raise ValidationError(f"close stack {current.name!r} first", field="stack")
-        stack = stacks_.new_stack(name, expected, self._stacks, operator)
-        self._count.open_stack(stack)
-        self._stacks.append(stack)
-        self.changed.emit(ChangeSet(stacks=True))
-        return stack
+        def write(count: CountFile) -> None:
+            if definition != old:
+                count.update_definition(definition)
+            if changes:
+                count.set_numbers(changes)
 
-    def close_stack(self, reason: str = "") -> Stack:
-        current = self.current_stack
-        if current is None:
-            raise ValidationError("no stack is open", field="stack")
-        entered = self.stack_entered(current.name)
-        reason = reason.strip()
-        if entered < current.expected and not reason:
-            raise ValidationError(
-                f"stack {current.name!r} holds {entered} of {current.expected} ballots; "
-                "say why it is closed short", field="reason")
-        self._count.close_stack(current.name, reason)
-        closed = dataclasses.replace(current, closed=True, close_reason=reason)
-        self._stacks[self._stacks.index(current)] = closed
-        self.changed.emit(ChangeSet(stacks=True))
-        return closed
+        def apply(_: None) -> ChangeSet:
+            if fixed_changed:
+                self._tally = self._count.load_tally()
+            self._numbers = new_numbers
+            return ChangeSet(definition=definition != old, numbers=bool(changes))
+
+        self.commit(write, apply)
+
+    def assign_table(self, info: TableInfo) -> None:
+        """Mark this (new, empty) file as the file of one counting table of a master count."""
+        self.commit(lambda count: count.assign_table(info), lambda _: ChangeSet(tables=True))
 
     def check_numbers(self, **changes: int | None) -> Numbers:
         """The numbers as they would be after the change; ValidationError if inconsistent."""
-        self._open_for_changes()
+        self.require_open()
         new = self._numbers.updated(**changes)
         for small, large in new.ordering_problems():
-            field = small if small in changes else large
-            raise ValidationError(
-                f"{small} ({new.get(small)}) cannot exceed {large} ({new.get(large)})",
-                field=field)
+            raise ValidationError("number_order", field=small if small in changes else large,
+                                  small=Term(f"number.{small}"), large=Term(f"number.{large}"),
+                                  a=new.get(small), b=new.get(large))
         if new.collected is not None and new.collected < self._entered:
-            raise ValidationError(
-                f"{self._entered} ballots are already entered; collected cannot be "
-                f"{new.collected}", field="collected")
+            raise ValidationError("collected_below_entered", field="collected",
+                                  entered=self._entered, collected=new.collected)
         return new
 
     def set_numbers(self, **changes: int | None) -> Numbers:
@@ -163,11 +181,49 @@ class CountService(CountReader):
         new = self.check_numbers(**changes)
         if not changes:
             return self._numbers
-        self._count.set_numbers(changes)
-        self._numbers = new
-        self.changed.emit(ChangeSet(numbers=True))
+
+        def apply(_: None) -> ChangeSet:
+            self._numbers = new
+            return ChangeSet(numbers=True)
+
+        self.commit(lambda count: count.set_numbers(changes), apply)
         return new
 
+    # -- stacks ----------------------------------------------------------------------------
+    def open_stack(self, name: str, expected: int, operator: str = "") -> Stack:
+        current = self.current_stack
+        self.require_open()
+        if current is not None:
+            raise ValidationError("stack_still_open", field="stack", stack=current.name)
+        stack = stacks_.new_stack(name, expected, self._stacks, operator)
+
+        def apply(_: None) -> ChangeSet:
+            self._stacks.append(stack)
+            return ChangeSet(stacks=True)
+
+        self.commit(lambda count: count.open_stack(stack), apply)
+        return stack
+
+    def close_stack(self, reason: str = "") -> Stack:
+        current = self.current_stack
+        self.require_open()
+        if current is None:
+            raise ValidationError("stack_none_open", field="stack")
+        entered = self.stack_entered(current.name)
+        reason = reason.strip()
+        if entered < current.expected and not reason:
+            raise ValidationError("stack_short_needs_reason", field="reason",
+                                  stack=current.name, done=entered, expected=current.expected)
+        self.commit(lambda count: count.close_stack(current.name, reason),
+                    lambda _: self._closed_stack(current, reason))
+        return dataclasses.replace(current, closed=True, close_reason=reason)
+
+    def _closed_stack(self, stack: Stack, reason: str) -> ChangeSet:
+        self._stacks[self._stacks.index(stack)] = dataclasses.replace(
+            stack, closed=True, close_reason=reason)
+        return ChangeSet(stacks=True)
+
+    # -- ballots ---------------------------------------------------------------------------
     def record_ballot(self, marks: tuple[int, ...], stack: str = "") -> Ballot:
         return self.record_many([KeyedInput(marks, stack)])[0]
 
@@ -178,57 +234,73 @@ class CountService(CountReader):
                     merge_as: tuple[str, str, dict[str, Any]] | None = None) -> list[Ballot]:
         """Save several ballots in one transaction (an import): all of them or none. With
         ``merge_as`` (table name, content hash, what the table's file says of how it was
-        verified) they are a counting table's, recorded with the merge itself."""
-        self._open_for_changes()
+        verified) they are a counting table's, recorded with the merge itself. The ballot
+        that fills the open stack closes it, in the same transaction."""
+        self.require_open()
         if not items:
             return []
-        room = None if self._numbers.collected is None else self._numbers.collected - self._entered
-        if room is not None and len(items) > room:
-            raise ValidationError(
-                f"{self._numbers.collected} ballots were collected and {self._entered} are "
-                f"entered; {len(items)} more would be too many. Correct the number collected "
-                "if the box held more.", field="collected")
+        collected = self._numbers.collected
+        if collected is not None and len(items) > collected - self._entered:
+            raise ValidationError("collected_exceeded", field="collected", collected=collected,
+                                  entered=self._entered, more=len(items))
         stack = self.current_stack
-        if stack is not None and len(items) > stack.expected - self.stack_entered(stack.name):
-            raise ValidationError(
-                f"stack {stack.name!r} has room for "
-                f"{stack.expected - self.stack_entered(stack.name)} more ballots", field="stack")
+        room = None if stack is None else stack.expected - self.stack_entered(stack.name)
+        if stack is not None and room is not None and len(items) > room:
+            raise ValidationError("stack_full", field="stack", stack=stack.name, room=room)
         made = [self.build(self._next + i, item, stack.name if stack else "")
                 for i, item in enumerate(items)]
-        if merge_as is None:
-            self._count.record(made)
-        else:
-            name, content_hash, verification = merge_as
-            self._count.merge(made, MergedTable(name, content_hash, made[0].number,
-                                                made[-1].number, len(made)), verification)
-        for b in made:
-            self._tally.add(b)
-            self._count_in_stack(b, 1)
-        self._entered += len(made)
-        self._next += len(made)
-        self._last = made[-1]
+        fills = stack is not None and len(made) == room
+
+        def write(count: CountFile) -> None:
+            if merge_as is None:
+                count.record(made)
+            else:
+                name, content_hash, verification = merge_as
+                count.merge(made, MergedTable(name, content_hash, made[0].number,
+                                              made[-1].number, len(made)), verification)
+            if fills and stack is not None:
+                count.close_stack(stack.name, "")
+
+        def apply(_: None) -> ChangeSet:
+            for b in made:
+                self._tally.add(b)
+                self._count_in_stack(b, 1)
+            self._entered += len(made)
+            self._next += len(made)
+            self._last = made[-1]
+            if fills and stack is not None:
+                self._closed_stack(stack, "")
+            return ChangeSet(ballots=tuple(b.number for b in made), stacks=fills,
+                             tables=merge_as is not None)
+
+        self.commit(write, apply)
         self.backups.after(len(made), self._backup_label())
-        full = stack is not None and self.stack_entered(stack.name) >= stack.expected
-        self.changed.emit(ChangeSet(ballots=tuple(b.number for b in made), stacks=full,
-                                    tables=merge_as is not None))
-        if full:
-            self.close_stack()
         return made
 
     def add_hand_tally(self, sheet: HandTally) -> None:
-        """Store a checked hand-tally sheet of the open stack (see services/hand_tallies)."""
-        self._open_for_changes()
-        room = None if self._numbers.collected is None else self._numbers.collected - self._entered
-        if room is not None and sheet.ballots > room:
-            raise ValidationError(f"{sheet.ballots} more ballots would exceed the "
-                                  f"{self._numbers.collected} collected", field="collected")
-        self._count.record_hand_tally(sheet)
-        self._hand.append(sheet)
-        self._tally.add_counts(sheet.rows, sheet.valid, sheet.invalid)
-        self._entered += sheet.ballots
-        self._stack_counts[sheet.stack] = self._stack_counts.get(sheet.stack, 0) + sheet.ballots
-        self.changed.emit(ChangeSet(stacks=True))
-        self.close_stack()
+        """Store a checked hand-tally sheet of the open stack, which it closes (see
+        services/hand_tallies)."""
+        self.require_open()
+        stack = self.current_stack
+        if stack is None or stack.name != sheet.stack:
+            raise ValidationError("stack_none_open", field="stack")
+        collected = self._numbers.collected
+        if collected is not None and sheet.ballots > collected - self._entered:
+            raise ValidationError("collected_exceeded", field="collected", collected=collected,
+                                  entered=self._entered, more=sheet.ballots)
+
+        def write(count: CountFile) -> None:
+            count.record_hand_tally(sheet)
+            count.close_stack(stack.name, "")
+
+        def apply(_: None) -> ChangeSet:
+            self._hand.append(sheet)
+            self._tally.add_counts(sheet.rows, sheet.valid, sheet.invalid)
+            self._entered += sheet.ballots
+            self._stack_counts[sheet.stack] = self.stack_entered(sheet.stack) + sheet.ballots
+            return self._closed_stack(stack, "")
+
+        self.commit(write, apply)
 
     def _count_in_stack(self, ballot: Ballot, sign: int) -> None:
         if ballot.stack and ballot.counts:
@@ -239,7 +311,7 @@ class CountService(CountReader):
         stack = item.stack or stack
         if isinstance(item, InvalidInput):
             if item.reason is InvalidReason.OTHER and not item.note.strip():
-                raise ValidationError("reason 'other' needs a note", field="NOTE")
+                raise ValidationError("reason_other_needs_note", field="NOTE")
             return ballots.invalid(number, item.reason, item.note, stack)
         self._check_marks(item.marks)
         return ballots.keyed(
@@ -249,55 +321,57 @@ class CountService(CountReader):
     def _check_marks(self, marks: tuple[int, ...]) -> None:
         expected = len(self.definition.on_ballot)
         if len(marks) != expected:
-            raise ValidationError(
-                f"the ballot has {expected} rows, not {len(marks)}", field="CODES")
+            raise ValidationError("rows_count", field="CODES", expected=expected, got=len(marks))
         levels = self.definition.rules.levels
         for i, m in enumerate(marks, start=1):
             if m not in (ballots.BLANK, ballots.MULTIPLE) and not 1 <= m <= levels:
-                raise ValidationError(f"row {i} has no level {m}", field="CODES")
+                raise ValidationError("row_level", field="CODES", row=i, level=m)
 
     def void_ballot(self, number: int, reason: str) -> Ballot:
-        self._open_for_changes()
+        self.require_open()
         old = self._existing(number)
         if old.status is BallotStatus.VOIDED:
-            raise ValidationError(f"ballot {number} is already voided", field="number")
+            raise ValidationError("ballot_already_voided", field="number", number=number)
         if not reason.strip():
-            raise ValidationError("say why the ballot is voided", field="reason")
-        self._count.void(number, reason.strip())
-        self.double_entries.ballot_changed(number)
-        self._tally.remove(old)
-        self._count_in_stack(old, -1)
-        self._entered -= 1
-        self._refresh_last(number)
-        self.changed.emit(ChangeSet(ballots=(number,)))
+            raise ValidationError("reason_missing_void", field="reason")
+
+        def apply(_: None) -> ChangeSet:
+            self._tally.remove(old)
+            self._count_in_stack(old, -1)
+            self._entered -= 1
+            self._refresh_last(number)
+            return ChangeSet(ballots=(number,))
+
+        self.commit(lambda count: count.void(number, reason.strip()), apply)
         return old
 
     def edit_ballot(self, number: int, item: BallotInput, reason: str,
                     also: tuple[str, dict[str, Any]] | None = None) -> Ballot:
         """Re-key a ballot (a voided one too, which then counts again); ``also`` is an event
         (kind, data) written in the same transaction, e.g. the decision that caused it."""
-        self._open_for_changes()
+        self.require_open()
         old = self._existing(number)
+        new = dataclasses.replace(self.build(number, item), stack=old.stack)
+        if also is None and old.counts and ballots.same_reading(old, new) \
+                and old.note == new.note:
+            raise ValidationError("rekey_unchanged", field="marks", number=number)
         if not reason.strip():
-            raise ValidationError("say why the ballot is re-keyed", field="reason")
-        new = self.build(number, item)
-        new = Ballot(new.number, new.status, new.marks, new.reason, new.note, old.stack)
+            raise ValidationError("reason_missing_rekey", field="reason")
         if old.status is BallotStatus.VOIDED and self._numbers.collected is not None \
                 and self._entered >= self._numbers.collected:
-            raise ValidationError(
-                "all collected ballots are entered; the voided ballot cannot count again",
-                field="collected")
-        also_event = self._count.replace(new, reason.strip(), also)
-        self.double_entries.ballot_changed(number)
-        if also_event is not None:  # e.g. the double-entry decision behind this re-key
-            self.double_entries.apply(also_event)
-        self._tally.remove(old)
-        self._tally.add(new)
-        self._count_in_stack(old, -1)
-        self._count_in_stack(new, 1)
-        self._entered += old.status is BallotStatus.VOIDED
-        self._refresh_last(number)
-        self.changed.emit(ChangeSet(ballots=(number,), double_entry=also is not None))
+            raise ValidationError("voided_cannot_count_again", field="collected",
+                                  collected=self._numbers.collected)
+
+        def apply(_: object) -> ChangeSet:
+            self._tally.remove(old)
+            self._tally.add(new)
+            self._count_in_stack(old, -1)
+            self._count_in_stack(new, 1)
+            self._entered += old.status is BallotStatus.VOIDED
+            self._refresh_last(number)
+            return ChangeSet(ballots=(number,), double_entry=also is not None)
+
+        self.commit(lambda count: count.replace(new, reason.strip(), also), apply)
         return new
 
     def _refresh_last(self, number: int) -> None:
@@ -307,5 +381,5 @@ class CountService(CountReader):
     def _existing(self, number: int) -> Ballot:
         found = self._count.ballot(number)
         if found is None:
-            raise ValidationError(f"there is no ballot {number}", field="number")
+            raise ValidationError("ballot_unknown", field="number", number=number)
         return found

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.domain.audit import Event, EventKind
+from desktop.domain.audit import EventKind
 from desktop.domain.ballot import Ballot, BallotInput, InvalidInput, KeyedInput
 from desktop.domain.doubleentry import DoubleEntry, Kept, compare
+from desktop.domain.words import DEFAULT, say
 from desktop.errors import ValidationError
 from desktop.services.count_service import ChangeSet, CountService
+
+DOUBLE = ChangeSet(double_entry=True)
 
 
 def entry(service: CountService, stack: str) -> DoubleEntry | None:
@@ -22,15 +25,12 @@ def entry(service: CountService, stack: str) -> DoubleEntry | None:
 def _entry(service: CountService, stack: str) -> DoubleEntry:
     found = entry(service, stack)
     if found is None:
-        raise ValidationError(f"stack {stack!r} is not being keyed a second time",
-                              field="stack")
+        raise ValidationError("double_not_started", field="stack", stack=stack)
     return found
 
 
-def _apply(service: CountService, events: list[Event]) -> None:
-    for event in events:
-        service.double_entries.apply(event)
-    service.changed.emit(ChangeSet(double_entry=True))
+def _log(service: CountService, kind: str, data: dict[str, Any]) -> None:
+    service.commit(lambda count: count.log(kind, data), lambda _: DOUBLE)
 
 
 def eligible(service: CountService) -> list[str]:
@@ -44,23 +44,20 @@ def start(service: CountService, stack: str, operator: str) -> DoubleEntry:
     service.require_open()
     operator = operator.strip()
     if not operator:
-        raise ValidationError("name the operator who keys the second entry", field="operator")
+        raise ValidationError("double_operator_missing", field="operator")
     found = next((s for s in service.stacks if s.name == stack), None)
     if found is None:
-        raise ValidationError(f"there is no stack {stack!r}", field="stack")
+        raise ValidationError("stack_unknown", field="stack", stack=stack)
     if entry(service, stack) is not None:
-        raise ValidationError(f"stack {stack!r} already has a second entry", field="stack")
+        raise ValidationError("double_already_started", field="stack", stack=stack)
     if stack not in eligible(service):
-        raise ValidationError(
-            f"stack {stack!r} cannot be keyed a second time: it must be closed and keyed "
-            "ballot by ballot", field="stack")
+        raise ValidationError("double_not_eligible", field="stack", stack=stack)
     if found.operator and found.operator.casefold() == operator.casefold():
-        raise ValidationError(
-            f"{operator} keyed the first entry of stack {stack!r}; the second entry needs "
-            "another operator", field="operator")
+        raise ValidationError("double_same_operator", field="operator", operator=operator,
+                              stack=stack)
     numbers = [b.number for b in service.ballots(stack) if b.counts]
-    _apply(service, [service.count_file.log(EventKind.DOUBLE_ENTRY_STARTED, {
-        "stack": stack, "operator": operator, "numbers": numbers})])
+    _log(service, EventKind.DOUBLE_ENTRY_STARTED,
+         {"stack": stack, "operator": operator, "numbers": numbers})
     return _entry(service, stack)
 
 
@@ -71,8 +68,7 @@ def key(service: CountService, stack: str, item: BallotInput) -> DoubleEntry:
     current = _entry(service, stack)
     position = current.next_position
     if position is None:
-        raise ValidationError(f"the second entry of stack {stack!r} is complete",
-                              field="stack")
+        raise ValidationError("double_complete", field="stack", stack=stack)
     ballot = service.build(current.number_at(position), item, stack)
     items: list[tuple[str, dict[str, Any], bool]] = [(EventKind.DOUBLE_KEYED, {
         "stack": stack, "position": position, "ballot": ballot.to_dict()}, False)]
@@ -83,7 +79,7 @@ def key(service: CountService, stack: str, item: BallotInput) -> DoubleEntry:
                               stored)
         items.append((EventKind.DOUBLE_COMPARED,
                       {"stack": stack, "differences": list(differences)}, True))
-    _apply(service, service.count_file.log_many(items))
+    service.commit(lambda count: count.log_many(items), lambda _: DOUBLE)
     return _entry(service, stack)
 
 
@@ -102,20 +98,21 @@ def resolve(service: CountService, stack: str, position: int, kept: Kept, by: st
     current = _entry(service, stack)
     by = by.strip()
     if not by:
-        raise ValidationError("name who decided", field="by")
+        raise ValidationError("double_decider_missing", field="by")
     if position not in current.pending:
-        raise ValidationError(
-            f"position {position} of stack {stack!r} has no undecided difference",
-            field="position")
+        raise ValidationError("double_no_difference", field="position", position=position,
+                              stack=stack)
     number = current.number_at(position)
     data = {"stack": stack, "position": position, "number": number, "kept": kept.value,
             "by": by}
     if kept is Kept.FIRST:
-        _apply(service, [service.count_file.log(EventKind.DOUBLE_RESOLVED, data)])
+        _log(service, EventKind.DOUBLE_RESOLVED, data)
         return _entry(service, stack)
-    reason = reason.strip() or (
-        f"nhập hai lần tập phiếu {stack}: giữ bản nhập lần hai, theo quyết định của {by}")
-    # the re-key and the decision in one transaction; the service applies and announces both
+    # the reason is what the minutes print of this re-key: the window passes it in its
+    # language; without one, the catalogue's words in the documents' default language
+    reason = reason.strip() or say("double.rekey_reason", DEFAULT, stack=stack,
+                                   operator=current.operator, by=by)
+    # the re-key and the decision in one transaction, announced once
     service.edit_ballot(number, as_input(current.second_at(position)), reason,
                         also=(EventKind.DOUBLE_RESOLVED, data))
     return _entry(service, stack)
@@ -127,6 +124,6 @@ def discard(service: CountService, stack: str, reason: str) -> None:
     service.require_open()
     _entry(service, stack)
     if not reason.strip():
-        raise ValidationError("say why the second entry is discarded", field="reason")
-    _apply(service, [service.count_file.log(
-        EventKind.DOUBLE_DISCARDED, {"stack": stack, "reason": reason.strip()})])
+        raise ValidationError("reason_missing_discard", field="reason")
+    _log(service, EventKind.DOUBLE_DISCARDED, {"stack": stack, "reason": reason.strip()})
+

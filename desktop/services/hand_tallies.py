@@ -13,16 +13,14 @@ def record(service: CountService, valid: int, invalid: int,
            rows: list[list[int]]) -> HandTally:
     stack = service.current_stack
     if stack is None:
-        raise ValidationError("start a stack first, with the number of ballots it holds",
-                              field="stack")
+        raise ValidationError("hand_needs_stack", field="stack")
     if service.stack_entered(stack.name):
-        raise ValidationError(f"stack {stack.name!r} already has ballots keyed one by one; a "
-                              "hand-tally sheet replaces a whole stack", field="stack")
+        raise ValidationError("hand_stack_keyed", field="stack", stack=stack.name)
     sheet = HandTally(stack.name, valid, invalid, tuple(tuple(r) for r in rows))
     d = service.definition
     sheet.check([o.name for o in d.on_ballot], d.rules.levels)
     if sheet.ballots != stack.expected:
-        raise ValidationError(f"the sheet counts {sheet.ballots} ballots; stack {stack.name!r} "
-                              f"holds {stack.expected}", field="hand_tally")
+        raise ValidationError("hand_sheet_size", field="hand_tally", ballots=sheet.ballots,
+                              stack=stack.name, expected=stack.expected)
     service.add_hand_tally(sheet)
     return sheet

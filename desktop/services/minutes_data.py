@@ -10,15 +10,16 @@ from desktop.domain import minutes as minutes_
 from desktop.domain import snapshot as snapshot_
 from desktop.domain.audit import EventKind
 from desktop.domain.ballot import BallotStatus
+from desktop.domain.closing import Closure
 from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook, from_verification
 from desktop.domain.minutes import MinutesData
 from desktop.domain.spotcheck import spot_from_events
-from desktop.domain.stacks import keyed_by_ballot
-from desktop.services.count_reader import CountReader
+from desktop.domain.stacks import Stack, keyed_by_ballot
+from desktop.storage.repository import CountFile
 
 
-def minutes_data(service: CountReader) -> MinutesData:
-    count = service.count_file
+def gather(count: CountFile, closure: Closure, stacks: list[Stack]) -> MinutesData:
+    definition = count.definition
     events = count.events()
     by_stack = count.status_by_stack()
     subtotals = tuple(
@@ -29,22 +30,22 @@ def minutes_data(service: CountReader) -> MinutesData:
         for t in count.merged_tables())
     hand = count.hand_tallies()
     double = DoubleEntryBook.from_events(
-        (e for e in events if e.kind in DOUBLE_ENTRY_EVENTS), service.definition.rules.levels)
+        (e for e in events if e.kind in DOUBLE_ENTRY_EVENTS), definition.rules.levels)
     counted: dict[str, int] = {}  # per stack, from the stored ballots (the one aggregate)
     for (stack, status), n in by_stack.items():
         if status != BallotStatus.VOIDED.value:
             counted[stack] = counted.get(stack, 0) + n
     summary = double.summary()
-    keyed = len(keyed_by_ballot(service.stacks, counted, {h.stack for h in hand}))
+    keyed = len(keyed_by_ballot(stacks, counted, {h.stack for h in hand}))
     for event in events:  # the tables' own double entries, as their files said at the merge
         if event.kind == EventKind.TABLE_MERGED and "verification" in event.data:
             table_summary, table_stacks = from_verification(event.data["verification"])
             summary, keyed = summary + table_summary, keyed + table_stacks
-    stored = snapshot_.snapshot(service.definition, service.numbers, count.load_tally(),
+    stored = snapshot_.snapshot(definition, count.numbers(), count.load_tally(),
                                 count.entered())
     return MinutesData(
-        snapshot=stored, closure=service.closure, corrections=minutes_.corrections(events),
-        stacks=tuple(service.stacks),
+        snapshot=stored, closure=closure, corrections=minutes_.corrections(events),
+        stacks=tuple(stacks),
         fingerprint=audit.count_fingerprint(count.fingerprint(), stored.figures()),
         printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
         tables=subtotals, spot_check=spot_from_events(events),

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from desktop.domain.audit import EventKind
 from desktop.domain.operators import OperatorFigures, figures
-from desktop.services import spot_checks
 from desktop.services.count_service import CountService
 
 
 def operator_figures(service: CountService) -> tuple[list[OperatorFigures], int]:
     """The figures per operator, and how many counted ballots were keyed outside any stack
     (no operator is known for them)."""
-    events = service.count_file.events_of(EventKind.STACK_OPENED, EventKind.STACK_CLOSED)
-    spot = spot_checks.current(service)
+    events = service.events_of(EventKind.STACK_OPENED, EventKind.STACK_CLOSED)
+    spot = service.spot_check
     ballot_stacks = ({b.number: b.stack for b in service.ballots()}
                      if spot is not None and spot.differences else {})
     hand = {h.stack for h in service.hand_tallies}

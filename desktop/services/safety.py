@@ -16,8 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from desktop.domain.words import Term
 from desktop.errors import StorageError
 from desktop.storage.backup import backup_file
+from desktop.storage.connection import os_error
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +36,12 @@ class WriterLock:
     def acquire(self) -> bool:
         return bool(self._lock.tryLock(100))
 
-    def holder(self) -> str:
+    def holder(self) -> Term:
+        """Who holds the lock, in words the catalogue gives."""
         pid, host, app = self._lock.getLockInfo()
         if not pid:
-            return "another program"
-        return f"{app or 'Kiểm Phiếu'} (process {pid} on {host})"
+            return Term("holder.unknown")
+        return Term("holder.process", {"app": app or "Kiểm Phiếu", "pid": pid, "host": host})
 
     def release(self) -> None:
         self._lock.unlock()
@@ -66,8 +69,7 @@ def make_backup(path: Path, policy: BackupPolicy, label: str) -> list[Path]:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"The backup folder {folder} cannot be made: {exc.strerror}.") \
-                from exc
+            raise os_error("backup_folder_unwritable", exc, folder) from exc
         target = folder / f"{path.stem}-{label}.kiemphieu"
         backup_file(path, target)
         written.append(target)
@@ -85,7 +87,7 @@ class Backups:
     def __init__(self, path: Path, policy: BackupPolicy | None = None) -> None:
         self.path = path
         self.policy = policy or BackupPolicy()
-        self.error: str | None = None
+        self.error: StorageError | None = None
         self._since = 0
         self._thread: threading.Thread | None = None
 
@@ -102,7 +104,7 @@ class Backups:
                 make_backup(self.path, self.policy, label)
                 self.error = None
             except StorageError as exc:
-                self.error = str(exc)
+                self.error = exc
                 log.warning("backup failed: %s", exc)
 
         self._thread = threading.Thread(target=work, name="backup", daemon=True)

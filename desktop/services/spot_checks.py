@@ -9,47 +9,48 @@ import secrets
 
 from desktop.domain.audit import EventKind
 from desktop.domain.ballot import Ballot, BallotInput, format_codes, same_reading
-from desktop.domain.spotcheck import SpotCheck, pick, sample_size, spot_from_events
+from desktop.domain.spotcheck import SpotCheck, pick, sample_size
 from desktop.errors import ValidationError
-from desktop.services.count_service import CountService
+from desktop.services.count_service import ChangeSet, CountService
+
+SPOT = ChangeSet(spot_check=True)
 
 
 def current(service: CountService) -> SpotCheck | None:
-    events = service.count_file.events_of(EventKind.SPOT_CHECK_STARTED, EventKind.SPOT_REKEYED)
-    return spot_from_events(events)
+    return service.spot_check
 
 
 def start(service: CountService, k: int | None = None, seed: int | None = None) -> SpotCheck:
     service.require_open()
     numbers = [b.number for b in service.ballots() if b.counts]
     if not numbers:
-        raise ValidationError("there is no ballot to check yet", field="k")
+        raise ValidationError("spot_nothing_to_check", field="k")
     size = sample_size(len(numbers)) if k is None else k
     if not 1 <= size <= len(numbers):
-        raise ValidationError(f"k must be 1 to {len(numbers)}, not {size}", field="k")
+        raise ValidationError("spot_sample_size", field="k", maximum=len(numbers), k=size)
     seed = secrets.randbits(32) if seed is None else seed
     chosen = pick(numbers, size, seed)
-    service.count_file.log(EventKind.SPOT_CHECK_STARTED, {
-        "seed": seed, "numbers": chosen, "population": len(numbers)})
-    return SpotCheck(seed, tuple(chosen), len(numbers))
+    service.commit(lambda count: count.log(EventKind.SPOT_CHECK_STARTED, {
+        "seed": seed, "numbers": chosen, "population": len(numbers)}), lambda _: SPOT)
+    assert service.spot_check is not None
+    return service.spot_check
 
 
 def rekey(service: CountService, number: int, item: BallotInput) -> tuple[bool, Ballot]:
     """Record the blind re-key of one drawn ballot; returns whether it agrees, and the first
     entry (to show side by side when it does not)."""
     service.require_open()
-    check = current(service)
+    check = service.spot_check
     if check is None:
-        raise ValidationError("no spot check was started", field="number")
+        raise ValidationError("spot_not_started", field="number")
     if number not in check.remaining:
-        raise ValidationError(f"ballot {number} is not waiting in this spot check",
-                              field="number")
+        raise ValidationError("spot_not_waiting", field="number", number=number)
     stored = service.ballot(number)
     if stored is None:
-        raise ValidationError(f"there is no ballot {number}", field="number")
+        raise ValidationError("ballot_unknown", field="number", number=number)
     matched = same_reading(stored, service.build(number, item, stored.stack))
     blind = {"marks": format_codes(getattr(item, "marks", ())),
              "reason": getattr(getattr(item, "reason", None), "value", None)}
-    service.count_file.log(EventKind.SPOT_REKEYED,
-                           {"number": number, "matched": matched, "blind": blind})
+    service.commit(lambda count: count.log(EventKind.SPOT_REKEYED, {
+        "number": number, "matched": matched, "blind": blind}), lambda _: SPOT)
     return matched, stored

@@ -16,6 +16,7 @@ from desktop.domain.ballot import BallotInput, BallotStatus, InvalidInput, Keyed
 from desktop.domain.count import Numbers
 from desktop.domain.tables import MergedTable, TableInfo, definition_key
 from desktop.domain.tally import Tally
+from desktop.domain.words import Term
 from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
 
@@ -23,46 +24,42 @@ from desktop.services.count_service import CountService
 def make_table_file(master: CountService, out: Path, name: str) -> Path:
     name = name.strip()
     if not name:
-        raise ValidationError("the table needs a name", field="table")
+        raise ValidationError("table_name_missing", field="table")
     definition = replace(master.definition,
                          title=f"{master.definition.title} — {name}")
     with CountService.create(out, definition, Numbers()) as table:
-        table.count_file.assign_table(TableInfo(name, definition_key(master.definition)))
+        table.assign_table(TableInfo(name, definition_key(master.definition)))
     return out
 
 
 def merge_table(master: CountService, path: Path) -> MergedTable:
     with CountService.open(path, read_only=True) as table:
-        info = table.count_file.table_info()
+        info = table.table_info
         if info is None:
-            raise ValidationError("is not a table file (made with 'table-file')",
-                                  file=str(path))
+            raise ValidationError("table_file_not_table", file=str(path))
         if info.master_key != definition_key(master.definition):
-            raise ValidationError("belongs to another count (other officials or rules)",
-                                  file=str(path))
+            raise ValidationError("table_file_foreign", file=str(path))
         problems = table.verify()
         if problems:
-            raise ValidationError("does not match its own audit log: " + problems[0],
-                                  file=str(path))
+            raise ValidationError("table_file_tampered", file=str(path),
+                                  problem=Term(problems[0].code, problems[0].values))
         if master.definition.rules.double_entry:
-            unfinished = [c.message for c in table.checks("en")
-                          if c.code in doubleentry.BLOCKING_CODES]
+            unfinished = tuple(Term(c.code, c.values) for c in table.checks()
+                               if c.code in doubleentry.BLOCKING_CODES)
             if unfinished:
-                raise ValidationError("is not fully double-keyed, which this count requires: "
-                                      + " ".join(unfinished), file=str(path))
+                raise ValidationError("table_file_not_double_keyed", file=str(path),
+                                      problems=unfinished)
         content_hash = table.fingerprint()
-        for merged in master.count_file.merged_tables():
+        for merged in master.merged_tables:
             if merged.content_hash == content_hash:
-                raise ValidationError(f"was already merged (as table {merged.name!r})",
-                                      file=str(path))
+                raise ValidationError("table_file_merged_already", file=str(path),
+                                      table=merged.name)
             if merged.name == info.name:
-                raise ValidationError(f"table {info.name!r} is already merged; a second "
-                                      "file of the same table would count twice",
-                                      file=str(path))
+                raise ValidationError("table_name_merged_already", file=str(path),
+                                      table=info.name)
         if table.hand_tallies:
-            raise ValidationError(
-                "holds stacks counted by hand (" + ", ".join(h.stack for h in table.hand_tallies)
-                + "); enter those tally sheets at the master count instead", file=str(path))
+            raise ValidationError("table_file_hand_counted", file=str(path),
+                                  stacks=", ".join(h.stack for h in table.hand_tallies))
         verification = doubleentry.verification_record(
             table.double_entries.summary(), len(table.keyed_stacks))
         items: list[BallotInput] = []
@@ -74,17 +71,17 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
             elif ballot.reason is not None:
                 items.append(InvalidInput(ballot.reason, ballot.note, info.name))
         if not items:
-            raise ValidationError("holds no ballot", file=str(path))
+            raise ValidationError("table_file_empty", file=str(path))
     made = master.record_many(items, merge_as=(info.name, content_hash, verification))
     return MergedTable(info.name, content_hash, made[0].number, made[-1].number, len(made))
 
 
 def table_tally(master: CountService, name: str) -> Tally:
     """The counts of one merged table: its share of the consolidated results."""
-    names = [t.name for t in master.count_file.merged_tables()]
+    names = [t.name for t in master.merged_tables]
     if name not in names:
-        raise ValidationError(f"no table {name!r} was merged; merged: "
-                              + (", ".join(names) or "none"), field="table")
+        raise ValidationError("table_unknown", field="table", table=name,
+                              merged=", ".join(names) or "—")
     d = master.definition
     return Tally.of(len(d.on_ballot), d.rules.levels,
                     [b for b in master.ballots(name) if b.counts])

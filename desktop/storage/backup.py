@@ -7,8 +7,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from desktop.errors import StorageError
-from desktop.storage.connection import translated
+from desktop.storage.connection import os_error, translated
 
 
 def backup_file(source: Path, dest: Path) -> None:
@@ -29,6 +28,6 @@ def backup_file(source: Path, dest: Path) -> None:
                 origin.close()
         os.replace(tmp, dest)
     except OSError as exc:
-        raise StorageError(f"The backup {dest} could not be written: {exc.strerror}.") from exc
+        raise os_error("backup_unwritable", exc, dest) from exc
     finally:
         tmp.unlink(missing_ok=True)

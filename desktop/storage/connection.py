@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from desktop.domain.words import os_reason
 from desktop.errors import StorageError
 from desktop.storage import schema
 
@@ -26,24 +27,29 @@ BUSY_TIMEOUT_S = 2.0
 
 
 def describe(exc: sqlite3.Error, path: Path) -> StorageError:
-    """One sentence a person understands for a low-level SQLite error."""
+    """The error a person understands for a low-level SQLite error (a code; the catalogue
+    says it)."""
     text = str(exc).lower()
-    name = path.name
     if "locked" in text or "busy" in text:
-        message = f"{name} is in use by another program or window; close it there first."
+        code = "file_in_use"
     elif "readonly" in text or "read-only" in text:
-        message = f"{name} is read-only here; nothing can be saved to it."
+        code = "file_read_only_here"
     elif "full" in text:
-        message = f"The disk holding {name} is full; free some space. Nothing was saved."
+        code = "disk_full"
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        message = f"{name} is damaged or is not a counting file."
+        code = "file_damaged"
     elif "unable to open" in text:
-        message = f"{name} cannot be opened (missing folder or no permission)."
+        code = "file_cannot_open"
     elif "disk i/o" in text:
-        message = f"Writing {name} failed (disk error, or the USB stick was removed)."
+        code = "disk_io"
     else:
-        message = f"{name}: the counting file could not be used ({exc})."
-    return StorageError(message)
+        return StorageError("file_unusable", name=path.name, detail=str(exc))
+    return StorageError(code, name=path.name)
+
+
+def os_error(code: str, exc: OSError, path: Path) -> StorageError:
+    """An operating-system failure on ``path``."""
+    return StorageError(code, name=path.name, path=str(path), reason=os_reason(exc))
 
 
 @contextlib.contextmanager
@@ -72,13 +78,10 @@ def _check_is_ours(conn: sqlite3.Connection, path: Path) -> int:
     app_id = _pragma(conn, "application_id")
     version = _pragma(conn, "user_version")
     if app_id != schema.APPLICATION_ID:
-        raise StorageError(f"{path.name} is an SQLite file of another program, not a count.")
+        raise StorageError("file_foreign", name=path.name)
     if version > schema.SCHEMA_VERSION:
-        raise StorageError(
-            f"{path.name} was written by a newer version of Kiểm Phiếu "
-            f"(file format {version}, this program reads up to {schema.SCHEMA_VERSION}); "
-            "update the program to open it."
-        )
+        raise StorageError("file_newer", name=path.name, version=version,
+                           supported=schema.SCHEMA_VERSION)
     return version
 
 
@@ -86,16 +89,16 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
     """Open an existing counting file; read-only opening writes nothing at all."""
     path = Path(path)
     if not path.is_file():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError("file_missing", name=path.name, path=str(path))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"{path.name} cannot be read: {exc.strerror}.") from exc
+        raise os_error("file_unreadable", exc, path) from exc
     if header != SQLITE_HEADER:
-        raise StorageError(f"{path.name} is not a counting file (it is not an SQLite database).")
+        raise StorageError("file_not_sqlite", name=path.name)
     if not read_only and not os.access(path, os.W_OK):
-        raise StorageError(f"{path.name} is read-only; open it read-only or copy it first.")
+        raise StorageError("file_read_only", name=path.name)
     conn = None
     try:
         conn = _connect(path, read_only=read_only)
@@ -126,8 +129,7 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
     if version < schema.SCHEMA_VERSION:
         if read_only:
             db.close()
-            raise StorageError(
-                f"{path.name} uses an older file format; open it for writing once to upgrade it.")
+            raise StorageError("file_older", name=path.name)
         with translated(path):
             schema.migrations.apply(db)
             db.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")

@@ -6,10 +6,11 @@ shows one without the other. Methods return domain objects, never rows.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from desktop.domain.tables import MergedTable, TableInfo
 from desktop.domain.tally import Tally
 from desktop.errors import StorageError
 from desktop.storage import rows
-from desktop.storage.connection import create_database, open_database, translated
+from desktop.storage.connection import create_database, open_database, os_error, translated
 
 FILE_SUFFIX = ".kiemphieu"
 
@@ -43,6 +44,7 @@ class CountFile:
         self.path = path
         self.db = db
         self.read_only = read_only
+        self._written: list[Event] | None = None  # the events of the open transaction()
         with translated(path):
             self._load_definition()
 
@@ -55,8 +57,7 @@ class CountFile:
             return cls(path, db, read_only)
         except (KeyError, ValueError, TypeError, json.JSONDecodeError) as exc:
             db.close()
-            raise StorageError(f"{path.name} is damaged: its count definition cannot be read.") \
-                from exc
+            raise StorageError("file_definition_damaged", name=path.name) from exc
 
     @classmethod
     def create(
@@ -65,10 +66,10 @@ class CountFile:
         """Write the whole new file beside ``path``, then move it into place in one step."""
         path = Path(path)
         if path.exists():
-            raise StorageError(f"{path.name} already exists; choose another name.")
+            raise StorageError("file_exists", name=path.name)
         folder = path.resolve().parent
         if not folder.is_dir():
-            raise StorageError(f"The folder {folder} does not exist.")
+            raise StorageError("folder_missing", path=str(folder))
         fd, tmp_name = tempfile.mkstemp(prefix=".kiemphieu-", suffix=".tmp", dir=folder)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -87,13 +88,27 @@ class CountFile:
                 db.close()
             os.replace(tmp, path)
         except OSError as exc:
-            raise StorageError(f"{path.name} could not be created: {exc.strerror}.") from exc
+            raise os_error("file_cannot_create", exc, path) from exc
         finally:
             tmp.unlink(missing_ok=True)
         return cls.open(path)
 
     def close(self) -> None:
         self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[list[Event]]:
+        """One transaction around several writes (each method's own is then a savepoint):
+        a use case that changes two things commits both or neither. Yields the list of the
+        events appended inside it, complete once the block has committed."""
+        self._writable()
+        written: list[Event] = []
+        self._written = written
+        try:
+            with translated(self.path), self.db.atomic():
+                yield written
+        finally:
+            self._written = None
 
     # -- reading ---------------------------------------------------------------------------
     def _load_definition(self) -> None:
@@ -152,6 +167,15 @@ class CountFile:
             found = list(self.db.query(f"SELECT * FROM ballots b {where} ORDER BY number",
                                        args))
         return [rows.ballot(r, tuple(marks.get(r["id"], ()))) for r in found]
+
+    def void_reasons(self, numbers: list[int] | None = None) -> dict[int, str]:
+        """Why each voided ballot (of ``numbers``, or every one) was voided."""
+        where, args = "", []
+        if numbers is not None:
+            where, args = f" AND number IN ({','.join('?' * len(numbers))})", list(numbers)
+        with translated(self.path):
+            return {n: r for n, r in self.db.execute(
+                f"SELECT number, void_reason FROM ballots WHERE status = 'voided'{where}", args)}
 
     def next_number(self) -> int:
         with translated(self.path):
@@ -275,7 +299,7 @@ class CountFile:
     # -- writing ---------------------------------------------------------------------------
     def _writable(self) -> None:
         if self.read_only:
-            raise StorageError(f"{self.path.name} is open read-only; nothing can be changed.")
+            raise StorageError("file_open_read_only", name=self.path.name)
 
     def set_numbers(self, changes: dict[str, int | None]) -> None:
         """Store changed numbers; the caller has checked the resulting set."""
@@ -291,7 +315,7 @@ class CountFile:
                              or definition.rules != self.definition.rules)
         with translated(self.path), self.db.atomic():
             if officials_changed and self.db.execute("SELECT 1 FROM ballots LIMIT 1").fetchone():
-                raise StorageError("Officials and rules cannot change once a ballot is saved.")
+                raise StorageError("officials_fixed")
             self.db.table("count_info").update(1, rows.meeting(definition))
             if officials_changed:
                 rows.write_officials(self.db, definition)
@@ -396,4 +420,6 @@ class CountFile:
     ) -> Event:
         event = audit.chain(prev if prev is not None else self.head(), kind, data, at)
         rows.insert_event(self.db, event)
+        if self._written is not None:
+            self._written.append(event)
         return event

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.ballot import BLANK, MULTIPLE
+from desktop.domain.tally import level_counts_text
 
 SERIF = "Liberation Serif"
 CURRENT = QColor("#fff3b0")
@@ -65,7 +66,8 @@ def layout(width: int, font: QFont, levels: tuple[str, ...], compact: bool) -> C
                 *(QFontMetrics(header).horizontalAdvance(w) + pad for w in words))
     if compact:
         box_w = fm.horizontalAdvance("MMM")
-    counts_w = 0 if compact else fm.horizontalAdvance("0000 · " * len(levels)) + pad
+    counts_w = 0 if compact else fm.horizontalAdvance(
+        level_counts_text([9999] * len(levels))) + pad
     rest = max(width - stt_w - box_w * len(levels) - counts_w, 3 * pad)
     name_w = rest if compact else rest * 55 // 100
     x = 0
@@ -199,7 +201,7 @@ class BallotGrid(QWidget):
             p.drawText(self._cell(rect, c.title, 8), flags, title)
         self._paint_boxes(p, rect, state)
         if c.counts is not None and self.counts is not None and row < len(self.counts):
-            counts = " · ".join(str(n) for n in self.counts[row][: len(self._levels)])
+            counts = level_counts_text(self.counts[row][: len(self._levels)])
             p.setPen(COUNTS)
             p.drawText(self._cell(rect, c.counts, 8),
                        flags | int(Qt.AlignmentFlag.AlignRight), counts)
@@ -292,7 +294,9 @@ class GridHeader(QWidget):
         cells = [(c.stt, self._titles[0]), (c.name, self._titles[1])]
         if c.title is not None:
             cells.append((c.title, self._titles[2]))
-        cells += list(zip(c.boxes, self._levels, strict=True))
+        cells += [(box, f"{level} {label}")  # the key that marks it, as the counts say
+                  for level, (box, label) in enumerate(zip(c.boxes, self._levels, strict=True),
+                                                       start=1)]
         if c.counts is not None:
             cells.append((c.counts, self._titles[3]))
         for (x, w), text in cells:

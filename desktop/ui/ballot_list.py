@@ -26,39 +26,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ballot import REASON_WORDS, Ballot, BallotStatus, format_codes, grouped_codes
+from desktop.domain.ballot import Ballot, BallotStatus, format_codes, grouped_codes
 from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def compact_marks(ballot: Ballot, lang: str) -> str:
+def compact_marks(ballot: Ballot) -> str:
     """``11121 11x01 …``: the row states in groups of five, as read off the paper."""
     if not ballot.marks:
-        words = REASON_WORDS[ballot.reason][0 if lang == "vi" else 1] if ballot.reason else ""
-        return f"— {words}{': ' + ballot.note if ballot.note else ''}"
+        return "— " + i18n.reason(ballot.reason, ballot.note)
     return grouped_codes(format_codes(ballot.marks))
 
 
+COLUMNS = 5  # number, stack, rows, status, why voided
+
+
 class BallotListModel(QAbstractTableModel):
-    def __init__(self, service: CountService, lang: str, parent: QObject | None = None) -> None:
+    def __init__(self, service: CountService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._lang = lang
         self._ballots: list[Ballot] = service.ballots()
         self._row_of = {b.number: i for i, b in enumerate(self._ballots)}
+        self._void_reasons = service.void_reasons()
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         service.changed.connect(self._on_service_changed)
 
     def _on_service_changed(self, change: ChangeSet) -> None:
         new = [n for n in change.ballots if n not in self._row_of]
-        for number in change.ballots:
-            if number in self._row_of:
-                fresh = self._service.ballot(number)
-                if fresh is not None:
-                    row = self._row_of[number]
-                    self._ballots[row] = fresh
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+        changed = [n for n in change.ballots if n in self._row_of]
+        if changed:
+            self._void_reasons.update(self._service.void_reasons(changed))
+        for number in changed:
+            fresh = self._service.ballot(number)
+            if fresh is not None:
+                row = self._row_of[number]
+                self._ballots[row] = fresh
+                if fresh.counts:
+                    self._void_reasons.pop(number, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
         if new:
             first = len(self._ballots)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -79,13 +86,14 @@ class BallotListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ballots)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = [self.tr("Số phiếu"), self.tr("Tập"), self.tr("Các dòng"), self.tr("Trạng thái")]
+        names = [self.tr("Số phiếu"), self.tr("Tập"), self.tr("Các dòng"), self.tr("Trạng thái"),
+                 self.tr("Lý do hủy bản nhập")]
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,18 +115,19 @@ class BallotListModel(QAbstractTableModel):
         if column == 1:
             return b.stack
         if column == 2:
-            return compact_marks(b, self._lang)
-        return {BallotStatus.VALID: self.tr("hợp lệ"), BallotStatus.INVALID: self.tr(
-            "không hợp lệ"), BallotStatus.VOIDED: self.tr("đã hủy")}[b.status]
+            return compact_marks(b)
+        if column == 3:
+            return i18n.say(f"status.{b.status.value}")
+        return self._void_reasons.get(b.number, "") if voided else ""
 
 
 class BallotListPage(QWidget):
     rekey_requested = Signal(int)  # ballot number
     void_requested = Signal(int)
 
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = BallotListModel(service, lang, self)
+        self.model = BallotListModel(service, self)
         self.table = QTableView(self)
         self.table.setObjectName("ballotList")
         self.table.setAccessibleName(self.tr("Danh sách phiếu"))
@@ -142,14 +151,16 @@ class BallotListPage(QWidget):
         self.find_number.setSpecialValueText(" ")
         self.find_number.setAccessibleName(self.tr("Tìm phiếu số"))
         self.find_number.valueChanged.connect(self.select_number)
-        self.rekey_button = QPushButton(self.tr("&Nhập lại phiếu…"), self)
+        self.rekey_button = QPushButton(self.tr("Nhập &lại phiếu…"), self)
         self.rekey_button.setObjectName("rekeyButton")
         self.rekey_button.clicked.connect(lambda: self._emit(self.rekey_requested))
-        self.void_button = QPushButton(self.tr("&Hủy phiếu…"), self)
+        self.void_button = QPushButton(self.tr("&Hủy bản nhập…"), self)
         self.void_button.setObjectName("voidButton")
         self.void_button.clicked.connect(lambda: self._emit(self.void_requested))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Tìm phiếu số:"), self))
+        find_label = QLabel(self.tr("Tìm phiếu &số:"), self)
+        find_label.setBuddy(self.find_number)
+        bar.addWidget(find_label)
         bar.addWidget(self.find_number)
         bar.addStretch(1)
         bar.addWidget(self.rekey_button)

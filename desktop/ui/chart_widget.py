@@ -11,19 +11,20 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.snapshot import Snapshot
 from desktop.render import chart
 from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui import i18n
 
 
 class ChartWidget(QWidget):
     """With ``row_height`` it is as tall as its rows (put it in a scroll area); without, it
     fits every row into itself (the projector)."""
 
-    def __init__(self, service: CountService, lang: str, row_height: float | None = 28.0,
+    def __init__(self, service: CountService, row_height: float | None = 28.0,
                  parent: QWidget | None = None, text_scale: float = 0.52) -> None:
         super().__init__(parent)
         self.setObjectName("resultsChart")
         self.setAccessibleName(self.tr("Biểu đồ kết quả"))
         self._service = service
-        self.options = chart.ChartOptions(lang=lang, row_height=row_height,
+        self.options = chart.ChartOptions(lang=i18n.language(), row_height=row_height,
                                           text_scale=text_scale)
         self.snapshot: Snapshot = service.snapshot()
         service.changed.connect(self._on_service_changed)

@@ -18,23 +18,24 @@ from desktop.domain.checks import Severity
 from desktop.domain.closing import Acknowledgement
 from desktop.errors import DesktopError
 from desktop.services.count_service import CountService
+from desktop.ui import i18n
 
 
 class CloseDialog(QDialog):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("closeDialog")
         self.setWindowTitle(self.tr("Kết thúc kiểm phiếu"))
         self._service = service
-        self._lang = lang
-        checks = service.checks(lang)
+        lang = i18n.language()
+        checks = service.checks()
         self.errors = [c for c in checks if c.severity is Severity.ERROR]
         self.warnings = [c for c in checks if c.severity is Severity.WARNING]
         layout = QVBoxLayout(self)
         if self.errors:
             layout.addWidget(QLabel(self.tr("<b>Chưa thể kết thúc.</b> Cần sửa:"), self))
             for check in self.errors:
-                label = QLabel("• " + check.message, self)
+                label = QLabel("• " + check.words(lang), self)
                 label.setWordWrap(True)
                 label.setStyleSheet("color: #b00020;")
                 layout.addWidget(label)
@@ -46,7 +47,7 @@ class CloseDialog(QDialog):
                 self))
             grid = QGridLayout()
             for row, check in enumerate(self.warnings):
-                text = QLabel(check.message, self)
+                text = QLabel(check.words(lang), self)
                 text.setWordWrap(True)
                 text.setStyleSheet("color: #8a5a00;")
                 who = QComboBox(self)
@@ -90,8 +91,8 @@ class CloseDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._service.close_count(self.acknowledgements(), self._lang)
+            self._service.close_count(self.acknowledgements())
         except DesktopError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.describe(exc))
             return
         super().accept()

@@ -1,29 +1,49 @@
-"""Small dialogs of the keying window: re-key a ballot, open a stack, the keyboard help."""
+"""Small dialogs of the keying window: re-key or void a ballot, open a stack, the keys' help."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain import keypad
 from desktop.domain.ballot import Ballot, BallotInput, BallotStatus
 from desktop.domain.stacks import MAX_STACK
+from desktop.errors import DesktopError
 from desktop.services.count_service import CountService
+from desktop.ui import i18n
 from desktop.ui.ballot_form import BallotForm
 
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
-class RekeyDialog(QDialog):
-    """Key a ballot again from the paper; the new record replaces the old, with a reason."""
 
-    def __init__(self, service: CountService, ballot: Ballot, lang: str,
+class _EnterStaysDialog(QDialog):
+    """A dialog that Enter never closes by itself: Enter means what its fields say."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RekeyDialog(_EnterStaysDialog):
+    """Key a ballot again from the paper: the stored rows to correct, the cursor on row 1;
+    the new record replaces the old with a reason. An error keeps the dialog open."""
+
+    def __init__(self, service: CountService, ballot: Ballot,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rekeyDialog")
@@ -35,22 +55,87 @@ class RekeyDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("vì sao nhập lại (bắt buộc)"))
         if ballot.status is BallotStatus.VOIDED:
             self.reason.setText(self.tr("nhập lại phiếu đã hủy"))
+        self.reason.returnPressed.connect(self.save)
         form = QFormLayout()
-        form.addRow(self.tr("Lý do:"), self.reason)
-        self.form = BallotForm(service, lang, submit=self._submit,
+        form.addRow(self.tr("Lý &do:"), self.reason)
+        self.form = BallotForm(service, submit=self._submit,
                                title=self.tr("Nhập lại phiếu số {n}").format(n=ballot.number),
                                initial=ballot, parent=self)
+        self.form.saved.connect(lambda _ballot: self.accept())
+        self.save_button = QPushButton(self.tr("&Lưu phiếu nhập lại"), self)
+        self.save_button.setObjectName("rekeySave")
+        self.save_button.clicked.connect(self.save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.form, stretch=1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.form.saved.connect(lambda _ballot: self.accept())
         self.resize(900, 640)
+        self.form.setFocus()
+
+    def save(self) -> None:
+        """The form's Enter: saves when every row is keyed and a reason is given."""
+        self.form.press(keypad.ENTER)
 
     def _submit(self, item: BallotInput) -> Ballot:
-        return self._service.edit_ballot(self._number, item, self.reason.text())
+        try:
+            return self._service.edit_ballot(self._number, item, self.reason.text())
+        except DesktopError as exc:
+            if exc.code == "reason_missing_rekey":
+                self.reason.setFocus()
+            raise
+
+
+class VoidDialog(_EnterStaysDialog):
+    """Void the entry of one ballot, with a reason; an empty reason is said, not closed on."""
+
+    def __init__(self, service: CountService, number: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voidDialog")
+        self.setWindowTitle(self.tr("Hủy bản nhập phiếu số {n}").format(n=number))
+        self.setMinimumWidth(520)
+        self._service = service
+        self._number = number
+        explain = QLabel(self.tr(
+            "Bản nhập phiếu số {n} sẽ không được tính nữa; nó vẫn nằm trong danh sách (gạch "
+            "ngang) và trong nhật ký, và có thể nhập lại.").format(n=number), self)
+        explain.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("voidReason")
+        self.reason.setPlaceholderText(self.tr("ví dụ: nhập nhầm, phiếu giấy đọc lại"))
+        self.reason.returnPressed.connect(self.accept)
+        self.error = QLabel(self)
+        self.error.setObjectName("voidError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        form = QFormLayout()
+        form.addRow(self.tr("&Lý do hủy:"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.void_button = buttons.addButton(self.tr("&Hủy bản nhập"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.void_button.setObjectName("voidConfirm")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self._service.void_ballot(self._number, self.reason.text())
+        except DesktopError as exc:
+            self.error.setText(i18n.describe(exc))
+            self.reason.setFocus()
+            return
+        super().accept()
 
 
 class StackDialog(QDialog):
@@ -70,42 +155,37 @@ class StackDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr(
             "Đếm số phiếu của tập trước khi nhập; tập tự đóng khi đã nhập đủ."), self))
-        form.addRow(self.tr("Tên tập:"), self.name)
-        form.addRow(self.tr("Số phiếu trong tập:"), self.expected)
-        form.addRow(self.tr("Người nhập:"), self.operator)
+        form.addRow(self.tr("&Tên tập:"), self.name)
+        form.addRow(self.tr("&Số phiếu trong tập:"), self.expected)
+        form.addRow(self.tr("&Người nhập:"), self.operator)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.expected.setFocus()
+        self.expected.selectAll()
 
 
 class HelpDialog(QDialog):
-    """F1: the keyboard contract, large enough to read at a glance."""
+    """F1: the keys of the ballot form, from the keypad's one table of bindings."""
 
     def __init__(self, levels: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setWindowTitle(self.tr("Phím tắt khi nhập phiếu"))
-        rows = [
-            (f"1 … {levels}", self.tr("đánh dấu mức đó ở dòng hiện tại, sang dòng sau")),
-            ("0", self.tr("dòng để trống (không hợp lệ riêng với người đó)")),
-            ("*  x", self.tr("dòng đánh nhiều ô (không hợp lệ riêng với người đó)")),
-            ("+ " + self.tr("rồi mức"), self.tr("điền mức đó vào mọi dòng còn trống")),
-            ("−  ⌫", self.tr("lùi một dòng và xóa dòng đó")),
-            ("↑  ↓", self.tr("đến dòng bất kỳ để sửa (hoặc bấm chuột)")),
-            ("Enter", self.tr("lưu phiếu khi mọi dòng đã nhập")),
-            ("/", self.tr("cả phiếu không hợp lệ: chọn lý do bằng chữ số hoặc gõ lý do")),
-            ("Esc", self.tr("bỏ lệnh đang dở")),
-            ("Ctrl+Z", self.tr("hủy phiếu vừa lưu (có hỏi lại, ghi nhật ký)")),
-        ]
-        html = "<table cellpadding='6'>" + "".join(
-            f"<tr><td align='right'><b style='font-size:16pt'>{k}</b></td><td>{v}</td></tr>"
+        rows = keypad.help_rows(levels, i18n.language())
+        table = "<table cellpadding='6'>" + "".join(
+            f"<tr><td align='right' style='white-space: nowrap'><b style='font-size:16pt'>"
+            f"{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
             for k, v in rows) + "</table>"
-        label = QLabel(html, self)
+        label = QLabel(table, self)
+        label.setObjectName("helpTable")
         label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.resize(760, 560)

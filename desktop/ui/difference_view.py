@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ballot import BLANK, MULTIPLE, REASON_WORDS, Ballot, BallotStatus
+from desktop.domain.ballot import Ballot, BallotStatus
 from desktop.domain.count import CountDefinition, Role
 from desktop.domain.doubleentry import DoubleEntry, Kept, differing_rows
+from desktop.ui import i18n
 
 DIFFERENT = QColor("#fff3b0")
 
@@ -29,12 +30,11 @@ DIFFERENT = QColor("#fff3b0")
 class DifferenceView(QWidget):
     decided = Signal(object, str)  # Kept, who decided
 
-    def __init__(self, definition: CountDefinition, lang: str,
+    def __init__(self, definition: CountDefinition,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("differenceView")
         self._definition = definition
-        self._lang = lang
         self.heading = QLabel(self)
         self.heading.setObjectName("differenceHeading")
         self.heading.setWordWrap(True)
@@ -121,20 +121,13 @@ class DifferenceView(QWidget):
     def _status(self, ballot: Ballot | None) -> str:
         if ballot is None:
             return self.tr("không có")
-        if ballot.status is BallotStatus.VOIDED:
-            return self.tr("đã hủy")
-        if ballot.status is BallotStatus.VALID:
-            return self.tr("hợp lệ")
-        assert ballot.reason is not None
-        words = REASON_WORDS[ballot.reason][0 if self._lang == "vi" else 1]
-        return self.tr("không hợp lệ: {reason}").format(reason=words)
+        status = i18n.say(f"status.{ballot.status.value}")
+        if ballot.status is BallotStatus.INVALID and ballot.reason is not None:
+            return f"{status}: {i18n.reason(ballot.reason, ballot.note)}"
+        return status
 
     def _state(self, ballot: Ballot | None, row: int) -> str:
         if ballot is None or row >= len(ballot.marks):
             return "—"
-        state = ballot.marks[row]
-        if state == BLANK:
-            return self.tr("để trống")
-        if state == MULTIPLE:
-            return self.tr("nhiều ô")
-        return self._definition.rules.level_labels(self._lang)[state - 1]
+        return i18n.state(ballot.marks[row],
+                          self._definition.rules.level_labels(i18n.language()))

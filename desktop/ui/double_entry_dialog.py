@@ -23,21 +23,21 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.ballot import Ballot, BallotInput
 from desktop.domain.doubleentry import DoubleEntry, Kept
-from desktop.errors import DesktopError
+from desktop.errors import DesktopError, ValidationError
 from desktop.services import double_entry
 from desktop.services.count_service import CountService
+from desktop.ui import i18n
 from desktop.ui.ballot_form import BallotForm
 from desktop.ui.difference_view import DifferenceView
 
 
 class DoubleEntryDialog(QDialog):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None,
+    def __init__(self, service: CountService, parent: QWidget | None = None,
                  stack: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doubleEntryDialog")
         self.setWindowTitle(self.tr("Nhập hai lần theo tập phiếu"))
         self._service = service
-        self._lang = lang
         self.stack = QComboBox(self)
         self.stack.setObjectName("doubleStack")
         self.operator = QLineEdit(self)
@@ -60,8 +60,8 @@ class DoubleEntryDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("doubleSummary")
         self.summary.setWordWrap(True)
-        self.form = BallotForm(service, lang, submit=self._submit, title="", parent=self)
-        self.differences = DifferenceView(service.definition, lang, self)
+        self.form = BallotForm(service, submit=self._submit, title="", parent=self)
+        self.differences = DifferenceView(service.definition, self)
         self.differences.decided.connect(self.decide)
         self.empty = QLabel(self)
         self.empty.setObjectName("doubleDone")
@@ -124,7 +124,7 @@ class DoubleEntryDialog(QDialog):
         try:
             double_entry.start(self._service, self.stack.currentText(), self.operator.text())
         except DesktopError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(i18n.describe(exc))
             return
         self._refresh()
         self.form.setFocus()
@@ -132,7 +132,7 @@ class DoubleEntryDialog(QDialog):
     def _submit(self, item: BallotInput) -> Ballot:
         entry = self.current
         if entry is None or entry.next_position is None:
-            raise DesktopError(self.tr("Không có tập nào đang chờ nhập lần hai."))
+            raise ValidationError("double_nothing_waiting")
         position = entry.next_position
         after = double_entry.key(self._service, entry.stack, item)
         return after.second_at(position)
@@ -152,7 +152,7 @@ class DoubleEntryDialog(QDialog):
         try:
             double_entry.resolve(self._service, entry.stack, entry.pending[0], kept, by, reason)
         except DesktopError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(i18n.describe(exc))
             return
         self._refresh()
 
@@ -168,7 +168,7 @@ class DoubleEntryDialog(QDialog):
         try:
             double_entry.discard(self._service, entry.stack, reason)
         except DesktopError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(i18n.describe(exc))
             return
         self._refresh()
 

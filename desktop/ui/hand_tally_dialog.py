@@ -20,10 +20,11 @@ from desktop.domain.handtally import HandTally
 from desktop.errors import DesktopError
 from desktop.services import hand_tallies
 from desktop.services.count_service import CountService
+from desktop.ui import i18n
 
 
 class HandTallyDialog(QDialog):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handTallyDialog")
         self._service = service
@@ -31,7 +32,7 @@ class HandTallyDialog(QDialog):
         self.setWindowTitle(self.tr("Bảng kiểm đếm tay — tập {name}").format(
             name=stack.name if stack else "—"))
         d = service.definition
-        labels = d.rules.level_labels(lang)
+        labels = d.rules.level_labels(i18n.language())
         self.valid = QSpinBox(self)
         self.valid.setObjectName("handValid")
         self.invalid = QSpinBox(self)
@@ -106,6 +107,6 @@ class HandTallyDialog(QDialog):
             hand_tallies.record(self._service, self.valid.value(), self.invalid.value(),
                                 self.rows())
         except DesktopError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.describe(exc))
             return
         super().accept()

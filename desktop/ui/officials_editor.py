@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import importers
 from desktop.domain.count import Official
+from desktop.domain.words import os_reason
 from desktop.errors import ValidationError
+from desktop.ui import i18n, settings
 
 NAME, TITLE, EXCLUDED, REASON = range(4)
 
@@ -56,9 +58,9 @@ class OfficialsEditor(QWidget):
             (self.tr("&Thêm"), self.add_row, "addOfficial"),
             (self.tr("&Xóa"), self.remove_row, "removeOfficial"),
             (self.tr("&Lên"), lambda: self.move_row(-1), "moveUp"),
-            (self.tr("&Xuống"), lambda: self.move_row(1), "moveDown"),
-            (self.tr("&Dán từ bảng tính"), self.paste, "pasteOfficials"),
-            (self.tr("&Nhập CSV/XLSX…"), self.import_file, "importOfficials"),
+            (self.tr("Xuốn&g"), lambda: self.move_row(1), "moveDown"),
+            (self.tr("Dá&n từ bảng tính"), self.paste, "pasteOfficials"),
+            (self.tr("Nhập CS&V/XLSX…"), self.import_file, "importOfficials"),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -89,15 +91,13 @@ class OfficialsEditor(QWidget):
         for row in range(self.table.rowCount()):
             name = " ".join(self._text(row, NAME).split())
             if not name:
-                raise ValidationError(self.tr("dòng {row}: chưa có họ tên").format(row=row + 1),
-                                      line=row + 1, field="name")
+                raise ValidationError("official_name_empty", line=row + 1, field="name")
             item = self.table.item(row, EXCLUDED)
             excluded = item is not None and item.checkState() == Qt.CheckState.Checked
             reason = self._text(row, REASON)
             if excluded and not reason:
-                raise ValidationError(
-                    self.tr("dòng {row}: ghi lý do không có tên trên phiếu").format(row=row + 1),
-                    line=row + 1, field="exclusion_reason")
+                raise ValidationError("exclusion_needs_reason", line=row + 1,
+                                      field="exclusion_reason")
             out.append(Official(name, self._text(row, TITLE), excluded,
                                 reason if excluded else ""))
         return tuple(out)
@@ -142,7 +142,7 @@ class OfficialsEditor(QWidget):
         try:
             officials = list(self.officials())
         except ValidationError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(i18n.describe(exc))
             return
         officials[row], officials[target] = officials[target], officials[row]
         self.set_officials(tuple(officials))
@@ -153,13 +153,14 @@ class OfficialsEditor(QWidget):
         try:
             pasted = importers.parse_officials_paste(text, self.tr("dữ liệu dán"))
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(i18n.describe(exc))
             return
         self._add_many(pasted)
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhập danh sách"), "", self.tr("Bảng tính (*.csv *.xlsx)"))
+            self, self.tr("Nhập danh sách"), str(settings.start_folder()),
+            self.tr("Bảng tính (*.csv *.xlsx)"))
         if name:
             self.load_file(Path(name))
 
@@ -172,10 +173,11 @@ class OfficialsEditor(QWidget):
                 officials = importers.parse_officials_csv(importers.decode(data, path.name),
                                                           path.name)
         except OSError as exc:
-            self.message.setText(f"{path.name}: {exc.strerror}")
+            self.message.setText(f"{path.name}: "
+                                 + i18n.say("cli_unreadable", reason=os_reason(exc)))
             return False
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(i18n.describe(exc))
             return False
         self._add_many(officials)
         return True

@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.operators import OperatorFigures
-from desktop.domain.tally import format_decimal
+from desktop.domain.words import format_decimal
 from desktop.services.count_service import CountService
 from desktop.services.operators import operator_figures
+from desktop.ui import i18n
 
 
 class OperatorsDialog(QDialog):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("operatorsDialog")
         self.setWindowTitle(self.tr("Số liệu người nhập phiếu"))
-        self._lang = lang
+        self._lang = i18n.language()
         lines, outside = operator_figures(service)
         note = QLabel(self.tr(
             "Số liệu để Ban kiểm phiếu sắp xếp công việc, không dùng để đánh giá cá nhân. "

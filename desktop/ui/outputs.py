@@ -1,22 +1,37 @@
 """The minutes and the exports from the window: preview and print, PDF, ODT, CSV, XLSX, log.
 
 The preview, the printer and the PDF all call render.minutes.render, so they cannot differ.
+Files are offered beside the counting file; a failure is said, never raised into the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain import exports
+from desktop.domain.words import os_reason
+from desktop.errors import DesktopError
 from desktop.render import minutes
 from desktop.services.count_service import CountService
+from desktop.ui import i18n
+
+CHOICES = {  # kind → (file name after the count's, filter)
+    "pdf": ("bien-ban.pdf", "PDF (*.pdf)"),
+    "odt": ("bien-ban.odt", "OpenDocument (*.odt)"),
+    "csv": ("ket-qua.csv", "CSV (*.csv)"),
+    "xlsx": ("ket-qua.xlsx", "Excel (*.xlsx)"),
+    "log": ("nhat-ky.jsonl", "JSON lines (*.jsonl)"),
+    "log_pdf": ("nhat-ky.pdf", "PDF (*.pdf)"),
+}
 
 
-def preview_and_print(service: CountService, lang: str, parent: QWidget | None) -> None:
+def preview_and_print(service: CountService, parent: QWidget | None) -> None:
     data = service.minutes_data()
+    lang = i18n.language()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("minutesPreview")
@@ -25,35 +40,29 @@ def preview_and_print(service: CountService, lang: str, parent: QWidget | None) 
     dialog.exec()
 
 
-def _ask(parent: QWidget | None, title: str, name: str, pattern: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
-    return Path(chosen) if chosen else None
-
-
-def save(service: CountService, lang: str, kind: str, parent: QWidget | None) -> Path | None:
-    """Ask where, write one output; a failure is said, never raised into the window."""
-    stem = service.path.stem
-    choices = {
-        "pdf": (f"{stem}-bien-ban.pdf", "PDF (*.pdf)"),
-        "odt": (f"{stem}-bien-ban.odt", "OpenDocument (*.odt)"),
-        "csv": (f"{stem}-ket-qua.csv", "CSV (*.csv)"),
-        "xlsx": (f"{stem}-ket-qua.xlsx", "Excel (*.xlsx)"),
-        "log": (f"{stem}-nhat-ky.jsonl", "JSON lines (*.jsonl)"),
-        "log_pdf": (f"{stem}-nhat-ky.pdf", "PDF (*.pdf)"),
-    }
-    name, pattern = choices[kind]
-    path = _ask(parent, "Kiểm Phiếu", name, pattern)
-    if path is None:
+def save(service: CountService, kind: str, parent: QWidget | None) -> Path | None:
+    """Ask where (beside the count), write one output; returns where it was written."""
+    name, pattern = CHOICES[kind]
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("outputs", "Lưu ở đâu"),
+        str(service.path.with_name(f"{service.path.stem}-{name}")), pattern)
+    if not chosen:
         return None
+    path = Path(chosen)
     try:
-        write(service, lang, kind, path)
+        write(service, kind, path)
+    except DesktopError as exc:
+        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.describe(exc))
+        return None
     except OSError as exc:
-        QMessageBox.warning(parent, "Kiểm Phiếu", f"{path.name}: {exc}")
+        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.say(
+            "cli_unwritable", reason=os_reason(exc)) + f"\n{path}")
         return None
     return path
 
 
-def write(service: CountService, lang: str, kind: str, path: Path) -> None:
+def write(service: CountService, kind: str, path: Path) -> None:
+    lang = i18n.language()
     if kind == "pdf":
         minutes.write_pdf(path, service.minutes_data(), lang)
     elif kind == "odt":

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.domain.ballot import BLANK, MULTIPLE, REASON_WORDS, Ballot, BallotStatus
+from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus
 from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui import i18n
 from desktop.ui.chart_widget import ChartWidget
 
 ECHO_SECONDS = 6
@@ -29,10 +40,9 @@ class Mode(Enum):
 class EchoView(QWidget):
     """One ballot, large: every row with the level marked, the unusual ones highlighted."""
 
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._lang = lang
         self.ballot: Ballot | None = None
 
     def show_ballot(self, ballot: Ballot | None) -> None:
@@ -46,7 +56,7 @@ class EchoView(QWidget):
             p.end()
             return
         d = self._service.definition
-        labels = d.rules.level_labels(self._lang)
+        labels = d.rules.level_labels(i18n.language())
         names = [o.name for o in d.on_ballot]
         b = self.ballot
         title_font = QFont("Liberation Serif")
@@ -55,8 +65,8 @@ class EchoView(QWidget):
         p.setFont(title_font)
         heading = self.tr("Phiếu số {n}").format(n=b.number)
         if b.status is BallotStatus.INVALID and not b.marks:
-            reason = REASON_WORDS[b.reason][0 if self._lang == "vi" else 1] if b.reason else ""
-            heading += " — " + self.tr("KHÔNG HỢP LỆ: {reason}").format(reason=reason)
+            heading += " — " + self.tr("KHÔNG HỢP LỆ: {reason}").format(
+                reason=i18n.reason(b.reason, b.note))
         title_h = QFontMetricsF(title_font).height() * 1.3
         p.drawText(QRectF(0, 0, self.width(), title_h), int(Qt.AlignmentFlag.AlignCenter),
                    heading)
@@ -78,13 +88,9 @@ class EchoView(QWidget):
         for i, (name, state) in enumerate(zip(names, marks, strict=False)):
             column, row = divmod(i, per_column)
             rect = QRectF(area.left() + column * col_w, area.top() + row * row_h, col_w, row_h)
-            if state == BLANK:
-                text, colour = self.tr("để trống"), QColor("#555555")
-            elif state == MULTIPLE:
-                text, colour = self.tr("nhiều ô"), QColor("#8b3a00")
-            else:
-                text, colour = labels[state - 1], QColor("black") if state == 1 else \
-                    QColor("#B00020")
+            text = i18n.state(state, labels)
+            colour = QColor("#555555") if state == BLANK else QColor("#8b3a00") \
+                if state == MULTIPLE else QColor("black") if state == 1 else QColor("#B00020")
             if state != 1:
                 p.fillRect(rect.adjusted(2, 2, -2, -2), QColor("#fff3b0"))
             p.setPen(QColor("black"))
@@ -98,12 +104,13 @@ class EchoView(QWidget):
 
 
 class ProjectorWindow(QWidget):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    closed = Signal()
+
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
-        self.setWindowTitle(self.tr("Kiểm Phiếu — máy chiếu"))
+        self.setWindowTitle(self.tr("Kiểm Phiếu — máy chiếu (F5 hoặc Esc để đóng)"))
         self._service = service
-        self._lang = lang
         self.mode = Mode.RESULTS
         self.title = QLabel(service.definition.title, self)
         self.title.setWordWrap(True)
@@ -111,8 +118,8 @@ class ProjectorWindow(QWidget):
         self.progress = QLabel(self)
         self.progress.setObjectName("projectorProgress")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart = ChartWidget(service, lang, row_height=None, parent=self, text_scale=0.7)
-        self.echo = EchoView(service, lang, self)
+        self.chart = ChartWidget(service, row_height=None, parent=self, text_scale=0.7)
+        self.echo = EchoView(service, self)
         self.hidden_label = QLabel(self.tr("Đang kiểm phiếu…"), self)
         self.hidden_label.setObjectName("projectorHidden")
         self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,18 +137,32 @@ class ProjectorWindow(QWidget):
         self._echo_timer.setSingleShot(True)
         self._echo_timer.timeout.connect(self._on_echo_timer_timeout)
         service.changed.connect(self._on_service_changed)
+        for key in ("F5", "Esc"):
+            QShortcut(QKeySequence(key), self, self.close)
         self._refresh()
-        self.resize(1280, 720)
 
-    def open_on_best_screen(self) -> None:
-        """Full screen on the second screen when there is one; a normal window otherwise."""
+    def open_on_best_screen(self, beside: QWidget | None = None) -> None:
+        """Full screen on a screen other than the main window's when there is one; on a
+        single screen a window that fits on it, beside the main window's centre."""
         screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setScreen(screens[1])
-            self.setGeometry(screens[1].geometry())
+        own = beside.screen() if beside is not None else QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not own]
+        if others:
+            self.setScreen(others[0])
+            self.setGeometry(others[0].geometry())
             self.showFullScreen()
-        else:
-            self.show()
+            return
+        area = own.availableGeometry() if own is not None else QRect(0, 0, 1280, 720)
+        size = QSize(area.width() * 3 // 5, area.height() * 3 // 5)
+        self.showNormal()
+        self.resize(size)
+        frame = self.frameGeometry().size() - self.size()  # the window manager's border
+        self.move(area.right() - size.width() - frame.width() - 8,
+                  area.top() + max(area.height() - size.height() - frame.height(), 0) // 2)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
 
     def set_mode(self, mode: Mode) -> None:
         self.mode = mode

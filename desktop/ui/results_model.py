@@ -6,6 +6,7 @@ that repaints asks for strings it already has.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,8 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.domain.count import MAX_NUMBER
 from desktop.domain.tally import OfficialResult, format_percent
 from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -32,11 +35,10 @@ class ResultsModel(QAbstractTableModel):
 
     SORT_ROLE = Qt.ItemDataRole.UserRole
 
-    def __init__(self, service: CountService, lang: str = "vi",
-                 parent: QObject | None = None) -> None:
+    def __init__(self, service: CountService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._lang = lang
+        self._lang = i18n.language()
         self._load_rules()
         self._rows: list[OfficialResult] = []
         self._settled: list[bool] = []
@@ -48,11 +50,7 @@ class ResultsModel(QAbstractTableModel):
     def _load_rules(self) -> None:
         rules = self._service.definition.rules
         self._labels = rules.level_labels(self._lang)
-        self._flag_words = {
-            t.code: f"{self._labels[t.level - 1]} {'>' if t.comparison == '>' else '≥'} "
-                    f"{t.fraction.numerator}/{t.fraction.denominator}"
-            for t in rules.thresholds
-        }
+        self._flag_words = {t.code: t.short(self._lang, self._labels) for t in rules.thresholds}
         self._align = [RIGHT, LEFT, LEFT] + [RIGHT] * (2 * len(self._labels) + 2) + [LEFT]
         self._settled_word = self.tr("✔ kết quả đã rõ")
 
@@ -118,6 +116,23 @@ class ResultsModel(QAbstractTableModel):
         tail = [self.tr("Để trống"), self.tr("Nhiều ô"), self.tr("Ngưỡng")]
         columns = fixed + levels + tail
         return columns[section] if 0 <= section < len(columns) else None
+
+    def column_texts(self, column: int) -> list[str]:
+        """The header, the cells now and the widest texts the column can ever hold, whatever
+        the ballots say (7 digits, 100,00, every threshold crossed): the view sizes the
+        column for the widest once, so no figure is ever cut."""
+        k = len(self._labels)
+        texts = [str(self.headerData(column, Qt.Orientation.Horizontal) or "")]
+        texts += [self._cells[r][column] for r in range(len(self._cells))]
+        if column == 0:
+            texts.append(str(len(self._cells)))
+        elif 3 <= column < 3 + 2 * k + 2:
+            is_percent = column < 3 + 2 * k and (column - 3) % 2 == 1
+            texts.append(format_percent(Decimal(100), self._lang) if is_percent
+                         else str(MAX_NUMBER))
+        elif column == 3 + 2 * k + 2:
+            texts.append("; ".join([*self._flag_words.values(), self._settled_word]))
+        return texts
 
     def cell(self, row: int, column: int) -> tuple[str, int]:
         """Text and alignment of one cell, for the delegate that paints them."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,24 +23,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.tables import MergedTable
+from desktop.errors import DesktopError
 from desktop.render import export
 from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui import i18n
 from desktop.ui.chart_widget import ChartWidget
 from desktop.ui.results_model import ResultsDelegate, ResultsModel
 from desktop.ui.table_results import TableResults
 
+CELL_PADDING = 16  # the delegate's 4 px each side, the grid line, room for the sort arrow
+
 
 class ResultsView(QWidget):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    saved_to = Signal(object)  # Path of a chart just exported
+
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._lang = lang
-        self.chart = ChartWidget(service, lang, parent=self)
+        self._lang = i18n.language()
+        self.chart = ChartWidget(service, parent=self)
         scroll = QScrollArea(self)
         scroll.setWidget(self.chart)
         scroll.setWidgetResizable(True)
 
-        self.model = ResultsModel(service, lang, self)
+        self.model = ResultsModel(service, self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(ResultsModel.SORT_ROLE)
@@ -49,6 +55,7 @@ class ResultsView(QWidget):
         proxy.setDynamicSortFilter(False)
         self._proxy = proxy
         self.model.dataChanged.connect(self._on_model_data_changed)
+        self.model.modelReset.connect(self._fit_columns)
         self.table = QTableView(self)
         self.table.setObjectName("resultsTable")
         self.table.setAccessibleName(self.tr("Kết quả theo từng người"))
@@ -58,32 +65,37 @@ class ResultsView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # sized once: ResizeToContents would measure every cell again after every ballot
-        self.table.resizeColumnsToContents()
+        # sized once for the widest text each column can ever hold (ResizeToContents would
+        # measure every cell again after every ballot)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
 
         self.sort = QComboBox(self)
         self.sort.setObjectName("chartSort")
         self.sort.addItem(self.tr("Thứ tự trên phiếu"), None)
-        for level, label in enumerate(service.definition.rules.level_labels(lang), start=1):
+        for level, label in enumerate(service.definition.rules.level_labels(self._lang),
+                                      start=1):
             self.sort.addItem(self.tr("Nhiều «{label}» nhất trước").format(label=label), level)
         self.sort.currentIndexChanged.connect(
             lambda _i: self.chart.set_sort_level(self.sort.currentData()))
         copy = QPushButton(self.tr("&Chép bảng"), self)
         copy.setObjectName("copyResults")
         copy.clicked.connect(self.copy_table)
-        png = QPushButton(self.tr("Xuất &PNG…"), self)
+        png = QPushButton(self.tr("&Xuất PNG…"), self)
         png.clicked.connect(lambda: self.export_chart("png"))
-        svg = QPushButton(self.tr("Xuất &SVG…"), self)
+        svg = QPushButton(self.tr("Xuất S&VG…"), self)
         svg.clicked.connect(lambda: self.export_chart("svg"))
         self.by_table = QComboBox(self)
         self.by_table.setObjectName("resultsByTable")
-        self.by_table_label = QLabel(self.tr("&Bàn kiểm phiếu:"), self)
+        self.by_table_label = QLabel(self.tr("Bàn kiểm phiế&u:"), self)
         self.by_table_label.setBuddy(self.by_table)
         self.by_table.currentIndexChanged.connect(lambda _i: self._show_table())
         bar = QHBoxLayout()
         bar.addWidget(self.by_table_label)
         bar.addWidget(self.by_table)
-        bar.addWidget(QLabel(self.tr("Sắp xếp biểu đồ:"), self))
+        sort_label = QLabel(self.tr("&Sắp xếp biểu đồ:"), self)
+        sort_label.setBuddy(self.sort)
+        bar.addWidget(sort_label)
         bar.addWidget(self.sort)
         bar.addStretch(1)
         for button in (copy, png, svg):
@@ -92,7 +104,7 @@ class ResultsView(QWidget):
         split.addWidget(scroll)
         split.addWidget(self.table)
         split.setSizes([420, 260])
-        self.table_results = TableResults(service, lang, self)
+        self.table_results = TableResults(service, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(split)
         self.pages.addWidget(self.table_results)
@@ -115,7 +127,7 @@ class ResultsView(QWidget):
             self._show_table()
 
     def _fill_tables(self) -> None:
-        self._merged = self._service.count_file.merged_tables()
+        self._merged = self._service.merged_tables
         shown = self.by_table.currentData()
         self.by_table.blockSignals(True)
         self.by_table.clear()
@@ -141,6 +153,20 @@ class ResultsView(QWidget):
         self.table_results.show_table(shown)
         self.pages.setCurrentIndex(1)
 
+    def _fit_columns(self) -> None:
+        """Every column as wide as the widest text it can hold (CELL_PADDING for the
+        delegate's margins): a figure is shown whole whatever it becomes."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        header_metrics = QFontMetrics(bold)
+        for column in range(self.model.columnCount()):
+            texts = self.model.column_texts(column)
+            need = max([header_metrics.horizontalAdvance(texts[0])]
+                       + [metrics.horizontalAdvance(t) for t in texts[1:]]) + CELL_PADDING
+            header.resizeSection(column, need)
+
     def _on_model_data_changed(self, *_: object) -> None:
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() > 0:  # ballot order (STT) never changes
@@ -161,12 +187,16 @@ class ResultsView(QWidget):
         QGuiApplication.clipboard().setText(self.table_text())
 
     def export_chart(self, kind: str) -> None:
+        path = self._service.path
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất biểu đồ"), f"bieu-do.{kind}", f"{kind.upper()} (*.{kind})")
+            self, self.tr("Xuất biểu đồ"), str(path.with_name(f"{path.stem}-bieu-do.{kind}")),
+            f"{kind.upper()} (*.{kind})")
         if not name:
             return
         writer = export.write_png if kind == "png" else export.write_svg
         try:
             writer(Path(name), self._service.snapshot(), 1600, self._lang)
-        except OSError as exc:
-            QMessageBox.warning(self, "Kiểm Phiếu", str(exc))
+        except DesktopError as exc:
+            QMessageBox.warning(self, "Kiểm Phiếu", i18n.describe(exc))
+            return
+        self.saved_to.emit(Path(name))

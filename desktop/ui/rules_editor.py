@@ -3,6 +3,7 @@ that will be printed on the minutes, shown as it is edited."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from fractions import Fraction
 
@@ -23,22 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import rules
-from desktop.domain.rules import BASE_WORDS, BaseKind, Comparison, RuleSet, Threshold
+from desktop.domain.rules import BaseKind, Comparison, RuleSet, Threshold
 from desktop.errors import ValidationError
+from desktop.ui import i18n
 
 
 class RulesEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
+        self._lang = lang = i18n.language()
         self._loading = False
         self._originals: list[Threshold | None] = []
         self.preset = QComboBox(self)
         self.preset.setObjectName("rulesPreset")
         for code in rules.RULE_CODES:
-            name = rules.PRESETS[code].name[0 if lang == "vi" else 1] if code in rules.PRESETS \
+            name = lang.pick(rules.PRESETS[code].name) if code in rules.PRESETS \
                 else self.tr("Tự đặt quy tắc")
             self.preset.addItem(f"{name} [{code}]", code)
         self.levels = QLineEdit(self)
@@ -47,13 +49,13 @@ class RulesEditor(QWidget):
         self.base = QComboBox(self)
         self.base.setObjectName("rulesBase")
         for kind in BaseKind:
-            self.base.addItem(BASE_WORDS[kind][0 if lang == "vi" else 1], kind.value)
-        self.quorum = QCheckBox(self.tr("Hội nghị phải có ít nhất 2/3 số được triệu tập"), self)
-        self.whole = QCheckBox(self.tr("Một dòng để trống hoặc nhiều ô làm cả phiếu không hợp lệ"),
-                               self)
+            self.base.addItem(i18n.say(f"base.{kind.value}"), kind.value)
+        self.quorum = QCheckBox(self.tr("Hội nghị phải có ít nhất &2/3 số được triệu tập"), self)
+        self.whole = QCheckBox(
+            self.tr("Một dòng để trống hoặc nhiều ô làm cả phiếu &không hợp lệ"), self)
         self.whole.setObjectName("rulesWholeBallot")
         self.double = QCheckBox(
-            self.tr("Bắt buộc nhập hai lần mọi tập phiếu (hai người nhập khác nhau)"), self)
+            self.tr("Bắt buộc nhập &hai lần mọi tập phiếu (hai người nhập khác nhau)"), self)
         self.double.setObjectName("rulesDoubleEntry")
         self.thresholds = QTableWidget(0, 4, self)
         self.thresholds.setObjectName("rulesThresholds")
@@ -63,10 +65,10 @@ class RulesEditor(QWidget):
         header = self.thresholds.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Thêm ngưỡng"), self)
+        add = QPushButton(self.tr("Thêm &ngưỡng"), self)
         add.setObjectName("addThreshold")
         add.clicked.connect(lambda: self._add_threshold(None))
-        remove = QPushButton(self.tr("Xóa ngưỡng"), self)
+        remove = QPushButton(self.tr("&Xóa ngưỡng"), self)
         remove.setObjectName("removeThreshold")
         remove.clicked.connect(self._remove_threshold)
         self.sentence = QLabel(self)
@@ -75,9 +77,9 @@ class RulesEditor(QWidget):
         self.sentence.setStyleSheet("background: #fbfbf4; border: 1px solid #ccc; padding: 6px;")
 
         form = QFormLayout()
-        form.addRow(self.tr("Bộ quy tắc:"), self.preset)
-        form.addRow(self.tr("Các mức trên phiếu:"), self.levels)
-        form.addRow(self.tr("Tỷ lệ % tính trên:"), self.base)
+        form.addRow(self.tr("Bộ quy &tắc:"), self.preset)
+        form.addRow(self.tr("Các &mức trên phiếu:"), self.levels)
+        form.addRow(self.tr("Tỷ lệ % tính t&rên:"), self.base)
         form.addRow("", self.quorum)
         form.addRow("", self.whole)
         form.addRow("", self.double)
@@ -148,7 +150,7 @@ class RulesEditor(QWidget):
     def _fill_threshold(self, row: int, threshold: Threshold) -> None:
         sign = ">" if threshold.comparison is Comparison.GT else "≥"
         frac = f"{threshold.fraction.numerator}/{threshold.fraction.denominator}"
-        consequence = threshold.consequence[0 if self._lang == "vi" else 1]
+        consequence = self._lang.pick(threshold.consequence)
         for column, text in enumerate((str(threshold.level), sign, frac, consequence)):
             self.thresholds.setItem(row, column, QTableWidgetItem(text))
 
@@ -166,17 +168,14 @@ class RulesEditor(QWidget):
 
         spec = f"{cell(0)}{'>=' if cell(1) in ('≥', '>=') else '>'}{cell(2)}"
         if cell(1) not in (">", "≥", ">="):
-            raise ValidationError(
-                self.tr("ngưỡng {row}: so sánh phải là > hoặc ≥").format(row=row + 1),
-                field="threshold")
+            raise ValidationError("threshold_comparison", field="threshold", number=row + 1)
         try:
             parsed = rules.parse_threshold(spec, row + 1)
         except ValidationError:
-            raise ValidationError(self.tr("ngưỡng {row}: viết mức là một số và tỷ lệ như 1/2"
-                                          ).format(row=row + 1), field="threshold") from None
+            raise ValidationError("threshold_cells", field="threshold", number=row + 1) from None
         original = self._originals[row] if row < len(self._originals) else None
         text = cell(3)
-        if original is not None and text == original.consequence[0 if self._lang == "vi" else 1]:
+        if original is not None and text == self._lang.pick(original.consequence):
             return replace(parsed, code=original.code, consequence=original.consequence)
         return replace(parsed, code=original.code if original else parsed.code,
                        consequence=(text, text))
@@ -197,5 +196,6 @@ class RulesEditor(QWidget):
         try:
             self.sentence.setText(self.rule_set().sentence(self._lang))
         except ValidationError as exc:
-            self.sentence.setText(f"<span style='color:#b00020'>{exc.message}</span>")
+            self.sentence.setText(
+                f"<span style='color:#b00020'>{html.escape(i18n.describe(exc))}</span>")
         self.changed.emit()

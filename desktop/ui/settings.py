@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
+from desktop.domain import words
+from desktop.domain.words import Lang
 from desktop.services.safety import BACKUP_EVERY, BACKUP_KEEP, BackupPolicy
 
 RECENT_KEY = "files/recent"
@@ -27,17 +29,27 @@ def remember_file(path: Path) -> None:
     QSettings().setValue(RECENT_KEY, files[:RECENT_MAX])
 
 
+def start_folder() -> Path:
+    """Where a file dialog opens when no count is open: beside the count opened last, else
+    the user's documents folder."""
+    recent = recent_files()
+    if recent:
+        return Path(recent[0]).parent
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
 LANGUAGE_KEY = "ui/language"
-DEFAULT_LANGUAGE = "vi"
 
 
-def language() -> str:
-    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE, str)
-    return value if value in ("vi", "en") else DEFAULT_LANGUAGE
+def language() -> Lang:
+    value = QSettings().value(LANGUAGE_KEY, words.DEFAULT.value, str)
+    return Lang(value) if value in (Lang.VI.value, Lang.EN.value) else words.DEFAULT
 
 
-def set_language(lang: str) -> None:
-    QSettings().setValue(LANGUAGE_KEY, lang)
+def set_language(lang: Lang) -> None:
+    QSettings().setValue(LANGUAGE_KEY, lang.value)
 
 
 BACKUP_EVERY_KEY = "backup/every"  # int, ballots between rolling backups

@@ -25,31 +25,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.checks import NUMBER_WORDS
 from desktop.domain.count import (
     MAX_NUMBER,
     NUMBER_FIELDS,
-    ROLE_WORDS,
     CommitteeMember,
     CountDefinition,
     Numbers,
     Role,
 )
+from desktop.domain.words import Term
 from desktop.errors import DesktopError, ValidationError
+from desktop.ui import i18n
 from desktop.ui.officials_editor import OfficialsEditor
 from desktop.ui.rules_editor import RulesEditor
 
 Apply = Callable[[CountDefinition, Numbers], None]
+# the fields an error may name, per tab (in tab order): the error says where to correct it
+TAB_FIELDS = (
+    ("title", "body", "sitting", "place", "date"),
+    ("rules", "levels", "threshold"),
+    ("officials", "name", "exclusion_reason"),
+    NUMBER_FIELDS,
+    ("committee",),
+)
 
 
 class SetupDialog(QDialog):
-    def __init__(self, lang: str, apply: Apply, definition: CountDefinition | None = None,
+    def __init__(self, apply: Apply, definition: CountDefinition | None = None,
                  numbers: Numbers | None = None, locked: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("Thiết lập cuộc kiểm phiếu"))
-        self._lang = lang
         self._apply = apply
         self.tabs = QTabWidget(self)
 
@@ -67,17 +74,17 @@ class SetupDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate(), meeting)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
-        form.addRow(self.tr("Nội dung kiểm phiếu:"), self.title)
-        form.addRow(self.tr("Cơ quan:"), self.body)
-        form.addRow(self.tr("Hội nghị / kỳ họp:"), self.sitting)
-        form.addRow(self.tr("Địa điểm:"), self.place)
-        form.addRow(self.tr("Ngày:"), self.date)
-        self.tabs.addTab(meeting, self.tr("Cuộc họp"))
+        form.addRow(self.tr("&Nội dung kiểm phiếu:"), self.title)
+        form.addRow(self.tr("Cơ qu&an:"), self.body)
+        form.addRow(self.tr("&Hội nghị / kỳ họp:"), self.sitting)
+        form.addRow(self.tr("Địa điể&m:"), self.place)
+        form.addRow(self.tr("N&gày:"), self.date)
+        self.tabs.addTab(meeting, self.tr("&Cuộc họp"))
 
-        self.rules = RulesEditor(lang, self)
-        self.tabs.addTab(self.rules, self.tr("Quy tắc"))
+        self.rules = RulesEditor(self)
+        self.tabs.addTab(self.rules, self.tr("&Quy tắc"))
         self.officials = OfficialsEditor(self)
-        self.tabs.addTab(self.officials, self.tr("Danh sách trên phiếu"))
+        self.tabs.addTab(self.officials, self.tr("&Danh sách trên phiếu"))
 
         numbers_page = QWidget(self)
         numbers_form = QFormLayout(numbers_page)
@@ -89,20 +96,20 @@ class SetupDialog(QDialog):
             spin.setSpecialValueText(self.tr("chưa nhập"))
             spin.setValue(-1)
             self.numbers[name] = spin
-            words = NUMBER_WORDS[name][0 if lang == "vi" else 1]
+            words = i18n.say(f"number.{name}")
             numbers_form.addRow(words[:1].upper() + words[1:] + ":", spin)
         numbers_form.addRow(QLabel(self.tr(
             "Số phiếu phát ra và thu vào có thể nhập sau, khi mở hòm phiếu."), numbers_page))
-        self.tabs.addTab(numbers_page, self.tr("Số liệu"))
+        self.tabs.addTab(numbers_page, self.tr("Số liệ&u"))
 
         committee_page = QWidget(self)
         self.committee = QTableWidget(0, 2, committee_page)
         self.committee.setObjectName("committeeTable")
         self.committee.setHorizontalHeaderLabels([self.tr("Họ và tên"), self.tr("Chức danh")])
         self.committee.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Thêm thành viên"), committee_page)
+        add = QPushButton(self.tr("&Thêm thành viên"), committee_page)
         add.clicked.connect(lambda: self._add_member(CommitteeMember("", Role.MEMBER)))
-        remove = QPushButton(self.tr("Xóa thành viên"), committee_page)
+        remove = QPushButton(self.tr("&Xóa thành viên"), committee_page)
         remove.clicked.connect(lambda: self.committee.removeRow(self.committee.currentRow()))
         row = QHBoxLayout()
         row.addWidget(add)
@@ -111,7 +118,7 @@ class SetupDialog(QDialog):
         committee_layout = QVBoxLayout(committee_page)
         committee_layout.addLayout(row)
         committee_layout.addWidget(self.committee)
-        self.tabs.addTab(committee_page, self.tr("Ban kiểm phiếu"))
+        self.tabs.addTab(committee_page, self.tr("&Ban kiểm phiếu"))
 
         self.lock_note = QLabel(self.tr(
             "Đã có phiếu được lưu: danh sách trên phiếu và bộ quy tắc không thể thay đổi nữa. "
@@ -152,6 +159,8 @@ class SetupDialog(QDialog):
         self.committee.itemChanged.connect(self.validate)
         self.validate()
         self.resize(900, 620)
+        self.tabs.setCurrentIndex(0)
+        self.title.setFocus()  # the dialog opens ready to type
 
     def _load(self, d: CountDefinition) -> None:
         self.title.setText(d.title)
@@ -171,7 +180,7 @@ class SetupDialog(QDialog):
         self.committee.setItem(row, 0, QTableWidgetItem(member.name))
         role = QComboBox(self.committee)
         for r in Role:
-            role.addItem(ROLE_WORDS[r][0 if self._lang == "vi" else 1], r.value)
+            role.addItem(i18n.say(f"role.{r.value}"), r.value)
         role.setCurrentIndex(role.findData(member.role.value))
         self.committee.setCellWidget(row, 1, role)
 
@@ -184,11 +193,7 @@ class SetupDialog(QDialog):
             combo = self.committee.cellWidget(row, 1)
             if name and isinstance(combo, QComboBox):
                 committee.append(CommitteeMember(name, Role(combo.currentData())))
-        try:
-            officials = self.officials.officials()
-        except ValidationError as exc:
-            raise ValidationError(self.tr("Danh sách trên phiếu, {error}").format(
-                error=exc.message), field="officials") from None
+        officials = self.officials.officials()
         definition = CountDefinition(
             title=" ".join(self.title.text().split()), rules=self.rules.rule_set(),
             officials=officials, body=self.body.text().strip(),
@@ -197,12 +202,10 @@ class SetupDialog(QDialog):
         numbers = Numbers().updated(**{
             name: (None if spin.value() < 0 else spin.value())
             for name, spin in self.numbers.items()})
-        problems = numbers.ordering_problems()
-        if problems:
-            small, large = problems[0]
-            i = 0 if self._lang == "vi" else 1
-            raise ValidationError(self.tr("{small} không thể lớn hơn {large}").format(
-                small=NUMBER_WORDS[small][i], large=NUMBER_WORDS[large][i]), field=small)
+        for small, large in numbers.ordering_problems():
+            raise ValidationError("number_order", field=small, small=Term(f"number.{small}"),
+                                  large=Term(f"number.{large}"), a=numbers.get(small),
+                                  b=numbers.get(large))
         return definition, numbers
 
     def validate(self) -> bool:
@@ -216,12 +219,14 @@ class SetupDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         return True
 
-    def _describe(self, exc: ValidationError) -> str:
-        if exc.field == "title":
-            return self.tr("Cuộc họp: chưa có nội dung kiểm phiếu.")
-        if exc.field == "officials" and "no official" in exc.message:
-            return self.tr("Danh sách trên phiếu: chưa có ai.")
-        return exc.message
+    def _describe(self, exc: DesktopError) -> str:
+        """The error, after the name of the tab where it is to be corrected."""
+        field = getattr(exc, "field", None)
+        tab = next((i for i, fields in enumerate(TAB_FIELDS) if field in fields), None)
+        text = i18n.describe(exc)
+        if tab is None:
+            return text
+        return f"{self.tabs.tabText(tab).replace('&', '')}: {text}"
 
     def accept(self) -> None:
         if not self.validate():
@@ -230,6 +235,6 @@ class SetupDialog(QDialog):
         try:
             self._apply(definition, numbers)
         except DesktopError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(self._describe(exc))
             return
         super().accept()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
+from desktop.ui import settings
 from desktop.ui.setup_dialog import SetupDialog
 
 SUFFIX = ".kiemphieu"
@@ -24,35 +25,29 @@ def suggested_name(title: str) -> str:
 def ask_path(parent: QWidget | None, title: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("setup_flow", "Lưu tệp kiểm phiếu"),
-        suggested_name(title), "Kiểm Phiếu (*.kiemphieu)")
+        str(settings.start_folder() / suggested_name(title)), "Kiểm Phiếu (*.kiemphieu)")
     if not name:
         return None
     path = Path(name)
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
-def new_count(lang: str, parent: QWidget | None = None) -> CountService | None:
+def new_count(parent: QWidget | None = None) -> CountService | None:
     """The setup dialog, then a file name; the file is written only when both are given."""
     created: list[CountService] = []
 
     def apply(definition: CountDefinition, numbers: Numbers) -> None:
         path = ask_path(parent, definition.title)
         if path is None:
-            raise ValidationError(
-                QCoreApplication.translate("setup_flow", "Chưa chọn nơi lưu tệp."))
+            raise ValidationError("path_not_chosen")
         created.append(CountService.create(path, definition, numbers))
 
-    dialog = SetupDialog(lang, apply, parent=parent)
+    dialog = SetupDialog(apply, parent=parent)
     dialog.exec()
     return created[0] if created else None
 
 
-def edit_count(service: CountService, lang: str, parent: QWidget | None = None) -> bool:
-    def apply(definition: CountDefinition, numbers: Numbers) -> None:
-        service.check_numbers(**numbers.to_dict())  # refuse before anything is written
-        service.update_definition(definition)
-        service.set_numbers(**numbers.to_dict())
-
-    dialog = SetupDialog(lang, apply, service.definition, service.numbers,
+def edit_count(service: CountService, parent: QWidget | None = None) -> bool:
+    dialog = SetupDialog(service.update_setup, service.definition, service.numbers,
                          locked=service.has_ballots, parent=parent)
     return bool(dialog.exec())

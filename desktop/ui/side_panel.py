@@ -14,20 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ballot import REASON_WORDS, BallotStatus
+from desktop.domain.ballot import BallotStatus
 from desktop.domain.checks import Severity
 from desktop.services.count_service import ChangeSet, CountService
+from desktop.ui import i18n
 from desktop.ui.ballot_grid import BallotGrid
 
 ERROR_COLOUR = "#b00020"
+
 WARNING_COLOUR = "#8a5a00"
 
 
 class SidePanel(QWidget):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._lang = lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -46,7 +47,8 @@ class SidePanel(QWidget):
         self.last_label.setWordWrap(True)
         d = service.definition
         self.last_grid = BallotGrid([(o.name, o.title) for o in d.on_ballot],
-                                    d.rules.level_labels(lang), compact=True, parent=box)
+                                    d.rules.level_labels(i18n.language()), compact=True,
+                                    parent=box)
         self.last_grid.setObjectName("lastBallot")
         scroll = QScrollArea(box)
         scroll.setWidget(self.last_grid)
@@ -87,8 +89,8 @@ class SidePanel(QWidget):
         self.progress_label.setText(text)
         self._show_last()
         self.checks.clear()
-        for check in s.checks(self._lang):
-            item = QListWidgetItem(check.message, self.checks)
+        for check in s.checks():
+            item = QListWidgetItem(check.words(i18n.language()), self.checks)
             colour = ERROR_COLOUR if check.severity is Severity.ERROR else WARNING_COLOUR
             item.setForeground(QBrush(QColor(colour)))
         if not self.checks.count():
@@ -102,10 +104,8 @@ class SidePanel(QWidget):
             self.last_grid.set_all([None] * rows, -1)
             return
         if last.status is BallotStatus.INVALID and not last.marks:
-            reason = REASON_WORDS[last.reason][0 if self._lang == "vi" else 1] \
-                if last.reason else ""
             text = self.tr("Phiếu số {n}: KHÔNG HỢP LỆ ({reason})").format(
-                n=last.number, reason=f"{reason}{': ' + last.note if last.note else ''}")
+                n=last.number, reason=i18n.reason(last.reason, last.note))
         elif last.status is BallotStatus.VOIDED:
             text = self.tr("Phiếu số {n}: ĐÃ HỦY").format(n=last.number)
         elif last.status is BallotStatus.INVALID:

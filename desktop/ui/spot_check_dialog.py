@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.ballot import Ballot, BallotInput, format_codes, grouped_codes
 from desktop.domain.spotcheck import sample_size
-from desktop.domain.tally import format_decimal
-from desktop.errors import DesktopError
+from desktop.domain.words import format_decimal
+from desktop.errors import DesktopError, ValidationError
 from desktop.services import spot_checks
 from desktop.services.count_service import CountService
+from desktop.ui import i18n
 from desktop.ui.ballot_form import BallotForm
 
 
@@ -29,12 +30,12 @@ def _compact(marks: tuple[int, ...]) -> str:
 
 
 class SpotCheckDialog(QDialog):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("spotCheckDialog")
         self.setWindowTitle(self.tr("Kiểm tra chọn mẫu (nhập lại mù)"))
         self._service = service
-        self._lang = lang
+        self._lang = i18n.language()
         self.summary = QLabel(self)
         self.summary.setObjectName("spotSummary")
         self.summary.setWordWrap(True)
@@ -55,7 +56,7 @@ class SpotCheckDialog(QDialog):
         self.difference.setWordWrap(True)
         self.difference.setStyleSheet("background: #fff3b0; padding: 6px;")
         self.difference.hide()
-        self.form = BallotForm(service, lang, submit=self._submit, title="", parent=self)
+        self.form = BallotForm(service, submit=self._submit, title="", parent=self)
         self.form.saved.connect(self._on_form_saved)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -74,7 +75,7 @@ class SpotCheckDialog(QDialog):
         try:
             spot_checks.start(self._service, self.k.value())
         except DesktopError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(i18n.describe(exc))
             return
         self._refresh()
         self.form.setFocus()
@@ -86,7 +87,7 @@ class SpotCheckDialog(QDialog):
     def _submit(self, item: BallotInput) -> Ballot:
         number = self._current_number()
         if number is None:
-            raise DesktopError(self.tr("Không còn phiếu nào chờ nhập lại."))
+            raise ValidationError("spot_nothing_waiting")
         self._matched, first = spot_checks.rekey(self._service, number, item)
         self._first, self._blind = first, item
         return first

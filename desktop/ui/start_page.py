@@ -1,4 +1,4 @@
-"""The start page: open a counting file, reopen a recent one, or open the demo count."""
+"""The start page: a new count, open a counting file, reopen a recent one, or the demo."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,14 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.words import Lang
 from desktop.ui import settings
 
 
 class StartPage(QWidget):
     open_requested = Signal(object)  # Path
+    browse_requested = Signal()
     demo_requested = Signal()
     new_requested = Signal()
-    language_requested = Signal(str)
+    language_requested = Signal(object)  # Lang
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,37 +41,37 @@ class StartPage(QWidget):
 
         self.open_button = QPushButton(self.tr("&Mở tệp kiểm phiếu…"), self)
         self.open_button.setObjectName("openButton")
-        self.open_button.clicked.connect(self._on_open_clicked)
+        self.open_button.clicked.connect(self.browse_requested)
         layout.addWidget(self.open_button)
 
-        self.demo_button = QPushButton(self.tr("Mở bản &mẫu"), self)
+        self.demo_button = QPushButton(self.tr("Mở &bản mẫu"), self)
         self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self.demo_requested)
         layout.addWidget(self.demo_button)
 
-        layout.addWidget(QLabel(self.tr("Tệp đã mở gần đây:"), self))
+        recent_label = QLabel(self.tr("Tệp đã mở &gần đây:"), self)
+        layout.addWidget(recent_label)
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentFiles")
         self.recent.setAccessibleName(self.tr("Tệp đã mở gần đây"))
-        for name in settings.recent_files():
-            QListWidgetItem(name, self.recent)
+        recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(
             lambda item: self.open_requested.emit(Path(item.text())))
         layout.addWidget(self.recent, stretch=1)
         languages = QHBoxLayout()
         languages.addStretch(1)
-        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+        for code, label in ((Lang.VI, "Tiếng Việt"), (Lang.EN, "English")):
             button = QPushButton(label, self)
-            button.setObjectName(f"language_{code}")
+            button.setObjectName(f"language_{code.value}")
             button.setFlat(True)
             button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
             languages.addWidget(button)
         layout.addLayout(languages)
+        self.refresh()
         self.resize(620, 460)
 
-    def _on_open_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Mở tệp kiểm phiếu"), "",
-            self.tr("Tệp kiểm phiếu (*.kiemphieu);;Mọi tệp (*)"))
-        if name:
-            self.open_requested.emit(Path(name))
+    def refresh(self) -> None:
+        """The recent files as they are now (a count opened or made since is first)."""
+        self.recent.clear()
+        for name in settings.recent_files():
+            QListWidgetItem(name, self.recent)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from desktop.errors import DesktopError
 from desktop.services import tables
 from desktop.services.count_service import CountService
+from desktop.ui import i18n
 from desktop.ui.setup_flow import SUFFIX as FILE_SUFFIX
 
 
@@ -34,7 +35,7 @@ def make_table_file(service: CountService, parent: QWidget | None,
     try:
         made = tables.make_table_file(service, path, name)
     except DesktopError as exc:
-        QMessageBox.warning(parent, "Kiểm Phiếu", str(exc))
+        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.describe(exc))
         return None
     QMessageBox.information(parent, "Kiểm Phiếu", QCoreApplication.translate(
         "table_actions",
@@ -58,7 +59,7 @@ def merge_table_files(service: CountService, parent: QWidget | None,
         except DesktopError as exc:
             lines.append(QCoreApplication.translate(
                 "table_actions", "✗ {file}: KHÔNG nhập — {error}").format(
-                    file=path.name, error=str(exc)))
+                    file=path.name, error=i18n.what(exc)))
             continue
         lines.append(QCoreApplication.translate(
             "table_actions", "✓ {file}: {name}, {n} phiếu (phiếu số {first}–{last})").format(

@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.tables import MergedTable
 from desktop.services import tables
 from desktop.services.count_service import CountService
+from desktop.ui import i18n
 
 
 class TableResults(QWidget):
-    def __init__(self, service: CountService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tableResults")
         self._service = service
-        labels = service.definition.rules.level_labels(lang)
+        labels = service.definition.rules.level_labels(i18n.language())
         self.heading = QLabel(self)
         self.heading.setObjectName("tableResultsHeading")
         self.heading.setWordWrap(True)

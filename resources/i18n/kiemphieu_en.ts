@@ -8,14 +8,6 @@
         <translation>Ballot being keyed</translation>
     </message>
     <message>
-        <source>để trống</source>
-        <translation>blank</translation>
-    </message>
-    <message>
-        <source>nhiều ô</source>
-        <translation>several boxes</translation>
-    </message>
-    <message>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -32,64 +24,12 @@
         <translation>Counted per level</translation>
     </message>
     <message>
-        <source>Đã bỏ lệnh điền.</source>
-        <translation>Fill cancelled.</translation>
-    </message>
-    <message>
-        <source>Phiếu có {k} mức; không có mức {n}.</source>
-        <translation>The ballot has {k} levels; there is no level {n}.</translation>
-    </message>
-    <message>
-        <source>Đã đủ các dòng: Enter để lưu, ↑ để sửa một dòng.</source>
-        <translation>Every row is keyed: Enter saves, ↑ goes back to correct a row.</translation>
-    </message>
-    <message>
-        <source>Dòng {row} chưa nhập; phiếu chưa được lưu.</source>
-        <translation>Row {row} is not keyed yet; the ballot was not saved.</translation>
-    </message>
-    <message>
-        <source>Đã bỏ nhập phiếu không hợp lệ.</source>
-        <translation>Invalid ballot cancelled.</translation>
-    </message>
-    <message>
-        <source>Chọn lý do bằng một chữ số, hoặc gõ lý do.</source>
-        <translation>Pick a reason with a digit, or type one.</translation>
-    </message>
-    <message>
-        <source>Gõ lý do rồi nhấn Enter.</source>
-        <translation>Type the reason, then press Enter.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PHIẾU KHÔNG HỢP LỆ&lt;/b&gt;: chọn lý do, Enter để lưu, Esc để thôi.</source>
-        <translation>&lt;b&gt;INVALID BALLOT&lt;/b&gt;: pick the reason, Enter saves, Esc cancels.</translation>
-    </message>
-    <message>
-        <source>CHƯA LƯU: {error}</source>
-        <translation>NOT SAVED: {error}</translation>
-    </message>
-    <message>
-        <source>Phiếu số {n} đã lưu.</source>
-        <translation>Ballot {n} saved.</translation>
-    </message>
-    <message>
         <source>Phiếu số {n}</source>
         <translation>Ballot {n}</translation>
     </message>
     <message>
         <source> · tập {name}: {done}/{expected}</source>
         <translation> · stack {name}: {done}/{expected}</translation>
-    </message>
-    <message>
-        <source>Điền: gõ mức (1–{k}) cho mọi dòng còn trống.</source>
-        <translation>Fill: type the level (1–{k}) for every empty row.</translation>
-    </message>
-    <message>
-        <source>Phiếu không hợp lệ: chọn lý do.</source>
-        <translation>Invalid ballot: pick the reason.</translation>
-    </message>
-    <message>
-        <source>1–{k} mức · 0 để trống · * nhiều ô · + điền còn lại · − lùi · Enter lưu · / phiếu không hợp lệ · F1 trợ giúp</source>
-        <translation>1–{k} level · 0 blank · * several boxes · + fill the rest · − back · Enter save · / invalid ballot · F1 help</translation>
     </message>
 </context>
 <context>
@@ -111,16 +51,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>hợp lệ</source>
-        <translation>valid</translation>
-    </message>
-    <message>
-        <source>không hợp lệ</source>
-        <translation>invalid</translation>
-    </message>
-    <message>
-        <source>đã hủy</source>
-        <translation>voided</translation>
+        <source>Lý do hủy bản nhập</source>
+        <translation>Why the entry was voided</translation>
     </message>
 </context>
 <context>
@@ -134,16 +66,16 @@
         <translation>Find ballot number</translation>
     </message>
     <message>
-        <source>&amp;Nhập lại phiếu…</source>
-        <translation>&amp;Re-key ballot…</translation>
+        <source>Nhập &amp;lại phiếu…</source>
+        <translation>R&amp;e-key ballot…</translation>
     </message>
     <message>
-        <source>&amp;Hủy phiếu…</source>
-        <translation>&amp;Void ballot…</translation>
+        <source>&amp;Hủy bản nhập…</source>
+        <translation>Void the en&amp;try…</translation>
     </message>
     <message>
-        <source>Tìm phiếu số:</source>
-        <translation>Find ballot number:</translation>
+        <source>Tìm phiếu &amp;số:</source>
+        <translation>Find ballot &amp;number:</translation>
     </message>
 </context>
 <context>
@@ -226,26 +158,6 @@
         <source>không có</source>
         <translation>missing</translation>
     </message>
-    <message>
-        <source>đã hủy</source>
-        <translation>voided</translation>
-    </message>
-    <message>
-        <source>hợp lệ</source>
-        <translation>valid</translation>
-    </message>
-    <message>
-        <source>không hợp lệ: {reason}</source>
-        <translation>invalid: {reason}</translation>
-    </message>
-    <message>
-        <source>để trống</source>
-        <translation>blank</translation>
-    </message>
-    <message>
-        <source>nhiều ô</source>
-        <translation>several boxes</translation>
-    </message>
 </context>
 <context>
     <name>DoubleEntryDialog</name>
@@ -280,10 +192,6 @@
     <message>
         <source>{name} đã nhập lần đầu tập {stack}; lần hai phải do người khác nhập.</source>
         <translation>{name} keyed the first entry of stack {stack}; the second entry must be keyed by someone else.</translation>
-    </message>
-    <message>
-        <source>Không có tập nào đang chờ nhập lần hai.</source>
-        <translation>No stack is waiting for its second entry.</translation>
     </message>
     <message>
         <source>Ghi tên thành viên Ban kiểm phiếu quyết định khác biệt này.</source>
@@ -356,14 +264,6 @@
         <source>KHÔNG HỢP LỆ: {reason}</source>
         <translation>INVALID: {reason}</translation>
     </message>
-    <message>
-        <source>để trống</source>
-        <translation>blank</translation>
-    </message>
-    <message>
-        <source>nhiều ô</source>
-        <translation>several boxes</translation>
-    </message>
 </context>
 <context>
     <name>HandTallyDialog</name>
@@ -410,50 +310,6 @@
         <source>Phím tắt khi nhập phiếu</source>
         <translation>Keys for keying ballots</translation>
     </message>
-    <message>
-        <source>đánh dấu mức đó ở dòng hiện tại, sang dòng sau</source>
-        <translation>mark that level on the current row, go to the next row</translation>
-    </message>
-    <message>
-        <source>dòng để trống (không hợp lệ riêng với người đó)</source>
-        <translation>blank row (invalid for that official only)</translation>
-    </message>
-    <message>
-        <source>dòng đánh nhiều ô (không hợp lệ riêng với người đó)</source>
-        <translation>several boxes marked (invalid for that official only)</translation>
-    </message>
-    <message>
-        <source>rồi mức</source>
-        <translation>then a level</translation>
-    </message>
-    <message>
-        <source>điền mức đó vào mọi dòng còn trống</source>
-        <translation>fill that level into every row still empty</translation>
-    </message>
-    <message>
-        <source>lùi một dòng và xóa dòng đó</source>
-        <translation>go back one row and clear it</translation>
-    </message>
-    <message>
-        <source>đến dòng bất kỳ để sửa (hoặc bấm chuột)</source>
-        <translation>go to any row to overwrite it (or click it)</translation>
-    </message>
-    <message>
-        <source>lưu phiếu khi mọi dòng đã nhập</source>
-        <translation>save the ballot once every row is keyed</translation>
-    </message>
-    <message>
-        <source>cả phiếu không hợp lệ: chọn lý do bằng chữ số hoặc gõ lý do</source>
-        <translation>the whole ballot is invalid: pick the reason with a digit or type one</translation>
-    </message>
-    <message>
-        <source>bỏ lệnh đang dở</source>
-        <translation>cancel what was started</translation>
-    </message>
-    <message>
-        <source>hủy phiếu vừa lưu (có hỏi lại, ghi nhật ký)</source>
-        <translation>void the ballot just saved (asks first, logged)</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -466,164 +322,8 @@
         <translation>READ ONLY: the file is open for writing in {holder}; no ballot can be keyed here.</translation>
     </message>
     <message>
-        <source>&amp;Nhập phiếu</source>
-        <translation>&amp;Keying</translation>
-    </message>
-    <message>
         <source>&amp;Danh sách phiếu</source>
         <translation>&amp;Ballot list</translation>
-    </message>
-    <message>
-        <source>&amp;Kết quả</source>
-        <translation>&amp;Results</translation>
-    </message>
-    <message>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Kiểm phiếu &amp;mới…</source>
-        <translation>&amp;New count…</translation>
-    </message>
-    <message>
-        <source>&amp;Mở…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Đó&amp;ng</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>&amp;Kiểm phiếu</source>
-        <translation>&amp;Count</translation>
-    </message>
-    <message>
-        <source>&amp;Thiết lập…</source>
-        <translation>&amp;Set up…</translation>
-    </message>
-    <message>
-        <source>&amp;Bắt đầu tập phiếu…</source>
-        <translation>&amp;Start a stack…</translation>
-    </message>
-    <message>
-        <source>Đó&amp;ng tập phiếu…</source>
-        <translation>Close the s&amp;tack…</translation>
-    </message>
-    <message>
-        <source>&amp;Hủy phiếu vừa lưu</source>
-        <translation>&amp;Void the ballot just saved</translation>
-    </message>
-    <message>
-        <source>Kiểm tra &amp;chọn mẫu…</source>
-        <translation>&amp;Spot check…</translation>
-    </message>
-    <message>
-        <source>Nhập &amp;hai lần theo tập phiếu…</source>
-        <translation>&amp;Double entry by stack…</translation>
-    </message>
-    <message>
-        <source>Nhập bảng kiểm đếm t&amp;ay cho tập đang mở…</source>
-        <translation>Enter a &amp;hand-tally sheet for the open stack…</translation>
-    </message>
-    <message>
-        <source>Đối &amp;chiếu</source>
-        <translation>&amp;Verification</translation>
-    </message>
-    <message>
-        <source>&amp;Bàn kiểm phiếu</source>
-        <translation>Counting &amp;tables</translation>
-    </message>
-    <message>
-        <source>&amp;Tạo tệp cho một bàn…</source>
-        <translation>&amp;Make a file for a table…</translation>
-    </message>
-    <message>
-        <source>&amp;Nhập tệp của các bàn…</source>
-        <translation>Mer&amp;ge the tables&apos; files…</translation>
-    </message>
-    <message>
-        <source>Số liệu người &amp;nhập…</source>
-        <translation>&amp;Operator figures…</translation>
-    </message>
-    <message>
-        <source>&amp;Kết thúc kiểm phiếu…</source>
-        <translation>&amp;Close the count…</translation>
-    </message>
-    <message>
-        <source>&amp;Mở lại kiểm phiếu…</source>
-        <translation>&amp;Reopen the count…</translation>
-    </message>
-    <message>
-        <source>&amp;Sao lưu ngay</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <source>Thư mục sao lưu thứ hai (&amp;USB)…</source>
-        <translation>Second backup folder (&amp;USB)…</translation>
-    </message>
-    <message>
-        <source>&amp;Biên bản</source>
-        <translation>&amp;Minutes</translation>
-    </message>
-    <message>
-        <source>&amp;Xem trước và in…</source>
-        <translation>&amp;Preview and print…</translation>
-    </message>
-    <message>
-        <source>Lưu biên bản &amp;PDF…</source>
-        <translation>Save the minutes as &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Lưu biên bản &amp;ODT (để sửa)…</source>
-        <translation>Save the minutes as &amp;ODT (to edit)…</translation>
-    </message>
-    <message>
-        <source>Xuất kết quả &amp;CSV…</source>
-        <translation>Export results as &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Xuất kết quả &amp;XLSX…</source>
-        <translation>Export results as &amp;XLSX…</translation>
-    </message>
-    <message>
-        <source>In nhật ký &amp;nhập phiếu (PDF)…</source>
-        <translation>Print the &amp;ballot-entry log (PDF)…</translation>
-    </message>
-    <message>
-        <source>Xuất &amp;nhật ký (JSON lines)…</source>
-        <translation>Export the &amp;log (JSON lines)…</translation>
-    </message>
-    <message>
-        <source>&amp;Máy chiếu</source>
-        <translation>&amp;Projector</translation>
-    </message>
-    <message>
-        <source>&amp;Mở màn hình máy chiếu</source>
-        <translation>&amp;Open the projector screen</translation>
-    </message>
-    <message>
-        <source>Chiếu &amp;kết quả</source>
-        <translation>Show the &amp;results</translation>
-    </message>
-    <message>
-        <source>Chiếu &amp;phiếu vừa nhập</source>
-        <translation>Show the &amp;ballot just keyed</translation>
-    </message>
-    <message>
-        <source>Ẩn kết quả (&amp;chỉ tiến độ)</source>
-        <translation>Hide results (&amp;progress only)</translation>
-    </message>
-    <message>
-        <source>&amp;Ngôn ngữ</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Phím tắt khi nhập phiếu</source>
-        <translation>&amp;Keys for keying ballots</translation>
     </message>
     <message>
         <source>Tệp chỉ được mở để xem: không thể nhập phiếu.</source>
@@ -634,8 +334,16 @@
         <translation>THE COUNT IS CLOSED</translation>
     </message>
     <message>
-        <source>Cuộc kiểm phiếu đã kết thúc; muốn sửa phải mở lại (Kiểm phiếu › Mở lại), có ghi lý do.</source>
-        <translation>The count is closed; to change anything, reopen it (Count › Reopen) with a reason.</translation>
+        <source>Nhập &amp;phiếu</source>
+        <translation>&amp;Keying</translation>
+    </message>
+    <message>
+        <source>Kết &amp;quả</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <source>Cuộc kiểm phiếu đã kết thúc; muốn sửa phải mở lại (Kiểm phiếu › Mở lại kiểm phiếu), có ghi lý do.</source>
+        <translation>The count is closed; to change anything, reopen it (Count › Reopen the count) with a reason.</translation>
     </message>
     <message>
         <source>Dấu vân tay: {fp}</source>
@@ -650,64 +358,8 @@
         <translation>BACKUP FAILED: {error}</translation>
     </message>
     <message>
-        <source>Không có phiếu nào để hủy.</source>
-        <translation>There is no ballot to void.</translation>
-    </message>
-    <message>
-        <source>Hủy phiếu vừa lưu</source>
-        <translation>Void the ballot just saved</translation>
-    </message>
-    <message>
-        <source>Hủy phiếu số {n}? Phiếu vẫn nằm trong danh sách (gạch ngang) và có thể nhập lại.</source>
-        <translation>Void ballot {n}? It stays in the list, struck through, and can be keyed again.</translation>
-    </message>
-    <message>
-        <source>hủy ngay sau khi nhập (Ctrl+Z)</source>
-        <translation>voided right after keying (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Đã hủy phiếu số {n}.</source>
-        <translation>Ballot {n} voided.</translation>
-    </message>
-    <message>
-        <source>Hủy phiếu số {n}</source>
-        <translation>Void ballot {n}</translation>
-    </message>
-    <message>
-        <source>Lý do hủy:</source>
-        <translation>Why is it voided:</translation>
-    </message>
-    <message>
-        <source>Không có tập phiếu nào đang mở.</source>
-        <translation>No stack is open.</translation>
-    </message>
-    <message>
-        <source>Đóng tập {name}</source>
-        <translation>Close stack {name}</translation>
-    </message>
-    <message>
-        <source>Tập mới có {done}/{expected} phiếu. Lý do đóng tập:</source>
-        <translation>The stack holds {done} of {expected} ballots. Why close it now:</translation>
-    </message>
-    <message>
-        <source>Mở một tập phiếu trước (Bắt đầu tập phiếu), với số phiếu đã đếm.</source>
-        <translation>Start a stack first (Start a stack), with its counted number of ballots.</translation>
-    </message>
-    <message>
-        <source>Mở lại kiểm phiếu</source>
-        <translation>Reopen the count</translation>
-    </message>
-    <message>
-        <source>Lý do mở lại (sẽ ghi vào biên bản):</source>
-        <translation>Why it is reopened (printed in the minutes):</translation>
-    </message>
-    <message>
-        <source>Đã sao lưu: {files}</source>
-        <translation>Backed up: {files}</translation>
-    </message>
-    <message>
-        <source>Thư mục sao lưu thứ hai</source>
-        <translation>Second backup folder</translation>
+        <source>Đóng cửa sổ</source>
+        <translation>Close the window</translation>
     </message>
 </context>
 <context>
@@ -734,31 +386,23 @@
     </message>
     <message>
         <source>&amp;Xóa</source>
-        <translation>&amp;Remove</translation>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>&amp;Lên</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <source>&amp;Xuống</source>
-        <translation>&amp;Down</translation>
+        <source>Xuốn&amp;g</source>
+        <translation>Do&amp;wn</translation>
     </message>
     <message>
-        <source>&amp;Dán từ bảng tính</source>
+        <source>Dá&amp;n từ bảng tính</source>
         <translation>&amp;Paste from a spreadsheet</translation>
     </message>
     <message>
-        <source>&amp;Nhập CSV/XLSX…</source>
+        <source>Nhập CS&amp;V/XLSX…</source>
         <translation>&amp;Import CSV/XLSX…</translation>
-    </message>
-    <message>
-        <source>dòng {row}: chưa có họ tên</source>
-        <translation>row {row}: the name is missing</translation>
-    </message>
-    <message>
-        <source>dòng {row}: ghi lý do không có tên trên phiếu</source>
-        <translation>row {row}: say why this person is not on the ballot</translation>
     </message>
     <message>
         <source>dữ liệu dán</source>
@@ -843,8 +487,8 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <source>Kiểm Phiếu — máy chiếu</source>
-        <translation>Kiểm Phiếu — projector</translation>
+        <source>Kiểm Phiếu — máy chiếu (F5 hoặc Esc để đóng)</source>
+        <translation>Kiểm Phiếu — projector (F5 or Esc closes it)</translation>
     </message>
     <message>
         <source>Đang kiểm phiếu…</source>
@@ -874,8 +518,12 @@
         <translation>re-keying a voided ballot</translation>
     </message>
     <message>
-        <source>Lý do:</source>
-        <translation>Reason:</translation>
+        <source>Lý &amp;do:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu phiếu nhập lại</source>
+        <translation>&amp;Save the new entry</translation>
     </message>
 </context>
 <context>
@@ -925,23 +573,23 @@
     </message>
     <message>
         <source>&amp;Chép bảng</source>
-        <translation>&amp;Copy the table</translation>
+        <translation>Cop&amp;y the table</translation>
     </message>
     <message>
-        <source>Xuất &amp;PNG…</source>
-        <translation>Export &amp;PNG…</translation>
+        <source>&amp;Xuất PNG…</source>
+        <translation>E&amp;xport PNG…</translation>
     </message>
     <message>
-        <source>Xuất &amp;SVG…</source>
-        <translation>Export &amp;SVG…</translation>
+        <source>Xuất S&amp;VG…</source>
+        <translation>Export SV&amp;G…</translation>
     </message>
     <message>
-        <source>&amp;Bàn kiểm phiếu:</source>
+        <source>Bàn kiểm phiế&amp;u:</source>
         <translation>Counting &amp;table:</translation>
     </message>
     <message>
-        <source>Sắp xếp biểu đồ:</source>
-        <translation>Sort the chart:</translation>
+        <source>&amp;Sắp xếp biểu đồ:</source>
+        <translation>&amp;Sort the chart:</translation>
     </message>
     <message>
         <source>Tổng hợp (mọi bàn)</source>
@@ -963,16 +611,16 @@
         <translation>the levels, separated by commas</translation>
     </message>
     <message>
-        <source>Hội nghị phải có ít nhất 2/3 số được triệu tập</source>
-        <translation>At least 2/3 of those summoned must be present</translation>
+        <source>Hội nghị phải có ít nhất &amp;2/3 số được triệu tập</source>
+        <translation>At least &amp;2/3 of those summoned must be present</translation>
     </message>
     <message>
-        <source>Một dòng để trống hoặc nhiều ô làm cả phiếu không hợp lệ</source>
-        <translation>A blank or multiply marked row makes the whole ballot invalid</translation>
+        <source>Một dòng để trống hoặc nhiều ô làm cả phiếu &amp;không hợp lệ</source>
+        <translation>A blank or multiply marked row makes the whole ballot &amp;invalid</translation>
     </message>
     <message>
-        <source>Bắt buộc nhập hai lần mọi tập phiếu (hai người nhập khác nhau)</source>
-        <translation>Every stack must be keyed twice (by two different operators)</translation>
+        <source>Bắt buộc nhập &amp;hai lần mọi tập phiếu (hai người nhập khác nhau)</source>
+        <translation>Every stack must be keyed &amp;twice (by two different operators)</translation>
     </message>
     <message>
         <source>Mức</source>
@@ -995,24 +643,24 @@
         <translation>Comparison: &gt; (more than) or ≥ (at least)</translation>
     </message>
     <message>
-        <source>Thêm ngưỡng</source>
-        <translation>Add threshold</translation>
+        <source>Thêm &amp;ngưỡng</source>
+        <translation>&amp;Add threshold</translation>
     </message>
     <message>
-        <source>Xóa ngưỡng</source>
-        <translation>Remove threshold</translation>
+        <source>&amp;Xóa ngưỡng</source>
+        <translation>Remo&amp;ve threshold</translation>
     </message>
     <message>
-        <source>Bộ quy tắc:</source>
-        <translation>Rule set:</translation>
+        <source>Bộ quy &amp;tắc:</source>
+        <translation>Rule &amp;set:</translation>
     </message>
     <message>
-        <source>Các mức trên phiếu:</source>
-        <translation>Levels on the ballot:</translation>
+        <source>Các &amp;mức trên phiếu:</source>
+        <translation>&amp;Levels on the ballot:</translation>
     </message>
     <message>
-        <source>Tỷ lệ % tính trên:</source>
-        <translation>Percentages are of:</translation>
+        <source>Tỷ lệ % tính t&amp;rên:</source>
+        <translation>Percentages are o&amp;f:</translation>
     </message>
     <message>
         <source>Ngưỡng:</source>
@@ -1021,14 +669,6 @@
     <message>
         <source>Sẽ in trên biên bản:</source>
         <translation>Printed on the minutes:</translation>
-    </message>
-    <message>
-        <source>ngưỡng {row}: so sánh phải là &gt; hoặc ≥</source>
-        <translation>threshold {row}: the comparison must be &gt; or ≥</translation>
-    </message>
-    <message>
-        <source>ngưỡng {row}: viết mức là một số và tỷ lệ như 1/2</source>
-        <translation>threshold {row}: write the level as a number and the fraction like 1/2</translation>
     </message>
 </context>
 <context>
@@ -1050,36 +690,52 @@
         <translation>e.g. 10th plenum / 6th session</translation>
     </message>
     <message>
-        <source>Nội dung kiểm phiếu:</source>
-        <translation>What is counted:</translation>
+        <source>&amp;Nội dung kiểm phiếu:</source>
+        <translation>&amp;What is counted:</translation>
     </message>
     <message>
-        <source>Cơ quan:</source>
-        <translation>Body:</translation>
+        <source>Cơ qu&amp;an:</source>
+        <translation>&amp;Body:</translation>
     </message>
     <message>
-        <source>Hội nghị / kỳ họp:</source>
-        <translation>Plenum / session:</translation>
+        <source>&amp;Hội nghị / kỳ họp:</source>
+        <translation>&amp;Plenum / session:</translation>
     </message>
     <message>
-        <source>Địa điểm:</source>
-        <translation>Place:</translation>
+        <source>Địa điể&amp;m:</source>
+        <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <source>Ngày:</source>
-        <translation>Date:</translation>
+        <source>N&amp;gày:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>Cuộc họp</source>
-        <translation>Meeting</translation>
+        <source>&amp;Cuộc họp</source>
+        <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <source>Quy tắc</source>
-        <translation>Rules</translation>
+        <source>&amp;Quy tắc</source>
+        <translation>&amp;Rules</translation>
     </message>
     <message>
-        <source>Danh sách trên phiếu</source>
-        <translation>Officials on the ballot</translation>
+        <source>&amp;Danh sách trên phiếu</source>
+        <translation>&amp;Officials on the ballot</translation>
+    </message>
+    <message>
+        <source>Số liệ&amp;u</source>
+        <translation>&amp;Numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm thành viên</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa thành viên</source>
+        <translation>Remo&amp;ve member</translation>
+    </message>
+    <message>
+        <source>&amp;Ban kiểm phiếu</source>
+        <translation>Counting &amp;committee</translation>
     </message>
     <message>
         <source>chưa nhập</source>
@@ -1090,10 +746,6 @@
         <translation>Ballots issued and collected can be entered later, when the box is opened.</translation>
     </message>
     <message>
-        <source>Số liệu</source>
-        <translation>Numbers</translation>
-    </message>
-    <message>
         <source>Họ và tên</source>
         <translation>Name</translation>
     </message>
@@ -1102,36 +754,8 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Thêm thành viên</source>
-        <translation>Add member</translation>
-    </message>
-    <message>
-        <source>Xóa thành viên</source>
-        <translation>Remove member</translation>
-    </message>
-    <message>
-        <source>Ban kiểm phiếu</source>
-        <translation>Counting committee</translation>
-    </message>
-    <message>
         <source>Đã có phiếu được lưu: danh sách trên phiếu và bộ quy tắc không thể thay đổi nữa. Số liệu, cuộc họp và Ban kiểm phiếu vẫn sửa được; mọi thay đổi được ghi nhật ký.</source>
         <translation>Ballots are saved: the officials on the ballot and the rule set can no longer change. The numbers, the meeting and the committee still can; every change is logged.</translation>
-    </message>
-    <message>
-        <source>Danh sách trên phiếu, {error}</source>
-        <translation>Officials on the ballot, {error}</translation>
-    </message>
-    <message>
-        <source>{small} không thể lớn hơn {large}</source>
-        <translation>{small} cannot exceed {large}</translation>
-    </message>
-    <message>
-        <source>Cuộc họp: chưa có nội dung kiểm phiếu.</source>
-        <translation>Meeting: say what is counted.</translation>
-    </message>
-    <message>
-        <source>Danh sách trên phiếu: chưa có ai.</source>
-        <translation>Officials on the ballot: nobody yet.</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +820,6 @@
         <translation>Ballots:</translation>
     </message>
     <message>
-        <source>Không còn phiếu nào chờ nhập lại.</source>
-        <translation>No ballot is waiting to be re-keyed.</translation>
-    </message>
-    <message>
         <source>Phiếu số {n}: khớp với bản nhập đầu.</source>
         <translation>Ballot {n}: matches the first entry.</translation>
     </message>
@@ -1243,16 +863,16 @@
         <translation>Count the ballots of the stack before keying; it closes by itself when all are keyed.</translation>
     </message>
     <message>
-        <source>Tên tập:</source>
-        <translation>Stack name:</translation>
+        <source>&amp;Tên tập:</source>
+        <translation>Stack &amp;name:</translation>
     </message>
     <message>
-        <source>Số phiếu trong tập:</source>
-        <translation>Ballots in the stack:</translation>
+        <source>&amp;Số phiếu trong tập:</source>
+        <translation>&amp;Ballots in the stack:</translation>
     </message>
     <message>
-        <source>Người nhập:</source>
-        <translation>Operator:</translation>
+        <source>&amp;Người nhập:</source>
+        <translation>&amp;Operator:</translation>
     </message>
 </context>
 <context>
@@ -1270,24 +890,16 @@
         <translation>&amp;Open a counting file…</translation>
     </message>
     <message>
-        <source>Mở bản &amp;mẫu</source>
+        <source>Mở &amp;bản mẫu</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <source>Tệp đã mở gần đây:</source>
-        <translation>Recent files:</translation>
+        <source>Tệp đã mở &amp;gần đây:</source>
+        <translation>&amp;Recent files:</translation>
     </message>
     <message>
         <source>Tệp đã mở gần đây</source>
         <translation>Recent files</translation>
-    </message>
-    <message>
-        <source>Mở tệp kiểm phiếu</source>
-        <translation>Open a counting file</translation>
-    </message>
-    <message>
-        <source>Tệp kiểm phiếu (*.kiemphieu);;Mọi tệp (*)</source>
-        <translation>Counting files (*.kiemphieu);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +922,266 @@
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Hủy bản nhập phiếu số {n}</source>
+        <translation>Void the entry of ballot {n}</translation>
+    </message>
+    <message>
+        <source>Bản nhập phiếu số {n} sẽ không được tính nữa; nó vẫn nằm trong danh sách (gạch ngang) và trong nhật ký, và có thể nhập lại.</source>
+        <translation>The entry of ballot {n} will no longer count; it stays in the list (struck through) and in the log, and can be keyed again.</translation>
+    </message>
+    <message>
+        <source>ví dụ: nhập nhầm, phiếu giấy đọc lại</source>
+        <translation>e.g. keyed wrongly, the paper read again</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do hủy:</source>
+        <translation>&amp;Why is it voided:</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy bản nhập</source>
+        <translation>&amp;Void the entry</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Không có bản nhập nào để hủy.</source>
+        <translation>There is no entry to void.</translation>
+    </message>
+    <message>
+        <source>Hủy bản nhập phiếu vừa lưu</source>
+        <translation>Void the entry of the ballot just saved</translation>
+    </message>
+    <message>
+        <source>Hủy bản nhập phiếu số {n}? Bản nhập vẫn nằm trong danh sách (gạch ngang) và có thể nhập lại.</source>
+        <translation>Void the entry of ballot {n}? It stays in the list, struck through, and can be keyed again.</translation>
+    </message>
+    <message>
+        <source>hủy ngay sau khi nhập</source>
+        <translation>voided right after keying</translation>
+    </message>
+    <message>
+        <source>Đã hủy bản nhập phiếu số {n}.</source>
+        <translation>The entry of ballot {n} was voided.</translation>
+    </message>
+    <message>
+        <source>Không có tập phiếu nào đang mở.</source>
+        <translation>No stack is open.</translation>
+    </message>
+    <message>
+        <source>Đóng tập {name}</source>
+        <translation>Close stack {name}</translation>
+    </message>
+    <message>
+        <source>Tập mới có {done}/{expected} phiếu. Lý do đóng tập:</source>
+        <translation>The stack holds {done} of {expected} ballots. Why close it now:</translation>
+    </message>
+    <message>
+        <source>Mở một tập phiếu trước (Bắt đầu tập phiếu), với số phiếu đã đếm.</source>
+        <translation>Start a stack first (Start a stack), with its counted number of ballots.</translation>
+    </message>
+    <message>
+        <source>Phiếu đang nhập dở chưa được lưu. Bỏ phiếu đó?</source>
+        <translation>The ballot being keyed is not saved. Drop it?</translation>
+    </message>
+    <message>
+        <source>Kết thúc kiểm phiếu</source>
+        <translation>Close the count</translation>
+    </message>
+    <message>
+        <source>Mở lại kiểm phiếu</source>
+        <translation>Reopen the count</translation>
+    </message>
+    <message>
+        <source>Lý do mở lại (sẽ ghi vào biên bản):</source>
+        <translation>Why it is reopened (printed in the minutes):</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu: {files}</source>
+        <translation>Backed up: {files}</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Kiểm phiếu mớ&amp;i…</source>
+        <translation>&amp;New count…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm phiếu</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <source>&amp;Thiết lập…</source>
+        <translation>Set &amp;up…</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu tập phiếu…</source>
+        <translation>&amp;Start a stack…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng tập phiếu…</source>
+        <translation>Close the s&amp;tack…</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy bản nhập phiếu vừa lưu</source>
+        <translation>&amp;Void the entry of the ballot just saved</translation>
+    </message>
+    <message>
+        <source>Nhập bảng kiểm đếm t&amp;ay cho tập đang mở…</source>
+        <translation>Enter a &amp;hand-tally sheet for the open stack…</translation>
+    </message>
+    <message>
+        <source>&amp;Kết thúc kiểm phiếu…</source>
+        <translation>&amp;Close the count…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại kiểm phiếu…</source>
+        <translation>&amp;Reopen the count…</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai (&amp;USB)…</source>
+        <translation>Second backup &amp;folder (USB)…</translation>
+    </message>
+    <message>
+        <source>Đố&amp;i chiếu</source>
+        <translation>&amp;Verification</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;hai lần theo tập phiếu…</source>
+        <translation>&amp;Double entry by stack…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra &amp;chọn mẫu…</source>
+        <translation>&amp;Spot check…</translation>
+    </message>
+    <message>
+        <source>Số liệu người &amp;nhập…</source>
+        <translation>&amp;Operator figures…</translation>
+    </message>
+    <message>
+        <source>&amp;Bàn kiểm phiếu</source>
+        <translation>Counting &amp;tables</translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tệp cho một bàn…</source>
+        <translation>&amp;Make a file for a table…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập tệp của các bàn…</source>
+        <translation>Mer&amp;ge the tables&apos; files…</translation>
+    </message>
+    <message>
+        <source>&amp;Biên bản</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước và in…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản &amp;PDF…</source>
+        <translation>Save the minutes as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản &amp;ODT (để sửa)…</source>
+        <translation>Save the minutes as &amp;ODT (to edit)…</translation>
+    </message>
+    <message>
+        <source>Xuất kết quả &amp;CSV…</source>
+        <translation>Export results as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Xuất kết quả X&amp;LSX…</source>
+        <translation>Export results as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>In nhật ký &amp;nhập phiếu (PDF)…</source>
+        <translation>Print the &amp;ballot-entry log (PDF)…</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký (&amp;JSON lines)…</source>
+        <translation>Export the &amp;log (JSON lines)…</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chiếu</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>&amp;Mở hoặc đóng màn hình máy chiếu</source>
+        <translation>&amp;Open or close the projector screen</translation>
+    </message>
+    <message>
+        <source>Chiếu &amp;kết quả</source>
+        <translation>Show the &amp;results</translation>
+    </message>
+    <message>
+        <source>Chiếu &amp;phiếu vừa nhập</source>
+        <translation>Show the &amp;ballot just keyed</translation>
+    </message>
+    <message>
+        <source>Ẩn kết quả (&amp;chỉ tiến độ)</source>
+        <translation>Hide results (&amp;progress only)</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Phím khi nhập phiếu</source>
+        <translation>&amp;Keys for keying ballots</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
+    <message>
+        <source>Mở tệp kiểm phiếu</source>
+        <translation>Open a counting file</translation>
+    </message>
+    <message>
+        <source>Tệp kiểm phiếu (*.kiemphieu);;Mọi tệp (*)</source>
+        <translation>Counting files (*.kiemphieu);;All files (*)</translation>
+    </message>
     <message>
         <source>Đã xảy ra lỗi trong chương trình (một lỗi lập trình). Các phiếu đã lưu không bị ảnh hưởng.</source>
         <translation>The program hit an error (a bug). The ballots already saved are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>Lưu ở đâu</source>
+        <translation>Save where</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1189,6 @@
     <message>
         <source>Lưu tệp kiểm phiếu</source>
         <translation>Save the counting file</translation>
-    </message>
-    <message>
-        <source>Chưa chọn nơi lưu tệp.</source>
-        <translation>No place to save the file was chosen.</translation>
     </message>
 </context>
 <context>

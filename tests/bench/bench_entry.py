@@ -67,7 +67,7 @@ def run(ballots: int, officials: int, keyed: int) -> None:
     preload = ballots - keyed
     for start in range(0, preload, 100):
         service.record_many(items[start:min(start + 100, preload)])
-    window = MainWindow(service, "vi")
+    window = MainWindow(service)
     window.resize(1366, 768)
     window.show()
     app.processEvents()

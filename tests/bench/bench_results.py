@@ -37,7 +37,7 @@ def run(ballots: int, officials: int, measured: int) -> None:
     preload = ballots - measured
     for start in range(0, preload, 100):
         service.record_many(items[start:min(start + 100, preload)])
-    window = MainWindow(service, "vi")
+    window = MainWindow(service)
     window.resize(1366, 768)
     window.show()
     window.tabs.setCurrentIndex(2)

@@ -13,7 +13,9 @@ from desktop.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
+    """The command in English unless the test asks for a language (test_vietnamese_* do)."""
+    argv = [str(a) for a in args]
+    code = main(argv if "--lang" in argv else [*argv, "--lang", "en"])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -67,12 +69,16 @@ def test_a_whole_count_from_the_command_line(
         "counts": {"1": 2, "2": 0, "3": 1, "blank": 0, "multiple": 1}, "base": 6,
         "percent": {"1": "33.33", "2": "0.00", "3": "16.67"}, "flags": []}
     assert data["officials"][2]["counts"] == {"1": 1, "2": 0, "3": 2, "blank": 0, "multiple": 1}
-    assert data["checks"] == [{"code": "invalid_over_3_percent", "severity": "warning",
-                               "message": "Invalid ballots (2) exceed 3% of those collected (6)."}]
+    assert data["checks"] == [
+        {"code": "collected_far_below_issued", "severity": "warning",
+         "message": "Ballots collected (6) are far fewer than ballots issued (9): 3 were not "
+                    "collected. Check both numbers."},
+        {"code": "invalid_over_3_percent", "severity": "warning",
+         "message": "Invalid ballots (2) exceed 3% of those collected (6)."}]
     code, out, _ = run(capsys, "verify", count)
     assert code == 0 and out.startswith(f"{count}: intact; fingerprint ")
     assert out.split("fingerprint ")[1].replace(" ", "").strip().lower() == data["fingerprint"]
-    code, out, _ = run(capsys, "results", count)
+    code, out, _ = run(capsys, "results", count, "--lang", "vi")
     assert "Tỷ lệ % tính trên tổng số phiếu thu về: 6." in out and "33,33" in out
     code, out, _ = run(capsys, "results", count, "--format", "csv", "--lang", "en")
     assert out.splitlines()[1] == "1,Trần Văn Ả,2,33.33,0,0.00,1,16.67,0,1,"
@@ -81,11 +87,12 @@ def test_a_whole_count_from_the_command_line(
 
 @pytest.mark.parametrize(("args", "message"), [
     (["add", "{c}", "12"], "field CODES: expected 3 characters"),
-    (["add", "{c}", "124"], "character 3 is '4'"),
+    (["add", "{c}", "124"], "character 3 is «4»"),
     (["add", "{c}"], "give either CODES or --invalid"),
     (["add", "{c}", "--invalid", "smudged"], "unknown invalid-ballot reason"),
     (["add", "{c}", "--invalid", "other"], "needs a note"),
-    (["set", "{c}", "--collected", "10"], "collected (10) cannot exceed issued (9)"),
+    (["set", "{c}", "--collected", "10"],
+     "field collected: Ballots collected (10) cannot exceed ballots issued (9)"),
     (["set", "{c}"], "give at least one of"),
     (["set", "{c}", "--present", "-3"], "from 0 to"),
 ])
@@ -125,7 +132,7 @@ def test_new_refuses_bad_input_and_writes_no_file(
         (["--rules", "custom", "--title", "T", "--officials", officials], "needs --levels"),
         (["--rules", "party-96", "--title", " ", "--officials", officials], "needs a title"),
         (["--rules", "party-96", "--title", "T", "--officials", officials,
-          "--present", 5, "--summoned", 4], "present cannot exceed summoned"),
+          "--present", 5, "--summoned", 4], "Present (5) cannot exceed summoned (4)"),
         (["--rules", "party-96", "--title", "T", "--officials", tmp_path / "none.csv"],
          "cannot be read"),
         (["--rules", "party-96", "--title", "T", "--officials", officials, "--levels", "A,B"],
@@ -158,7 +165,10 @@ def test_results_on_a_file_that_is_not_a_count(
     path.write_text("hello")
     code, _, err = run(capsys, "results", path)
     assert code == 2 and err == "kiemphieu results: notes.txt is not a counting file " \
-        "(it is not an SQLite database).\n"
+        "(it is not an SQLite database)\n"
+    code, _, err = run(capsys, "results", path, "--lang", "vi")
+    assert code == 2 and err == "kiemphieu results: notes.txt không phải tệp kiểm phiếu " \
+        "(không phải cơ sở dữ liệu SQLite)\n"
 
 
 def test_verify_reports_tampering_with_exit_1(
@@ -172,18 +182,24 @@ def test_verify_reports_tampering_with_exit_1(
     code, out, _ = run(capsys, "verify", count)
     assert code == 1
     assert out.splitlines() == [
-        f"{count}: ballot 1, official 2 (Lê Thị Ỹ): the file says '1', the log says '2'",
-        f"{count}: ballot 1, official 3 (Phạm Ứ): the file says '1', the log says '3'"]
+        f"{count}: Ballot 1, official 2 (Lê Thị Ỹ): the file says «1», the log says «2».",
+        f"{count}: Ballot 1, official 3 (Phạm Ứ): the file says «1», the log says «3»."]
 
 
 def test_the_installed_command_and_demo(tmp_path: Path) -> None:
     path = tmp_path / "demo.kiemphieu"
     done = subprocess.run([sys.executable, "-m", "desktop", "demo", str(path)],
                           capture_output=True, text=True, encoding="utf-8", check=False)
-    assert done.returncode == 0 and "150 ballots" in done.stdout
+    # Vietnamese unless told otherwise, argparse's own words included
+    assert done.returncode == 0 and "cuộc kiểm phiếu mẫu có 150 phiếu" in done.stdout
     done = subprocess.run([sys.executable, "-m", "desktop", "verify", str(path)],
                           capture_output=True, text=True, encoding="utf-8", check=False)
-    assert done.returncode == 0 and "intact" in done.stdout
+    assert done.returncode == 0 and "nguyên vẹn; dấu vân tay" in done.stdout
     done = subprocess.run([sys.executable, "-m", "desktop", "results", str(path), "--nope"],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.returncode == 2 and "không hiểu các đối số: --nope" in done.stderr
+    assert "cách dùng: kiemphieu" in done.stderr and "usage" not in done.stderr
+    done = subprocess.run([sys.executable, "-m", "desktop", "results", str(path), "--nope",
+                           "--lang", "en"],
                           capture_output=True, text=True, encoding="utf-8", check=False)
     assert done.returncode == 2 and "unrecognized arguments: --nope" in done.stderr

@@ -5,6 +5,8 @@ from hypothesis import strategies as st
 
 from desktop.domain import audit
 from desktop.domain.audit import Event, EventKind
+from desktop.domain.words import Lang
+from tests.helpers import said
 
 
 def make_chain(n: int) -> list[Event]:
@@ -60,6 +62,10 @@ def test_replay_rebuilds_ballots_and_reports_impossible_events() -> None:
     e1 = audit.chain(None, EventKind.BALLOT_RECORDED, {"number": 1, "status": "valid",
                                                         "marks": "12"})
     state = audit.replay([e1])
-    assert state.problems == ["event 1 (ballot_recorded) comes before the count was created"]
+    assert [said(p) for p in state.problems] == [
+        "Event 1 (Ballot keyed) comes before the count was created."]
+    assert [said(p, Lang.VI) for p in state.problems] == [
+        "Sự kiện 1 (Nhập phiếu) đứng trước khi cuộc kiểm phiếu được tạo."]
     bogus = audit.chain(None, "something_else", {})
-    assert "event 1 (something_else) comes before" in audit.replay([bogus]).problems[0]
+    assert said(audit.replay([bogus]).problems[0]).startswith(
+        "Event 1 (something_else) comes before")

@@ -3,6 +3,7 @@ import pytest
 from desktop.domain import ballot
 from desktop.domain.ballot import BLANK, MULTIPLE, BallotStatus, InvalidReason
 from desktop.errors import ValidationError
+from tests.helpers import raises_words
 
 
 def test_codes_round_trip() -> None:
@@ -14,12 +15,12 @@ def test_codes_round_trip() -> None:
 @pytest.mark.parametrize(("codes", "message"), [
     ("123", "expected 4 characters"),
     ("12345", "expected 4 characters"),
-    ("1240", "character 3 is '4'"),
-    ("12a0", "character 3 is 'a'"),
+    ("1240", "character 3 is «4»"),
+    ("12a0", "character 3 is «a»"),
     ("12٣0", "character 3"),  # an Arabic-Indic digit is not a level
 ])
 def test_bad_codes_name_the_position(codes: str, message: str) -> None:
-    with pytest.raises(ValidationError, match=message) as info:
+    with raises_words(kind=ValidationError, pattern=message) as info:
         ballot.parse_codes(codes, 4, 3)
     assert info.value.field == "CODES"
 
@@ -34,11 +35,11 @@ def test_policy_decides_whether_a_bad_row_voids_the_ballot() -> None:
 
 def test_reasons() -> None:
     assert ballot.parse_reason(" Name_Added ") is InvalidReason.NAME_ADDED
-    with pytest.raises(ValidationError, match="unknown invalid-ballot reason"):
+    with raises_words(kind=ValidationError, pattern="unknown invalid-ballot reason"):
         ballot.parse_reason("smudged")
-    with pytest.raises(ValidationError, match="needs a note"):
+    with raises_words(kind=ValidationError, pattern="needs a note"):
         ballot.parse_reason("other")
-    with pytest.raises(ValidationError, match="decided by the rule set"):
+    with raises_words(kind=ValidationError, pattern="decided by the rule set"):
         ballot.parse_reason("invalid_row")
     assert ballot.parse_reason("other", "torn in half") is InvalidReason.OTHER
 

@@ -2,7 +2,9 @@ from desktop.domain import ballot as b
 from desktop.domain.ballot import BLANK, InvalidReason
 from desktop.domain.checks import Severity, blocking, run_checks
 from desktop.domain.count import Numbers
+from desktop.domain.stacks import Stack
 from desktop.domain.tally import Tally
+from desktop.domain.words import Lang
 from tests.helpers import make_definition
 
 
@@ -22,7 +24,7 @@ def full_tally(n: int, officials: int = 3) -> Tally:
 
 
 def test_a_consistent_count_passes_every_check() -> None:
-    assert codes(Numbers(200, 200, 196, 196, 10), full_tally(10)) == {}
+    assert codes(Numbers(200, 200, 196, 10, 10), full_tally(10)) == {}
 
 
 def test_number_ordering_errors() -> None:
@@ -46,38 +48,67 @@ def test_entered_must_equal_collected_and_base_must_be_known() -> None:
     found = codes(Numbers(200, 200, 196, 196, 196), full_tally(195))
     assert found["entered_ne_collected"] is Severity.ERROR
     assert "collected_missing" in codes(Numbers(200, 200, 196, 196, None))
-    assert "base_missing" in codes(Numbers(None, 200, 196, 196, 10), full_tally(10),
+    assert "base_missing" in codes(Numbers(None, 200, 196, 10, 10), full_tally(10),
                                    rules="state-96")
 
 
 def test_tally_disagreeing_with_the_stored_ballots_is_an_error() -> None:
     tally = full_tally(10)
-    assert "valid_invalid_ne_entered" in codes(Numbers(200, 200, 196, 196, 11), tally, entered=11)
+    assert "valid_invalid_ne_entered" in codes(Numbers(200, 200, 196, 11, 11), tally, entered=11)
     tally.rows[1][0] -= 1  # a counter gone astray: only a bug or tampering can do this
-    found = codes(Numbers(200, 200, 196, 196, 10), tally)
+    found = codes(Numbers(200, 200, 196, 10, 10), tally)
     assert found == {"official_sum_mismatch": Severity.ERROR}
-    assert blocking(run_checks(make_definition(3), Numbers(200, 200, 196, 196, 10), tally, 10))
+    assert blocking(run_checks(make_definition(3), Numbers(200, 200, 196, 10, 10), tally, 10))
 
 
 def test_warnings() -> None:
     tally = full_tally(90)
     for i in range(91, 95):
         tally.add(b.invalid(i, InvalidReason.NAME_ADDED))  # 4 of 94 > 3 %
-    found = codes(Numbers(200, 200, 196, 196, 94), tally)
+    found = codes(Numbers(200, 200, 196, 94, 94), tally)
     assert found == {"invalid_over_3_percent": Severity.WARNING}
     tally = full_tally(50)
     for i in range(51, 57):  # official 2 is left blank six times, the others never
         tally.add(b.keyed(i, (1, BLANK, 1), invalid_row_voids_ballot=False))
-    found = codes(Numbers(200, 200, 196, 196, 56), tally)
+    found = codes(Numbers(200, 200, 196, 56, 56), tally)
     assert found == {"official_invalid_rows_outlier": Severity.WARNING}
 
 
-def test_messages_in_both_languages() -> None:
+def test_checks_are_codes_with_values_said_in_both_languages() -> None:
     numbers = Numbers(200, 200, 196, 196, 196)
-    vi = run_checks(make_definition(3), numbers, full_tally(5), 5, "vi")
-    en = run_checks(make_definition(3), numbers, full_tally(5), 5, "en")
-    assert vi[0].message == "Đã nhập 5 phiếu, số phiếu thu vào là 196."
-    assert en[0].message == "5 ballots entered, 196 collected."
+    found = run_checks(make_definition(3), numbers, full_tally(5), 5)
+    assert (found[0].code, dict(found[0].values)) == (
+        "entered_ne_collected", {"entered": 5, "collected": 196})
+    assert found[0].words(Lang.VI) == "Đã nhập 5 phiếu, số phiếu thu vào là 196."
+    assert found[0].words(Lang.EN) == "5 ballots entered, 196 collected."
+    order = run_checks(make_definition(3), Numbers(200, 190, 195, 10, 10), full_tally(10), 10)
+    assert [c.words(Lang.VI) for c in order] == [
+        "Số có mặt (195) lớn hơn số được triệu tập (190)."]
+
+
+def test_ballots_collected_far_below_those_issued_are_a_warning() -> None:
+    # 46 of 196: a mistyped number, or ballots that left the room
+    found = run_checks(make_definition(3), Numbers(200, 200, 196, 196, 46), full_tally(46), 46)
+    assert [(c.code, c.severity) for c in found] == [
+        ("collected_far_below_issued", Severity.WARNING)]
+    assert found[0].words(Lang.VI) == (
+        "Số phiếu thu vào (46) ít hơn nhiều so với số phiếu phát ra (196): 150 phiếu không "
+        "được thu về. Kiểm tra lại hai con số này.")
+    # up to 5 % not returned is ordinary: 187 of 196 collected says nothing, 186 does
+    assert "collected_far_below_issued" not in codes(Numbers(200, 200, 196, 196, 187),
+                                                     full_tally(187))
+    assert "collected_far_below_issued" in codes(Numbers(200, 200, 196, 196, 186),
+                                                 full_tally(186))
+
+
+def test_a_closed_stack_short_of_its_size_is_flagged() -> None:
+    stacks = [Stack("A", 50, closed=True), Stack("B", 50, closed=True, close_reason="rách"),
+              Stack("C", 50)]
+    found = run_checks(make_definition(3), Numbers(200, 200, 196, 120, 120), full_tally(120),
+                       120, stacks, {"A": 49, "B": 40, "C": 31})
+    assert [(c.code, dict(c.values)) for c in found] == [
+        ("stack_short", {"stack": "A", "done": 49, "expected": 50})]  # B said why; C is open
+    assert found[0].severity is Severity.WARNING
 
 
 def test_ordering_skips_numbers_not_entered_yet() -> None:

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from desktop.domain import importers
 from desktop.domain.ballot import BLANK, MULTIPLE, InvalidInput, InvalidReason, KeyedInput
 from desktop.errors import ValidationError
+from tests.helpers import raises_words
 
 
 def test_officials_csv_with_bom_and_quotes() -> None:
@@ -25,7 +26,7 @@ def test_officials_csv_with_bom_and_quotes() -> None:
 def test_officials_csv_errors_name_the_line(
     text: str, line: int | None, field: str | None, message: str
 ) -> None:
-    with pytest.raises(ValidationError, match=message) as info:
+    with raises_words(kind=ValidationError, pattern=message) as info:
         importers.parse_officials_csv(text, "o.csv")
     assert (info.value.file, info.value.line, info.value.field) == ("o.csv", line, field)
     assert str(info.value).startswith("o.csv")
@@ -56,9 +57,9 @@ def test_ballot_file_errors_name_line_and_field(text: str, line: int, field: str
 
 def test_decode_refuses_other_encodings_by_name() -> None:
     assert importers.decode("\ufeffname".encode(), "f") == "name"
-    with pytest.raises(ValidationError, match="UTF-16"):
+    with raises_words(kind=ValidationError, pattern="UTF-16"):
         importers.decode("name".encode("utf-16"), "f")
-    with pytest.raises(ValidationError, match="not UTF-8") as info:
+    with raises_words(kind=ValidationError, pattern="not UTF-8") as info:
         importers.decode("name\nNguyên\n".encode("cp1258"), "f")
     assert info.value.line == 2
 

@@ -4,7 +4,9 @@ import pytest
 
 from desktop.domain import rules
 from desktop.domain.rules import BaseKind, Comparison, RuleSet, Threshold
+from desktop.domain.words import Lang
 from desktop.errors import ValidationError
+from tests.helpers import raises_words
 
 
 def test_presets_follow_the_legal_texts() -> None:
@@ -23,16 +25,16 @@ def test_presets_follow_the_legal_texts() -> None:
 
 def test_sentence_names_the_base_and_its_figure_in_both_languages() -> None:
     party = rules.preset("party-96")
-    vi = party.sentence("vi", 196)
+    vi = party.sentence(Lang.VI, 196)
     assert "Tỷ lệ % tính trên tổng số phiếu thu về: 196." in vi
     assert "Có trên 1/2 số phiếu «Tín nhiệm thấp»" in vi
     assert "Có từ 2/3 trở lên số phiếu «Tín nhiệm thấp»: cấp có thẩm quyền cho thôi" in vi
     assert "2/3 số người được triệu tập" in vi
-    en = party.sentence("en", 196)
+    en = party.sentence(Lang.EN, 196)
     assert "Percentages are of the number of ballots collected: 196." in en
     assert "More than 1/2 «Low confidence»" in en and "At least 2/3 «Low confidence»" in en
     whole = RuleSet.from_dict({**party.to_dict(), "invalid_row_voids_ballot": True})
-    assert "invalid as a whole" in whole.sentence("en")
+    assert "invalid as a whole" in whole.sentence(Lang.EN)
 
 
 @pytest.mark.parametrize("code", ["party-96", "state-96", "no-confidence"])
@@ -55,15 +57,15 @@ def test_custom_rule_sets_and_their_errors() -> None:
     custom = rules.custom(["Đồng ý", "Không đồng ý"], BaseKind.PRESENT,
                           (rules.parse_threshold("2>1/2:không được thông qua"),))
     assert custom.levels == 2
-    assert "Có trên 1/2 số phiếu «Không đồng ý»: không được thông qua." in custom.sentence("vi")
-    with pytest.raises(ValidationError, match="2 to 9 levels"):
+    assert "Có trên 1/2 số phiếu «Không đồng ý»: không được thông qua." in custom.sentence(Lang.VI)
+    with raises_words(kind=ValidationError, pattern="2 to 9 levels"):
         rules.custom(["Một"], BaseKind.PRESENT)
-    with pytest.raises(ValidationError, match="names level 3"):
+    with raises_words(kind=ValidationError, pattern="names level 3"):
         rules.custom(["A", "B"], BaseKind.PRESENT, (rules.parse_threshold("3>1/2"),))
-    with pytest.raises(ValidationError, match="cannot read threshold"):
+    with raises_words(kind=ValidationError, pattern="cannot read threshold"):
         rules.parse_threshold("low>half")
-    with pytest.raises(ValidationError, match="between 0 and 1"):
+    with raises_words(kind=ValidationError, pattern="above 0 and at most 1"):
         rules.custom(["A", "B"], BaseKind.PRESENT, (rules.parse_threshold("2>3/2"),))
-    with pytest.raises(ValidationError, match="unknown rule set"):
+    with raises_words(kind=ValidationError, pattern="unknown rule set"):
         rules.preset("party-2014")
     assert rules.parse_threshold("3 ≥ 2/3").comparison is Comparison.GE

@@ -13,6 +13,7 @@ from desktop.domain.checks import run_checks
 from desktop.domain.count import Numbers
 from desktop.domain.rules import Comparison, Threshold
 from desktop.domain.tally import Tally, format_percent, percent, results
+from desktop.domain.words import Lang
 from tests.helpers import make_definition
 
 LEVELS = 3
@@ -97,9 +98,9 @@ def test_percent_examples() -> None:
     assert percent(1, 3) == Decimal("33.33") and percent(2, 3) == Decimal("66.67")
     assert percent(130, 196) == Decimal("66.33")
     assert percent(5, 0) is None and percent(5, None) is None
-    assert format_percent(Decimal("66.27"), "vi") == "66,27"
-    assert format_percent(Decimal("66.27"), "en") == "66.27"
-    assert format_percent(None) == "—"
+    assert format_percent(Decimal("66.27"), Lang.VI) == "66,27"
+    assert format_percent(Decimal("66.27"), Lang.EN) == "66.27"
+    assert format_percent(None, Lang.VI) == "—"
 
 
 @settings(max_examples=400)

@@ -4,8 +4,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain import importers, xlsx
+from desktop.domain import importers, words, xlsx
+from desktop.domain.words import Lang
 from desktop.errors import ValidationError
+from tests.helpers import english, raises_words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -17,7 +19,9 @@ def test_reads_a_workbook_written_by_openpyxl() -> None:
     assert rows[4] == ["Lê Minh Đức", "Bí thư Trung ương Đảng", "", "12345"]
     with pytest.raises(ValidationError) as info:  # the stray number in D5
         importers.parse_officials_xlsx(data, "o.xlsx")
-    assert str(info.value) == "o.xlsx, line 5: 4 fields where the header has 2"
+    assert english(info.value) == "o.xlsx, line 5: 4 fields where the header has 2"
+    assert words.describe(info.value, Lang.VI) == \
+        "o.xlsx, dòng 5: dòng có 4 trường, dòng tiêu đề có 2"
     rows[4] = rows[4][:2]
     officials = importers.parse_officials_rows(rows, "o.xlsx")
     assert [(o.name, o.title) for o in officials] == [
@@ -39,7 +43,7 @@ def test_columns_past_z() -> None:
 
 @pytest.mark.parametrize("data", [b"", b"PK\x03\x04 broken", b"name,title\n"])
 def test_not_a_workbook(data: bytes) -> None:
-    with pytest.raises(ValidationError, match=r"not an \.xlsx workbook") as info:
+    with raises_words(kind=ValidationError, pattern=r"not an \.xlsx workbook") as info:
         xlsx.read_first_sheet(data, "x.xlsx")
     assert info.value.file == "x.xlsx"
 

@@ -95,7 +95,7 @@ def test_a_full_disk_keeps_the_ballot_on_the_form(qtbot: QtBot, tmp_path: Path) 
     db = service._count.db
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: no page more
-    window = MainWindow(service, "vi")
+    window = MainWindow(service)
     qtbot.addWidget(window)
     window.show()
     for _ in range(30):  # fill the last free space of the pages, then hit the wall

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.cli.main import main as cli
 from desktop.domain import exports
+from desktop.domain.words import Lang
 from desktop.services.count_service import CountService
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_keys
@@ -31,7 +32,7 @@ def test_the_main_flows_open_no_socket(
     count = tmp_path / "c.kiemphieu"
     assert cli(["demo", str(count), "--ballots", "40"]) == 0
     service = CountService.open(count)
-    window = MainWindow(service, "vi")
+    window = MainWindow(service)
     qtbot.addWidget(window)
     window.show()
     type_keys(qtbot, window.form, "+1\n/3\n")
@@ -54,6 +55,6 @@ def test_no_export_carries_a_time_per_ballot(tmp_path: Path) -> None:
     log = exports.parse_jsonl(exports.log_jsonl(service.events()))
     ballot_events = [e for e in log if str(e["kind"]).startswith("ballot")]
     assert len(ballot_events) == 30 and all(e["at"] is None for e in ballot_events)
-    csv = exports.results_csv(service.snapshot()).decode("utf-8")
+    csv = exports.results_csv(service.snapshot(), Lang.VI).decode("utf-8")
     assert ":" not in csv.split("\n", 1)[1]  # no time of day anywhere in the results
     service.close()

@@ -15,7 +15,7 @@ from desktop.services.count_service import CountService
 from desktop.services.safety import BackupPolicy, WriterLock, backup_folder
 from desktop.storage.repository import CountFile
 from desktop.storage.verify import verify
-from tests.helpers import SEED_NUMBERS, make_definition
+from tests.helpers import SEED_NUMBERS, english, make_definition, raises_words
 
 
 @pytest.fixture
@@ -27,9 +27,9 @@ def path(tmp_path: Path) -> Path:
 
 def test_a_second_writer_gets_the_file_read_only(qtbot: QtBot, path: Path) -> None:
     first = CountService.open(path)
-    with pytest.raises(StorageError, match="is open for writing in"):
+    with raises_words(kind=StorageError, pattern="is open for writing in"):
         CountService.open(path)
-    window = app.create_window(path, "vi")  # the window falls back to reading
+    window = app.create_window(path)  # the window falls back to reading
     qtbot.addWidget(window)
     assert window.service.read_only and window.service.held_by  # type: ignore[attr-defined]
     banner = window.findChild(QLabel, "readOnlyBanner")
@@ -60,7 +60,7 @@ def test_rolling_backups_are_consistent_and_pruned(path: Path, tmp_path: Path) -
     service.policy = BackupPolicy(every=3, keep=2, second_folder=usb)
     for _ in range(10):
         service.record_ballot((1, 2, 3))
-        service._wait_for_backup()  # an operator takes longer than a backup between ballots
+        service.backups.wait()  # an operator takes longer than a backup between ballots
     for folder in (backup_folder(path), usb):
         files = sorted(folder.glob("*.kiemphieu"))
         assert len(files) == 2, folder
@@ -89,7 +89,9 @@ def test_a_backup_that_fails_never_fails_the_save(path: Path, tmp_path: Path) ->
     service = CountService.open(path)
     service.policy = BackupPolicy(every=1, keep=2, second_folder=blocker / "sub")
     ballot = service.record_ballot((1, 1, 1))
-    service._wait_for_backup()
+    service.backups.wait()
     assert ballot.number == 1 and service.entered == 1
-    assert service.backup_error is not None and "cannot be made" in service.backup_error
+    error = service.backup_error
+    assert isinstance(error, StorageError) and error.code == "backup_folder_unwritable"
+    assert "cannot be made" in english(error)
     service.close()

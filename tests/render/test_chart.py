@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from desktop.domain.count import Numbers
 from desktop.domain.snapshot import Snapshot, snapshot
 from desktop.domain.tally import Tally
+from desktop.domain.words import Lang
 from desktop.render import chart, export, fonts
-from tests.helpers import make_definition
+from tests.helpers import make_definition, raises
 
 WIDTH, HEIGHT = 1000, 400
 
@@ -131,12 +132,12 @@ def test_two_hundred_officials_fit_a_tall_picture_and_split_into_pages(
 
 def test_png_and_svg_exports(qapp: object, tmp_path: Path) -> None:
     snap = make_snapshot([(50, 20, 10, 5), (30, 30, 30, 0)])
-    export.write_png(tmp_path / "c.png", snap, 900, "en")
-    export.write_svg(tmp_path / "c.svg", snap, 900, "en")
+    export.write_png(tmp_path / "c.png", snap, 900, Lang.EN)
+    export.write_svg(tmp_path / "c.svg", snap, 900, Lang.EN)
     assert QImage(str(tmp_path / "c.png")).width() == 900
     svg = (tmp_path / "c.svg").read_text(encoding="utf-8")
     assert svg.startswith("<?xml") and "<svg" in svg and "Nguyễn Văn Số 1" in svg
-    with pytest.raises(OSError):
+    with raises("document_unwritable"):
         export.write_png(tmp_path / "missing" / "c.png", snap, 900)
 
 

@@ -17,6 +17,7 @@ from desktop.domain.ballot import InvalidReason
 from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
 from desktop.domain.rules import preset
+from desktop.domain.words import Lang
 from desktop.render import fonts, minutes
 from desktop.services.count_service import CountService
 
@@ -38,7 +39,7 @@ def service(tmp_path: Path) -> CountService:
         tuple(Official(n, "Ủy viên Bộ Chính trị") for n in OFFICIALS),
         body="Ban Chấp hành Trung ương", sitting="Hội nghị lần thứ 10", place="Hà Nội",
         date="2026-11-28", committee=COMMITTEE)
-    s = CountService.create(tmp_path / "c.kiemphieu", definition, Numbers(10, 10, 9, 9, 6))
+    s = CountService.create(tmp_path / "c.kiemphieu", definition, Numbers(10, 10, 9, 6, 6))
     for marks in ((1, 2, 3), (3, 3, 3), (3, 3, 1), (1, 1, 1), (10, 0, 1)):
         s.record_ballot(marks)
     s.record_invalid(InvalidReason.NAME_ADDED)
@@ -58,7 +59,7 @@ def close(service: CountService) -> None:
 def test_the_closed_minutes_hold_every_figure(service: CountService, tmp_path: Path) -> None:
     close(service)
     pdf = tmp_path / "m.pdf"
-    total = minutes.write_pdf(pdf, service.minutes_data(), "vi")
+    total = minutes.write_pdf(pdf, service.minutes_data(), Lang.VI)
     pages = pages_text(pdf)
     assert len(pages) == total
     text = " ".join(pages)
@@ -74,6 +75,10 @@ def test_the_closed_minutes_hold_every_figure(service: CountService, tmp_path: P
     assert "Có trên 1/2 số phiếu «Tín nhiệm thấp»" in text
     assert "Có từ 2/3 trở lên số phiếu «Tín nhiệm thấp»" in text
     assert "đã đối chiếu từng phiếu với bản gốc" in text and "Hà Thị Ủy" in text
+    # the warning acknowledged is said in words, never by its code
+    assert "Cảnh báo «Số phiếu không hợp lệ (1) vượt 3% số phiếu thu vào (6).» được đồng chí " \
+           "Hà Thị Ủy xác nhận" in text
+    assert "invalid_over_3_percent" not in text and "_" not in text
     assert "T/M BAN KIỂM PHIẾU" in text and "Biên bản kết thúc lúc" in text
     assert "DỰ THẢO" not in text
     fingerprint = format_fingerprint(service.fingerprint())
@@ -84,24 +89,24 @@ def test_the_closed_minutes_hold_every_figure(service: CountService, tmp_path: P
 
 def test_a_draft_is_marked_on_every_page(service: CountService, tmp_path: Path) -> None:
     pdf = tmp_path / "draft.pdf"
-    minutes.write_pdf(pdf, service.minutes_data(), "vi")
+    minutes.write_pdf(pdf, service.minutes_data(), Lang.VI)
     assert all("DỰ THẢO — chưa kết thúc kiểm phiếu" in page for page in pages_text(pdf))
     english = tmp_path / "en.pdf"
-    minutes.write_pdf(english, service.minutes_data(), "en")
+    minutes.write_pdf(english, service.minutes_data(), Lang.EN)
     text = " ".join(pages_text(english))
     assert "COUNTING MINUTES" in text and "33.33" in text and "DRAFT" in text
 
 
 def test_pdf_printer_and_preview_paginate_alike(service: CountService, tmp_path: Path) -> None:
     data = service.minutes_data()
-    pdf_pages = minutes.write_pdf(tmp_path / "a.pdf", data, "vi")
+    pdf_pages = minutes.write_pdf(tmp_path / "a.pdf", data, Lang.VI)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "b.pdf"))
-    printed = minutes.render(printer, data, "vi")
+    printed = minutes.render(printer, data, Lang.VI)
     preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # must outlive the widget
     preview = QPrintPreviewWidget(preview_printer)
-    preview.paintRequested.connect(lambda p: minutes.render(p, data, "vi"))
+    preview.paintRequested.connect(lambda p: minutes.render(p, data, Lang.VI))
     preview.updatePreview()
     assert pdf_pages == printed == preview.pageCount() == len(PdfReader(str(tmp_path / "b.pdf"))
                                                               .pages)
@@ -126,20 +131,20 @@ def test_an_outside_edit_changes_the_fingerprint_and_fails_verify(
     assert reopened.fingerprint() != printed
     reopened.close()
     assert cli(["verify", str(path)]) == 1
-    assert "the file says '1', the log says '3'" in capsys.readouterr().out
+    assert "tệp ghi «1», nhật ký ghi «3»." in capsys.readouterr().out
 
 
 def test_odt_and_exports(service: CountService, tmp_path: Path) -> None:
     odt = tmp_path / "m.odt"
-    minutes.write_odt(odt, service.minutes_data(), "vi")
+    minutes.write_odt(odt, service.minutes_data(), Lang.VI)
     with zipfile.ZipFile(odt) as book:
         content = book.read("content.xml").decode("utf-8")
         assert "table:table" in content and "Nguyễn Thị Thu Hà" in content
         assert any(n.startswith("Pictures/") for n in book.namelist())  # the chart
     snap = service.minutes_data().snapshot
-    csv = exports.results_csv(snap, "vi")
+    csv = exports.results_csv(snap, Lang.VI)
     assert csv.startswith("\ufeff".encode()) and "Trần Quốc Hưng".encode() in csv
-    rows = xlsx.read_first_sheet(exports.results_xlsx(snap, "en"), "r.xlsx")
+    rows = xlsx.read_first_sheet(exports.results_xlsx(snap, Lang.EN), "r.xlsx")
     assert rows[1][:5] == ["1", "Trần Quốc Hưng", "Ủy viên Bộ Chính trị", "2", "33.33"]
     log = exports.parse_jsonl(exports.log_jsonl(service.events()))
     assert [e["kind"] for e in log][:2] == ["count_created", "ballot_recorded"]
@@ -160,7 +165,7 @@ def test_cells_that_look_like_formulas_are_escaped() -> None:
 def test_the_printable_ballot_entry_log(service: CountService, tmp_path: Path) -> None:
     close(service)
     pdf = tmp_path / "log.pdf"
-    total = minutes.write_log_pdf(pdf, service.minutes_data(), service.events(), "vi")
+    total = minutes.write_log_pdf(pdf, service.minutes_data(), service.events(), Lang.VI)
     pages = pages_text(pdf)
     text = " ".join(pages)
     assert len(pages) == total and "NHẬT KÝ NHẬP PHIẾU" in text

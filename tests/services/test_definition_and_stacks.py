@@ -10,7 +10,7 @@ from desktop.errors import StorageError, ValidationError
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.storage import schema
 from desktop.storage.repository import CountFile
-from tests.helpers import SEED_NUMBERS, make_definition
+from tests.helpers import SEED_NUMBERS, make_definition, raises_words
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_officials_can_change_until_the_first_ballot(service: CountService) -> N
     service.update_definition(four)
     assert seen == [ChangeSet(definition=True)] and len(service.tally.rows) == 4
     service.record_ballot((1, 2, 3, 1))
-    with pytest.raises(ValidationError, match="cannot change once the first ballot"):
+    with raises_words(kind=ValidationError, pattern="cannot change once the first ballot"):
         service.update_definition(d)
     # the meeting and the committee may still change, and the change is audited
     renamed = dataclasses.replace(four, place="Đà Nẵng",
@@ -50,7 +50,7 @@ def test_a_void_keeps_officials_fixed(service: CountService) -> None:
 def test_stacks_close_themselves_when_full(service: CountService) -> None:
     stack = service.open_stack("A", 2)
     assert service.current_stack == stack
-    with pytest.raises(ValidationError, match="close stack 'A' first"):
+    with raises_words(kind=ValidationError, pattern="close stack «A» first"):
         service.open_stack("B", 5)
     first = service.record_ballot((1, 1, 1))
     assert first.stack == "A" and service.stack_entered("A") == 1
@@ -58,7 +58,7 @@ def test_stacks_close_themselves_when_full(service: CountService) -> None:
     assert service.current_stack is None and service.stacks[0].closed
     assert service.ballot(2) is not None and service.ballot(2).stack == "A"
     assert service.record_ballot((2, 2, 2)).stack == ""  # no stack open: none
-    with pytest.raises(ValidationError, match="already a stack 'A'"):
+    with raises_words(kind=ValidationError, pattern="already a stack «A»"):
         service.open_stack("A", 3)
     assert service.verify() == []
 
@@ -66,13 +66,13 @@ def test_stacks_close_themselves_when_full(service: CountService) -> None:
 def test_closing_short_needs_a_reason(service: CountService) -> None:
     service.open_stack("B", 3)
     service.record_ballot((1, 1, 1))
-    with pytest.raises(ValidationError, match="holds 1 of 3 ballots; say why"):
+    with raises_words(kind=ValidationError, pattern="holds 1 of 3 ballots; say why"):
         service.close_stack()
-    with pytest.raises(ValidationError, match="room for 2 more"):
+    with raises_words(kind=ValidationError, pattern="room for 2 more"):
         service.record_many([KeyedInput((1, 1, 1))] * 3)
     closed = service.close_stack("hai phiếu nằm ở tập C")
     assert closed.closed and closed.close_reason == "hai phiếu nằm ở tập C"
-    with pytest.raises(ValidationError, match="no stack is open"):
+    with raises_words(kind=ValidationError, pattern="no stack is open"):
         service.close_stack("x")
     service.void_ballot(1, "test")
     assert service.stack_entered("B") == 0
@@ -101,7 +101,7 @@ def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     conn.execute("PRAGMA user_version=1")
     conn.commit()
     conn.close()
-    with pytest.raises(StorageError, match="older file format"):
+    with raises_words(kind=StorageError, pattern="older file format"):
         CountFile.open(count_path, read_only=True)
     upgraded = CountService.open(count_path)
     assert upgraded.stacks == [] and upgraded.open_stack("A", 1).name == "A"

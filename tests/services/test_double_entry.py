@@ -13,11 +13,12 @@ from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import Numbers
 from desktop.domain.doubleentry import Kept
 from desktop.domain.rules import preset
+from desktop.domain.words import Lang
 from desktop.errors import ValidationError
 from desktop.render import minutes
 from desktop.services import double_entry, hand_tallies, operators, tables
 from desktop.services.count_service import ChangeSet, CountService
-from tests.helpers import make_definition
+from tests.helpers import make_definition, raises_words, said
 
 PAPER = [(1, 1, 1), (1, 2, 3), (3, 3, 3), (2, 0, 1), None, (1, 1, 2)]  # None: invalid ballot
 
@@ -25,7 +26,7 @@ PAPER = [(1, 1, 1), (1, 2, 3), (3, 3, 3), (2, 0, 1), None, (1, 1, 2)]  # None: i
 def _count(path: Path, required: bool = False) -> CountService:
     rules = replace(preset("party-96"), double_entry=required)
     service = CountService.create(path, make_definition(3, rule_set=rules),
-                                  Numbers(20, 20, 20, 20, 12))
+                                  Numbers(20, 20, 20, 12, 12))
     service.open_stack("A", 6, operator="Lan")
     for marks in PAPER:
         if marks is None:
@@ -90,17 +91,17 @@ def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
     summary = service.double_entries.summary()
     assert (summary.differences, summary.kept_first, summary.kept_second,
             summary.pending) == (2, 1, 1, 0)
-    edited = service.count_file.events_of("ballot_edited")
+    edited = service.events_of("ballot_edited")
     assert len(edited) == 1 and "lần hai" in edited[0].data["reason"]
     assert service.verify() == []
 
     pdf = tmp_path / "m.pdf"
-    minutes.write_pdf(pdf, service.minutes_data(), lang="en")
+    minutes.write_pdf(pdf, service.minutes_data(), lang=Lang.EN)
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
     assert ("Double entry: 1 of 1 stacks (6 of 6 ballots) keyed independently by two "
             "operators and compared ballot by ballot; 2 differences, 2 decided by the "
             "committee (1 first entry kept, 1 second entry kept)") in text
-    assert "Ballot 4 keyed again: nhập hai lần tập phiếu A: giữ bản nhập lần hai" in text
+    assert "Ballot 4 keyed again: nhập hai lần tập phiếu A: theo bản nhập lần hai" in text
 
     # everything is read back from the log
     path = service.path
@@ -113,22 +114,22 @@ def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
 
 def test_the_second_entry_is_refused_where_it_would_mean_nothing(tmp_path: Path) -> None:
     service = _count(tmp_path / "c.kiemphieu")
-    with pytest.raises(ValidationError, match="another operator"):
+    with raises_words(kind=ValidationError, pattern="another operator"):
         double_entry.start(service, "A", " lan ")
-    with pytest.raises(ValidationError, match="name the operator"):
+    with raises_words(kind=ValidationError, pattern="name the operator"):
         double_entry.start(service, "A", " ")
-    with pytest.raises(ValidationError, match="no stack"):
+    with raises_words(kind=ValidationError, pattern="no stack"):
         double_entry.start(service, "B", "Minh")
     service.open_stack("B", 3)
     service.record_ballot((1, 1, 1))
-    with pytest.raises(ValidationError, match="must be closed"):
+    with raises_words(kind=ValidationError, pattern="must be closed"):
         double_entry.start(service, "B", "Minh")
     double_entry.start(service, "A", "Minh")
-    with pytest.raises(ValidationError, match="already has"):
+    with raises_words(kind=ValidationError, pattern="already has"):
         double_entry.start(service, "A", "Hà")
-    with pytest.raises(ValidationError, match="row"):
+    with raises_words(kind=ValidationError, pattern="row"):
         double_entry.key(service, "A", KeyedInput((1, 1)))
-    with pytest.raises(ValidationError, match="no undecided"):
+    with raises_words(kind=ValidationError, pattern="no undecided"):
         double_entry.resolve(service, "A", 1, Kept.FIRST, "Chủ tịch")
 
 
@@ -138,7 +139,7 @@ def test_a_discarded_second_entry_can_be_keyed_again(tmp_path: Path) -> None:
     _key_all(service, "A", [(3, 3, 3)] * 6)  # keyed from the wrong stack
     entry = double_entry.entry(service, "A")
     assert entry is not None and len(entry.pending) == 5
-    with pytest.raises(ValidationError, match="say why"):
+    with raises_words(kind=ValidationError, pattern="say why"):
         double_entry.discard(service, "A", "")
     double_entry.discard(service, "A", "keyed from the wrong stack")
     assert double_entry.entry(service, "A") is None and double_entry.eligible(service) == ["A"]
@@ -162,13 +163,13 @@ def test_double_entry_required_blocks_closing_until_every_stack_is_keyed_twice(
     _key_all(service, "A", PAPER)
     double_entry.start(service, "B", "Lan")
     _key_all(service, "B", [m or (1, 1, 1) for m in PAPER][:3])
-    texts = [c.message for c in service.checks("en") if c.code == "stack_not_double_keyed"]
+    texts = [said(c) for c in service.checks() if c.code == "stack_double_keying_unfinished"]
     assert texts == ["Stack B is keyed a second time for 3 of 6 ballots."]
     _key_all(service, "B", [m or (1, 1, 1) for m in PAPER][3:])
     assert not [c for c in service.checks() if c.severity == "error"]
     service.close_count([Acknowledgement("invalid_over_3_percent", "Chủ tịch", "Đã xem.")])
     assert service.closed
-    with pytest.raises(ValidationError, match="closed"):
+    with raises_words(kind=ValidationError, pattern="closed"):
         double_entry.discard(service, "A", "late")
 
 
@@ -180,7 +181,7 @@ def test_without_the_rule_an_unfinished_second_entry_is_a_warning(tmp_path: Path
     assert "stack_not_double_keyed" not in {c.code for c in service.checks()}
     double_entry.start(service, "A", "Minh")
     _key_all(service, "A", PAPER[:2])
-    found = [c for c in service.checks() if c.code == "stack_not_double_keyed"]
+    found = [c for c in service.checks() if c.code == "stack_double_keying_unfinished"]
     assert [c.severity for c in found] == ["warning"]
 
 
@@ -225,7 +226,7 @@ def test_operator_figures_from_sessions_and_decisions(tmp_path: Path) -> None:
     assert (minh.differences, minh.own_kept, minh.other_kept) == (2, 1, 1)
     assert by_name[""].first_ballots == 2
     # stack sessions carry their times (ballot events do not): a rate can be computed
-    opened = service.count_file.events_of("stack_opened")[0]
+    opened = service.events_of("stack_opened")[0]
     assert opened.at is not None
     assert lan.per_minute is None or lan.per_minute > 0
 
@@ -235,24 +236,27 @@ def test_operator_figures_from_the_command_line(tmp_path: Path,
     service = _count(tmp_path / "c.kiemphieu")
     path = service.path
     service.close()
-    assert cli(["operators", str(path)]) == 0
+    assert cli(["operators", str(path), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split()[:3] == ["operator", "stacks", "1st"]
     assert out.splitlines()[1].split()[:3] == ["Lan", "1", "6"]
     assert "not for blame" in out
+    assert cli(["operators", str(path)]) == 0  # in Vietnamese unless told otherwise
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("người nhập") and "đánh giá cá nhân" in out
 
 
 def test_a_table_file_must_be_double_keyed_when_the_count_requires_it(tmp_path: Path) -> None:
     rules = replace(preset("party-96"), double_entry=True)
     master = CountService.create(tmp_path / "m.kiemphieu", make_definition(3, rule_set=rules),
-                                 Numbers(20, 20, 20, 20, 12))
+                                 Numbers(20, 20, 20, 12, 12))
     path = tables.make_table_file(master, tmp_path / "t.kiemphieu", "Bàn 1")
     table = CountService.open(path)
     table.open_stack("A", 6, operator="Lan")
     for marks in PAPER:
         table.record_ballot(marks or (1, 1, 1))
     table.close()
-    with pytest.raises(ValidationError, match=r"not fully double-keyed.*Stack A"):
+    with raises_words(kind=ValidationError, pattern=r"not fully double-keyed.*Stack A"):
         tables.merge_table(master, path)
     assert master.entered == 0
     table = CountService.open(path)
@@ -267,14 +271,14 @@ def test_a_table_file_must_be_double_keyed_when_the_count_requires_it(tmp_path: 
 
 def test_a_table_file_with_hand_counted_stacks_is_refused(tmp_path: Path) -> None:
     master = CountService.create(tmp_path / "m.kiemphieu", make_definition(3),
-                                 Numbers(20, 20, 20, 20, 12))
+                                 Numbers(20, 20, 20, 12, 12))
     path = tables.make_table_file(master, tmp_path / "t.kiemphieu", "Bàn 1")
     table = CountService.open(path)
     table.record_ballot((1, 1, 1))
     table.open_stack("Tay", 2)
     hand_tallies.record(table, 2, 0, [[2, 0, 0, 0, 0]] * 3)
     table.close()
-    with pytest.raises(ValidationError, match=r"counted by hand \(Tay\)"):
+    with raises_words(kind=ValidationError, pattern=r"counted by hand \(Tay\)"):
         tables.merge_table(master, path)
     assert master.entered == 0
 
@@ -288,8 +292,8 @@ def test_a_ballot_changed_after_the_comparison_is_flagged(tmp_path: Path) -> Non
     double_entry.resolve(service, "A", 4, Kept.SECOND, "Chủ tịch")  # a decision: no flag
     assert "double_entry_changed_after" not in {c.code for c in service.checks()}
     service.edit_ballot(2, KeyedInput((3, 3, 3)), "misread")  # outside the double entry
-    found = [c for c in service.checks("en") if c.code == "double_entry_changed_after"]
-    assert [c.message for c in found] == [
+    found = [c for c in service.checks() if c.code == "double_entry_changed_after"]
+    assert [said(c) for c in found] == [
         "Ballot 2 (stack A) was changed or voided after its two entries were compared."]
     assert found[0].severity == "warning"
     path = service.path

@@ -12,7 +12,7 @@ from desktop.errors import ValidationError
 from desktop.render import minutes
 from desktop.services import spot_checks
 from desktop.services.count_service import CountService
-from tests.helpers import make_definition
+from tests.helpers import make_definition, raises_words
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_a_seeded_spot_check_with_one_difference(service: CountService, tmp_path
     done = spot_checks.current(service)
     assert done is not None and (done.done, done.differences) == (20, 1)
     assert 0.2 < done.bound() < 0.26  # 1 of 20: Clopper–Pearson upper limit 0.2487
-    with pytest.raises(ValidationError, match="not waiting"):
+    with raises_words(kind=ValidationError, pattern="not waiting"):
         spot_checks.rekey(service, check.numbers[0], KeyedInput((1, 1, 1)))
     assert service.verify() == []
     pdf = tmp_path / "m.pdf"
@@ -58,11 +58,11 @@ def test_spot_check_from_the_command_line(service: CountService,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     path = service.path
     service.close()
-    assert cli(["spot-check", str(path), "--k", "2", "--seed", "1"]) == 0
+    assert cli(["spot-check", str(path), "--k", "2", "--seed", "1", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     numbers = [int(n) for n in out.split(":")[1].split()]
     assert out.startswith("seed 1; re-key these 2 ballots blind") and len(numbers) == 2
-    assert cli(["spot-rekey", str(path), str(numbers[0]), "333"]) == 0
+    assert cli(["spot-rekey", str(path), str(numbers[0]), "333", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert ("matches" in out or "DIFFERS" in out) and "1 of 2 re-keyed" in out
     assert cli(["spot-rekey", str(path), "9999", "111"]) == 2
@@ -75,7 +75,7 @@ def test_a_faithful_re_key_matches_when_an_invalid_row_voids_the_ballot(tmp_path
     s.record_ballot((1, 0, 1))  # stored as invalid as a whole (a blank row)
     s.record_ballot((1, 1, 1))
     spot_checks.start(s, k=2, seed=1)
-    with pytest.raises(ValidationError, match="3 rows"):  # refused, not recorded as a reading
+    with raises_words(kind=ValidationError, pattern="3 rows"):  # refused, not recorded as a reading
         spot_checks.rekey(s, 1, KeyedInput((1, 0)))
     assert spot_checks.rekey(s, 1, KeyedInput((1, 0, 1)))[0]  # the same paper, read alike
     assert not spot_checks.rekey(s, 2, KeyedInput((1, 1, 2)))[0]

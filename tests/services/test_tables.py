@@ -16,7 +16,7 @@ from desktop.errors import ValidationError
 from desktop.render import minutes
 from desktop.services import tables
 from desktop.services.count_service import CountService
-from tests.helpers import make_definition
+from tests.helpers import make_definition, raises_words
 
 NUMBERS = Numbers(500, 500, 400, 400, 300)
 
@@ -40,14 +40,14 @@ def test_three_tables_merged_a_duplicate_and_a_foreign_file_refused(tmp_path: Pa
     merged = [tables.merge_table(master, files[n]) for n in ("Bàn 1", "Bàn 2", "Bàn 3")]
     assert [(m.name, m.first, m.last, m.ballots) for m in merged] == [
         ("Bàn 1", 1, 5, 5), ("Bàn 2", 6, 10, 5), ("Bàn 3", 11, 15, 5)]
-    with pytest.raises(ValidationError, match="already merged"):
+    with raises_words(kind=ValidationError, pattern="already merged"):
         tables.merge_table(master, files["Bàn 2"])
     other = master_at(tmp_path / "other.kiemphieu", officials=4)
     foreign = tables.make_table_file(other, tmp_path / "foreign.kiemphieu", "Bàn 9")
     key(foreign, [KeyedInput((1, 1, 1, 1))])
-    with pytest.raises(ValidationError, match="belongs to another count"):
+    with raises_words(kind=ValidationError, pattern="belongs to another count"):
         tables.merge_table(master, foreign)
-    with pytest.raises(ValidationError, match="is not a table file"):
+    with raises_words(kind=ValidationError, pattern="is not a counting table's file"):
         tables.merge_table(master, other.path)
     assert master.entered == 15 and master.tally.level_count(0, 3) == 4
     assert master.tally.level_count(2, 3) == 8 and master.tally.invalid == 3
@@ -70,7 +70,7 @@ def test_a_table_file_edited_outside_the_program_is_refused(tmp_path: Path) -> N
     conn.execute("UPDATE marks SET state = 3")
     conn.commit()
     conn.close()
-    with pytest.raises(ValidationError, match="does not match its own audit log"):
+    with raises_words(kind=ValidationError, pattern="does not match its own audit log"):
         tables.merge_table(master, table)
     assert master.entered == 0
 
@@ -117,10 +117,10 @@ def test_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
                     "--table", name]) == 0
         assert cli(["add", str(tmp_path / f"{name}.kp"), "123"]) == 0
     code = cli(["merge", str(tmp_path / "m.kiemphieu"), str(tmp_path / "A.kp"),
-                str(tmp_path / "A.kp"), str(tmp_path / "B.kp")])
+                str(tmp_path / "A.kp"), str(tmp_path / "B.kp"), "--lang", "en"])
     out, err = capsys.readouterr()
     assert code == 2 and "was already merged" in err
-    assert "table 'A', 1 ballots" in out and "table 'B', 1 ballots" in out
+    assert "table «A», 1 ballots" in out and "table «B», 1 ballots" in out
     assert cli(["verify", str(tmp_path / "m.kiemphieu")]) == 0
     capsys.readouterr()
     assert cli(["results", str(tmp_path / "m.kiemphieu"), "--table", "B", "--format",
@@ -132,4 +132,4 @@ def test_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
         {"1": 0, "2": 1, "3": 0, "blank": 0, "multiple": 0},
         {"1": 0, "2": 0, "3": 1, "blank": 0, "multiple": 0}]
     assert cli(["results", str(tmp_path / "m.kiemphieu"), "--table", "Z"]) == 2
-    assert "no table 'Z' was merged; merged: A, B" in capsys.readouterr().err
+    assert "chưa nhập bàn «Z»; các bàn đã nhập: A, B" in capsys.readouterr().err

@@ -10,7 +10,7 @@ from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Offi
 from desktop.errors import StorageError
 from desktop.storage import connection, schema
 from desktop.storage.repository import CountFile
-from tests.helpers import SEED_NUMBERS, make_definition
+from tests.helpers import SEED_NUMBERS, make_definition, raises_words
 
 
 def digest(path: Path) -> str:
@@ -66,10 +66,10 @@ def test_the_audit_log_refuses_updates_and_deletes(count_path: Path) -> None:
 def test_create_refuses_an_existing_file_and_leaves_no_temporary(tmp_path: Path) -> None:
     path = tmp_path / "c.kiemphieu"
     path.write_text("mine")
-    with pytest.raises(StorageError, match="already exists"):
+    with raises_words(kind=StorageError, pattern="already exists"):
         CountFile.create(path, make_definition(), Numbers())
     assert path.read_text() == "mine"
-    with pytest.raises(StorageError, match="does not exist"):
+    with raises_words(kind=StorageError, pattern="does not exist"):
         CountFile.create(tmp_path / "no" / "c.kiemphieu", make_definition(), Numbers())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.kiemphieu"]
 
@@ -83,7 +83,7 @@ def test_files_that_are_not_counts(tmp_path: Path, content: bytes, message: str)
     path = tmp_path / "x.kiemphieu"
     path.write_bytes(content)
     for read_only in (False, True):
-        with pytest.raises(StorageError, match=message):
+        with raises_words(kind=StorageError, pattern=message):
             CountFile.open(path, read_only=read_only)
         assert path.read_bytes() == content
 
@@ -94,7 +94,7 @@ def test_sqlite_file_of_another_program(tmp_path: Path) -> None:
         conn.execute("CREATE TABLE notes (text)")
     conn.close()
     before = digest(path)
-    with pytest.raises(StorageError, match="another program"):
+    with raises_words(kind=StorageError, pattern="another program"):
         CountFile.open(path)
     assert digest(path) == before and not Path(f"{path}-wal").exists()
 
@@ -105,13 +105,13 @@ def test_file_from_a_newer_version(count_path: Path) -> None:
     conn.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION + 1}")
     conn.close()
     before = digest(count_path)
-    with pytest.raises(StorageError, match="newer version"):
+    with raises_words(kind=StorageError, pattern="newer version"):
         CountFile.open(count_path)
     assert digest(count_path) == before
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(StorageError, match="does not exist"):
+    with raises_words(kind=StorageError, pattern="does not exist"):
         CountFile.open(tmp_path / "none.kiemphieu")
 
 
@@ -121,11 +121,11 @@ def test_read_only_file(count_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     count.close()
     # root can write anywhere, so the operating system's answer is simulated
     monkeypatch.setattr(connection.os, "access", lambda path, mode: False)
-    with pytest.raises(StorageError, match="read-only"):
+    with raises_words(kind=StorageError, pattern="read-only"):
         CountFile.open(count_path)
     reader = CountFile.open(count_path, read_only=True)
     assert reader.entered() == 1
-    with pytest.raises(StorageError, match="open read-only"):
+    with raises_words(kind=StorageError, pattern="open read-only"):
         reader.record([b.keyed(2, (1, 1), invalid_row_voids_ballot=False)])
     assert reader.entered() == 1
 
@@ -136,7 +136,7 @@ def test_locked_file(count_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     other = sqlite3.connect(count_path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(StorageError, match="in use by another program"):
+        with raises_words(kind=StorageError, pattern="in use by another program"):
             CountFile.open(count_path)
     finally:
         other.execute("ROLLBACK")
@@ -147,7 +147,7 @@ def test_locked_file(count_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_sqlite_refusing_a_write_becomes_a_sentence(count_path: Path) -> None:
     count = CountFile.create(count_path, make_definition(2), SEED_NUMBERS)
     count.db.execute("PRAGMA query_only=1")
-    with pytest.raises(StorageError, match="read-only here; nothing can be saved"):
+    with raises_words(kind=StorageError, pattern="read-only here; nothing can be saved"):
         count.record([b.keyed(1, (1, BLANK), invalid_row_voids_ballot=False)])
     count.db.execute("PRAGMA query_only=0")
     assert count.entered() == 0 and len(count.events()) == 1

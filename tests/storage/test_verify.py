@@ -9,9 +9,10 @@ import pytest
 from desktop.domain import audit
 from desktop.domain import ballot as b
 from desktop.domain.ballot import InvalidReason
+from desktop.domain.words import Lang
 from desktop.storage.repository import CountFile
 from desktop.storage.verify import verify
-from tests.helpers import SEED_NUMBERS, make_definition
+from tests.helpers import SEED_NUMBERS, make_definition, said
 
 
 @pytest.fixture
@@ -37,10 +38,11 @@ def edit(path: Path, *statements: str) -> None:
     conn.close()
 
 
-def problems(path: Path) -> list[str]:
+def problems(path: Path, lang: Lang = Lang.EN) -> list[str]:
+    """What verify finds, in words (it returns codes with values)."""
     count = CountFile.open(path, read_only=True)
     try:
-        return verify(count)
+        return [said(p, lang) for p in verify(count)]
     finally:
         count.close()
 
@@ -52,55 +54,57 @@ def test_an_untouched_file_verifies(path: Path) -> None:
 def test_a_changed_mark(path: Path) -> None:
     edit(path, "UPDATE marks SET state = 3 WHERE ballot_id = 1 AND official_id = 1")
     assert problems(path) == [
-        "ballot 1, official 1 (Nguyễn Văn Số 1): the file says '3', the log says '1'"]
+        "Ballot 1, official 1 (Nguyễn Văn Số 1): the file says «3», the log says «1»."]
+    assert problems(path, Lang.VI) == [
+        "Phiếu số 1, dòng 1 (Nguyễn Văn Số 1): tệp ghi «3», nhật ký ghi «1»."]
 
 
 def test_a_deleted_ballot(path: Path) -> None:
     edit(path, "DELETE FROM marks WHERE ballot_id = 1", "DELETE FROM ballots WHERE id = 1")
-    assert problems(path) == ["ballot 1 is in the audit log but missing from the file"]
+    assert problems(path) == ["Ballot 1 is in the audit log but missing from the file."]
 
 
 def test_an_inserted_ballot(path: Path) -> None:
     edit(path, "INSERT INTO ballots (number, status) VALUES (9, 'valid')",
          "INSERT INTO marks SELECT (SELECT id FROM ballots WHERE number = 9), id, 1 "
          "FROM officials")
-    assert problems(path) == ["ballot 9 is in the file but was never recorded in the log"]
+    assert problems(path) == ["Ballot 9 is in the file but was never recorded in the log."]
 
 
 def test_a_status_change(path: Path) -> None:
     edit(path, "UPDATE ballots SET status = 'valid' WHERE number = 2")
-    assert problems(path) == ["ballot 2: status is 'valid' in the file, 'voided' in the log"]
+    assert problems(path) == ["Ballot 2: status is valid in the file, voided in the log."]
 
 
 def test_a_deleted_mark_row(path: Path) -> None:
     edit(path, "DELETE FROM marks WHERE ballot_id = 1 AND official_id = 3")
-    assert problems(path) == ["ballot 1: 2 rows in the file, 3 in the log"]
+    assert problems(path) == ["Ballot 1: 2 rows in the file, 3 in the log."]
 
 
 def test_an_edited_event(path: Path) -> None:
     edit(path, "UPDATE events SET data = replace(data, '\"123\"', '\"111\"') WHERE seq = 2")
     found = problems(path)
-    assert "event 2 (ballot_recorded) was changed after it was written (its hash does not match)" \
+    assert "Event 2 (Ballot keyed) was changed after it was written (its hash does not match)." \
         in found
-    assert any(p.startswith("ballot 1, official 2") for p in found)
+    assert any(p.startswith("Ballot 1, official 2") for p in found)
 
 
 def test_a_deleted_event(path: Path) -> None:
     edit(path, "DELETE FROM events WHERE seq = 3")
-    assert problems(path)[0] == "event 3 is missing (the log jumps to event 4)"
+    assert problems(path)[0] == "Event 3 is missing (the log jumps to event 4)."
 
 
 def test_the_last_event_removed_with_its_change(path: Path) -> None:
     edit(path, "DELETE FROM events WHERE seq = (SELECT max(seq) FROM events)")
-    assert problems(path) == ["the number collected is 150 in the file, 196 in the log"]
+    assert problems(path) == ["Ballots collected: 150 in the file, 196 in the log."]
 
 
 def test_changed_numbers_and_names(path: Path) -> None:
     edit(path, "UPDATE count_info SET present = 199",
          "UPDATE officials SET name = 'Người Khác' WHERE position = 2")
     assert problems(path) == [
-        "the count definition differs from the log in: officials",
-        "the number present is 199 in the file, 196 in the log"]
+        "The count definition differs from the log in: officials.",
+        "Present: 199 in the file, 196 in the log."]
 
 
 def test_a_consistent_rewrite_changes_the_fingerprint(path: Path) -> None:

@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.ballot import InvalidReason
@@ -14,14 +21,14 @@ from desktop.ui import outputs
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers import make_definition
-from tests.ui.conftest import type_keys
+from tests.ui.conftest import press_in_modal, type_keys, when_modal
 
 
 @pytest.fixture
 def small(tmp_path: Path, qtbot: QtBot) -> MainWindow:
     service = CountService.create(tmp_path / "s.kiemphieu", make_definition(2),
-                                  Numbers(10, 10, 9, 9, 3))
-    window = MainWindow(service, "vi")
+                                  Numbers(10, 10, 9, 3, 3))
+    window = MainWindow(service)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -32,12 +39,12 @@ def test_close_with_an_acknowledged_warning_then_reopen(
 ) -> None:
     service = small.service
     type_keys(qtbot, small.form, "12\n33\n")
-    dialog = CloseDialog(service, "vi", small)
+    dialog = CloseDialog(service, small)
     qtbot.addWidget(dialog)
     assert dialog.errors and not dialog.buttons.button(
         QDialogButtonBox.StandardButton.Ok).isEnabled()
     service.record_invalid(InvalidReason.IDENTIFIABLE)  # the third ballot: 1 of 3 invalid
-    dialog = CloseDialog(service, "vi", small)
+    dialog = CloseDialog(service, small)
     qtbot.addWidget(dialog)
     assert not dialog.errors and [w.code for w in dialog.warnings] == ["invalid_over_3_percent"]
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -56,10 +63,11 @@ def test_close_with_an_acknowledged_warning_then_reopen(
     assert service.closure.acknowledged[0].by == "Ngô Văn Chủ"
     assert not small.form.isEnabled()
     assert small.form.number_label.text() == "ĐÃ KẾT THÚC KIỂM PHIẾU"
-    assert small.reopen_action.isEnabled() and not small.undo_action.isEnabled()
-    monkeypatch.setattr("desktop.ui.main_window.QInputDialog.getText",
+    assert small.menu_actions["reopenAction"].isEnabled()
+    assert not small.menu_actions["undoAction"].isEnabled()
+    monkeypatch.setattr("desktop.ui.window_commands.QInputDialog.getText",
                         lambda *a, **k: ("đọc nhầm phiếu số 2", True))
-    small.reopen_count()
+    small.menu_actions["reopenAction"].trigger()
     assert not service.closed and small.form.isEnabled()
     assert service.minutes_data().corrections[-1].reason == "đọc nhầm phiếu số 2"
 
@@ -72,10 +80,35 @@ def test_outputs_from_the_window(
         target = tmp_path / f"out.{kind}"
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             lambda *a, t=target, **k: (str(t), ""))
-        assert outputs.save(small.service, "vi", kind, small) == target
+        assert outputs.save(small.service, kind, small) == target
         assert target.stat().st_size > 0
     shown: list[int] = []
     monkeypatch.setattr("desktop.ui.outputs.QPrintPreviewDialog.exec",
                         lambda self: shown.append(1) or 0)
-    small.print_minutes()
+    small.menu_actions["printAction"].trigger()
     assert shown == [1]
+
+
+def test_closing_the_count_with_a_half_keyed_ballot_asks_then_clears_the_form(
+    qtbot: QtBot, small: MainWindow
+) -> None:
+    type_keys(qtbot, small.form, "12\n33\n11\n2")  # all 3 collected saved, one row typed
+    press_in_modal(qtbot, Qt.Key.Key_Return)  # "drop it?" — Enter keeps it: nothing opens
+    small.menu_actions["closeCountAction"].trigger()
+    assert small.form.marks == (2, None) and not small.service.closed
+
+    def drop_then_close(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        when_modal(close_count)
+        dialog.button(QMessageBox.StandardButton.Discard).click()
+
+    def close_count(dialog: QWidget) -> None:
+        assert isinstance(dialog, CloseDialog)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    when_modal(drop_then_close)
+    small.menu_actions["closeCountAction"].trigger()
+    assert small.service.closed
+    assert small.form.marks == (None, None)  # no unsaved marks left on a closed count
+    assert small.form.message.text().startswith("Cuộc kiểm phiếu đã kết thúc")

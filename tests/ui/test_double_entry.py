@@ -23,7 +23,7 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
     definition = make_definition(3)
     service = CountService.create(tmp_path / "d.kiemphieu", definition,
                                   Numbers(10, 10, 10, 10, 4))
-    window = MainWindow(service, "vi")
+    window = MainWindow(service)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -32,7 +32,7 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
         type_keys(qtbot, window.form, codes + "\n")
     assert service.stacks[0].closed and service.entered == 4
 
-    dialog = window.double_entry()
+    dialog = window.commands.double_entry()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
     assert dialog.isMaximized()  # covers the keying tab and its last saved ballot
@@ -82,13 +82,13 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
     entry = double_entry.entry(service, "A")
     assert entry is not None and entry.settled
     assert {r.by for r in entry.resolutions} == {"Trần Thị Chủ Tịch"}
-    reason = service.count_file.events_of("ballot_edited")[0].data["reason"]
+    reason = service.events_of("ballot_edited")[0].data["reason"]
     assert reason == ("nhập hai lần tập A: theo bản nhập lần hai (Minh), Trần Thị Chủ Tịch "
                       "quyết định")
     assert not [c for c in service.checks() if c.code.startswith("double")]
     dialog.close()
 
-    figures = window.show_operators()  # Kiểm phiếu › Số liệu người nhập
+    figures = window.commands.show_operators()  # Kiểm phiếu › Số liệu người nhập
     qtbot.addWidget(figures)
     table = figures.table
     cells = [[item.text() if (item := table.item(r, c)) else "" for c in range(table.columnCount())]

@@ -3,10 +3,14 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.cli.main import main as cli
+from desktop.domain.tally import level_counts_text
+from desktop.domain.words import Lang
+from desktop.render import chart
 from desktop.services.count_service import CountService
 from desktop.ui import projector_window
 from desktop.ui.main_window import MainWindow
@@ -33,7 +37,7 @@ def test_projector_modes_follow_the_count(
     qtbot: QtBot, service: CountService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(projector_window, "ECHO_SECONDS", 0.2)
-    projector = ProjectorWindow(service, "vi")
+    projector = ProjectorWindow(service)
     qtbot.addWidget(projector)
     projector.open_on_best_screen()
     assert projector.objectName() == "projectorWindow"
@@ -56,12 +60,84 @@ def test_projector_modes_follow_the_count(
 
 
 def test_projector_from_the_main_window(qtbot: QtBot, window: MainWindow) -> None:
-    window.set_projector_mode(Mode.ECHO)
-    assert window.projector is not None
-    qtbot.addWidget(window.projector)
+    window.menu_actions["projector_echo"].trigger()
+    projector = window.commands.projector
+    assert projector is not None
+    qtbot.addWidget(projector)
     type_keys(qtbot, window.form, "11111\n")
-    assert window.projector.echo.ballot is not None
-    assert window.projector.echo.ballot.number == 1
+    assert projector.echo.ballot is not None and projector.echo.ballot.number == 1
+
+
+def test_on_one_screen_the_projector_fits_beside_the_window_and_f5_or_esc_closes_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert len(QGuiApplication.screens()) == 1
+    qtbot.keyClick(window.form, Qt.Key.Key_F5)  # F5 opens it …
+    projector = window.commands.projector
+    assert projector is not None and projector.isVisible()
+    qtbot.addWidget(projector)
+    area = window.screen().availableGeometry()
+    assert not projector.isFullScreen() and area.contains(projector.frameGeometry())
+    assert projector.width() < area.width() and projector.height() < area.height()
+    projector.activateWindow()
+    qtbot.waitUntil(projector.isActiveWindow)
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)  # … Esc closes it from the projector …
+    assert not projector.isVisible()
+    qtbot.waitUntil(window.isActiveWindow)  # … and the keys go back to the ballot
+    qtbot.keyClick(window.form, Qt.Key.Key_F5)
+    assert projector.isVisible()
+    projector.activateWindow()
+    qtbot.waitUntil(projector.isActiveWindow)
+    qtbot.keyClick(projector, Qt.Key.Key_F5)  # F5 there closes it too
+    assert not projector.isVisible()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.form, Qt.Key.Key_F5)
+    qtbot.keyClick(window.form, Qt.Key.Key_F5)  # and F5 in the window toggles
+    assert not projector.isVisible()
+
+
+def test_every_cell_of_the_results_table_is_shown_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A % column sized when 5,31 was the widest must still show 15,31 (not "5,31")."""
+    window.tabs.setCurrentIndex(2)
+    service = window.service
+    service.set_numbers(collected=40, issued=40, present=40, summoned=40, members=40)
+    table = window.results_view.table
+    model = window.results_view.model
+
+    def cut_cells() -> list[str]:
+        metrics = table.fontMetrics()
+        header = table.horizontalHeader()
+        cut = []
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                text, _ = model.cell(row, column)
+                if metrics.horizontalAdvance(text) > header.sectionSize(column) - 8:
+                    cut.append(f"{row},{column}: {text}")
+        return cut
+
+    type_keys(qtbot, window.form, "2+3\n")  # 1 of 40 high: 2,50 %
+    assert cut_cells() == []
+    for _ in range(20):  # 21 of 40 low for everyone but the first: 52,50 %, a threshold
+        type_keys(qtbot, window.form, "+3\n")
+    assert model.cell(1, 8)[0] == "52,50" and "Tín nhiệm thấp > 1/2" in model.cell(1, 11)[0]
+    assert cut_cells() == []
+    words = model.cell(1, model.columnCount() - 1)[0]
+    assert "✔" in words or "Tín nhiệm thấp" in words
+
+
+def test_the_running_counts_are_labelled_in_the_ballot_order_everywhere(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_keys(qtbot, window.form, "3+1\n1+2\n")
+    counts = window.service.tally.rows[0][:3]
+    assert level_counts_text(counts) == "1: 1 · 2: 0 · 3: 1"
+    snapshot = window.service.snapshot()
+    result = snapshot.results[0]
+    assert level_counts_text(result.counts, result.percents, Lang.VI).startswith(
+        "1: 1 (0,51%) · 2: 0 (0,00%) · 3: 1 (0,51%)")
+    assert chart.word("remaining", Lang.VI) == "chưa nhập"
 
 
 def test_chart_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,6 +147,6 @@ def test_chart_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert cli(["chart", str(count), "--png", str(png), "--svg", str(svg), "--width", "800"]) == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and svg.stat().st_size > 1000
     assert cli(["chart", str(count)]) == 2
-    assert "give --png OUT.png, --svg OUT.svg or both" in capsys.readouterr().err
+    assert "cho --png OUT.png, --svg OUT.svg hoặc cả hai" in capsys.readouterr().err
     assert cli(["chart", str(count), "--png", str(png), "--width", "50"]) == 2
     assert cli(["chart", str(count), "--png", str(tmp_path / "no" / "c.png")]) == 2

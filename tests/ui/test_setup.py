@@ -5,13 +5,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop import app
 from desktop.domain import xlsx
 from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
 from desktop.domain.rules import BaseKind
+from desktop.domain.words import Lang
 from desktop.services.count_service import CountService
 from desktop.ui import setup_flow
 from desktop.ui.main_window import MainWindow
@@ -28,7 +29,7 @@ def applied() -> list[tuple[CountDefinition, Numbers]]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, applied: list[tuple[CountDefinition, Numbers]]) -> SetupDialog:
-    d = SetupDialog("vi", lambda definition, numbers: applied.append((definition, numbers)))
+    d = SetupDialog(lambda definition, numbers: applied.append((definition, numbers)))
     qtbot.addWidget(d)
     d.show()
     return d
@@ -41,10 +42,11 @@ def ok_button(dialog: SetupDialog) -> object:
 def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
                               applied: list[tuple[CountDefinition, Numbers]]) -> None:
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
-    assert dialog.error.text() == "Cuộc họp: chưa có nội dung kiểm phiếu."
+    assert dialog.title.hasFocus() or QApplication.focusWidget() is dialog.title  # ready to type
+    assert dialog.error.text() == "Cuộc họp: chưa có nội dung kiểm phiếu"
     type_keys(qtbot, dialog.title, "Lấy phiếu tín nhiệm kỳ họp thứ 6")
     type_keys(qtbot, dialog.place, "Hà Nội")
-    assert dialog.error.text() == "Danh sách trên phiếu: chưa có ai."
+    assert dialog.error.text() == "Danh sách trên phiếu: phiếu chưa có tên người nào"
     qtbot.mouseClick(dialog.rules.double, Qt.MouseButton.LeftButton)  # every stack keyed twice
     dialog.rules.preset.setCurrentIndex(dialog.rules.preset.findData("state-96"))
     assert "tổng số đại biểu" in dialog.rules.sentence.text()
@@ -55,7 +57,7 @@ def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
     assert dialog.officials.summary.text() == "3 người có tên trên phiếu"
     table = dialog.officials.table
     table.item(2, 2).setCheckState(Qt.CheckState.Checked)  # on sick leave: not on the ballot
-    assert "ghi lý do không có tên trên phiếu" in dialog.error.text()
+    assert dialog.error.text() == "Danh sách trên phiếu: dòng 3: ghi lý do không có tên trên phiếu"
     table.item(2, 3).setText("nghỉ ốm")
     members = dialog.numbers["members"]
     members.selectAll()
@@ -63,7 +65,8 @@ def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
     present = dialog.numbers["present"]
     present.selectAll()
     type_keys(qtbot, present, "490")
-    assert dialog.error.text() == "số có mặt không thể lớn hơn tổng số thành viên"
+    assert dialog.error.text() == \
+        "Số liệu: Số có mặt (490) không thể lớn hơn tổng số thành viên (480)"
     present.selectAll()
     type_keys(qtbot, present, "470")
     assert dialog.error.text() == ""
@@ -93,14 +96,14 @@ def test_custom_rules_and_thresholds(qtbot: QtBot, dialog: SetupDialog) -> None:
     assert built.levels == 3 and built.thresholds[0].level == 2
     assert "«Không đồng ý»: không được thông qua" in rules.sentence.text()
     rules.thresholds.item(0, 2).setText("half")
-    assert "viết mức là một số và tỷ lệ như 1/2" in rules.sentence.text()
+    assert "ngưỡng 1: viết mức là một số và tỷ lệ như 1/2" in rules.sentence.text()
 
 
 def test_officials_from_files(qtbot: QtBot, dialog: SetupDialog, tmp_path: Path) -> None:
     editor = dialog.officials
     assert not editor.load_file(DATA / "officials-openpyxl.xlsx")
-    assert editor.message.text() == ("officials-openpyxl.xlsx, line 5: "
-                                     "4 fields where the header has 2")
+    assert editor.message.text() == ("officials-openpyxl.xlsx, dòng 5: "
+                                     "dòng có 4 trường, dòng tiêu đề có 2")
     book = tmp_path / "ds.xlsx"
     book.write_bytes(xlsx.write_workbook([["Họ và tên", "Chức vụ"], ["Đỗ Văn Một", "Ủy viên"],
                                           ["Võ Thị Hai", ""]]))
@@ -133,7 +136,7 @@ def test_an_open_count_locks_officials_once_a_ballot_is_saved(
         return int(self.result())
 
     monkeypatch.setattr(SetupDialog, "exec", run)
-    assert setup_flow.edit_count(service, "vi")
+    assert setup_flow.edit_count(service)
     assert service.definition.place == "Đà Nẵng" and service.numbers.collected == 150
     assert service.verify() == []
 
@@ -152,8 +155,8 @@ def test_refusals_stay_in_the_dialog(
         return int(self.result())
 
     monkeypatch.setattr(SetupDialog, "exec", run)
-    assert not setup_flow.edit_count(service, "vi")
-    assert errors == ["field collected: 1 ballots are already entered; collected cannot be 0"]
+    assert not setup_flow.edit_count(service)
+    assert errors == ["Số liệu: đã nhập 1 phiếu; số phiếu thu vào không thể là 0"]
     assert service.definition.place == "" and service.numbers.collected == 196  # unchanged
 
 
@@ -171,13 +174,12 @@ def test_new_count_from_the_start_page(
         return int(self.result())
 
     monkeypatch.setattr(SetupDialog, "exec", run)
-    gui = app.Gui("vi")
+    gui = app.Gui(Lang.VI)
     page = gui.show_start()
     qtbot.addWidget(page)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     window = gui.windows[-1]
-    qtbot.addWidget(window)
-    assert isinstance(window, MainWindow)
+    assert isinstance(window, MainWindow) and not page.isVisible()
     assert window.service.path == tmp_path / "hội nghị.kiemphieu"
     assert window.service.definition.rules.code == "no-confidence"
     assert window.form.grid.marks == [None]

@@ -17,7 +17,7 @@ def test_blind_rekeying_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     for n in range(30):
         service.record_ballot(((n % 3) + 1, 2, 1))
     check = spot_checks.start(service, k=3, seed=5)  # a seeded draw, as recorded
-    dialog = SpotCheckDialog(service, "vi")
+    dialog = SpotCheckDialog(service)
     qtbot.addWidget(dialog)
     dialog.show()
     first, second, third = check.numbers

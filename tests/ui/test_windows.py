@@ -10,14 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop import app
 from desktop.domain.count import Numbers
+from desktop.domain.words import Lang
 from desktop.services import demo
 from desktop.services.count_service import CountService
 from desktop.ui import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.results_model import ResultsModel
-from desktop.ui.start_page import StartPage
 from tests.helpers import make_definition
-from tests.ui.conftest import type_keys
+from tests.ui.conftest import press_in_modal, type_keys
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def _fresh_settings() -> None:
 
 
 def test_create_window_opens_a_count(qtbot: QtBot, demo_file: Path) -> None:
-    window = app.create_window(demo_file, "vi")
+    window = app.create_window(demo_file)
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
     assert window.windowTitle() == (
@@ -51,7 +51,7 @@ def test_results_model_passes_the_model_tester(
     qtmodeltester: ModelTester, demo_file: Path
 ) -> None:
     service = CountService.open(demo_file)
-    model = ResultsModel(service, "vi")
+    model = ResultsModel(service)
     qtmodeltester.check(model, force_py=True)
     before = int(model.index(21, 7).data())
     service.record_ballot((3,) * 22)  # the tester watches the change signals too
@@ -68,44 +68,91 @@ def test_an_unusable_file_gives_a_message_not_a_traceback(
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     bad = tmp_path / "x.kiemphieu"
     bad.write_text("not a count")
-    gui = app.Gui("vi")
+    gui = app.Gui(Lang.VI)
     assert gui.open(bad) is False
-    assert shown == ["x.kiemphieu is not a counting file (it is not an SQLite database)."]
+    assert shown == ["x.kiemphieu không phải tệp kiểm phiếu (không phải cơ sở dữ liệu SQLite)"]
     assert gui.windows == []
 
 
-def test_start_page_opens_the_demo_and_remembers_it(qtbot: QtBot) -> None:
-    gui = app.Gui("vi")
+def test_the_start_page_steps_aside_for_a_count_and_comes_back_refreshed(qtbot: QtBot) -> None:
+    gui = app.Gui(Lang.VI)
     page = gui.show_start()
     qtbot.addWidget(page)
+    assert page.recent.count() == 0
     qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
     window = gui.windows[-1]
-    qtbot.addWidget(window)
     assert isinstance(window, MainWindow) and window.service.path == app.demo_path()
+    assert window.isVisible() and not page.isVisible()  # not left open behind the window
     window.close()
-    again = StartPage()
-    qtbot.addWidget(again)
-    assert again.recent.item(0).text() == str(app.demo_path().resolve())
+    assert gui.windows == [] and page.isVisible()  # back, with the count just opened
+    assert page.recent.item(0).text() == str(app.demo_path().resolve())
+
+
+def test_a_file_already_open_is_brought_forward_not_opened_twice(
+    qtbot: QtBot, demo_file: Path
+) -> None:
+    gui = app.Gui(Lang.VI)
+    assert gui.open(demo_file) and gui.open(demo_file)
+    assert len(gui.windows) == 1 and not gui.windows[0].service.read_only
+    gui.windows[0].close()
 
 
 def test_language_is_switched_and_remembered(qtbot: QtBot, demo_file: Path) -> None:
-    gui = app.Gui("vi")
+    gui = app.Gui(Lang.VI)
     assert gui.open(demo_file)
     old = gui.windows[0]
-    gui.set_language("en")
+    gui.set_language(Lang.EN)
     assert settings.language() == "en"
     window = gui.windows[-1]
-    qtbot.addWidget(window)
     assert isinstance(window, MainWindow) and window is not old and len(gui.windows) == 1
+    assert not window.service.read_only  # the file is ours, not "held by" our own process
     assert window.tabs.tabText(0) == "&Keying"
     assert window.form.number_label.text() == "Ballot 21"
     assert window.side.checks.item(0).text() == "20 ballots entered, 196 collected."
     results = window.results.model()
     assert results.headerData(3, Qt.Orientation.Horizontal) == "High confidence"
     assert "." in results.index(0, 4).data()
-    gui.set_language("vi")
+    gui.set_language(Lang.VI)
     assert settings.language() == "vi"
-    qtbot.addWidget(gui.windows[-1])
+    for window in list(gui.windows):
+        window.close()
+
+
+def test_switching_language_after_reopening_from_the_recent_list_opens_one_window(
+    qtbot: QtBot, demo_file: Path
+) -> None:
+    """Closing a count, opening it again from the start page's recent list, then switching
+    the language once opened a second, read-only window "held by" the program itself."""
+    gui = app.Gui(Lang.VI)
+    page = gui.show_start()
+    qtbot.addWidget(page)
+    assert gui.open(demo_file)
+    gui.windows[0].close()
+    assert page.isVisible()
+    page.recent.setCurrentRow(0)
+    qtbot.keyClick(page.recent, Qt.Key.Key_Return)  # itemActivated: open it again
+    assert len(gui.windows) == 1
+    gui.set_language(Lang.EN)
+    assert len(gui.windows) == 1 and not gui.windows[0].service.read_only
+    assert not page.isVisible()
+    gui.set_language(Lang.VI)
+    for window in list(gui.windows):
+        window.close()
+
+
+def test_switching_language_keeps_a_half_keyed_ballot_unless_the_committee_drops_it(
+    qtbot: QtBot, demo_file: Path
+) -> None:
+    gui = app.Gui(Lang.VI)
+    assert gui.open(demo_file)
+    window = gui.windows[0]
+    type_keys(qtbot, window.form, "12")
+    press_in_modal(qtbot, Qt.Key.Key_Return)  # Enter: keep it, so no switch
+    gui.set_language(Lang.EN)
+    assert settings.language() == "vi" and gui.windows == [window]
+    assert window.form.marks[:2] == (1, 2)
+    window.form.clear()
+    window.close()
 
 
 def test_two_hundred_officials_scroll_with_the_current_row(
@@ -113,7 +160,7 @@ def test_two_hundred_officials_scroll_with_the_current_row(
 ) -> None:
     service = CountService.create(tmp_path / "big.kiemphieu", make_definition(200),
                                   Numbers(collected=10))
-    window = MainWindow(service, "vi")
+    window = MainWindow(service)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -133,7 +180,7 @@ def test_two_hundred_officials_scroll_with_the_current_row(
 
 
 def test_the_window_fits_a_1366x768_laptop(qtbot: QtBot, demo_file: Path) -> None:
-    window = app.create_window(demo_file, "vi")
+    window = app.create_window(demo_file)
     qtbot.addWidget(window)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 740  # leaves room for the task bar

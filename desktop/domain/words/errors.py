@@ -1,0 +1,294 @@
+"""Why an input or a file cannot be used: the codes of ValidationError and StorageError."""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    # -- a ballot as keyed or typed ----------------------------------------------------------
+    "codes_length": ("cần {expected} ký tự (mỗi người trên phiếu một ký tự), có {got}",
+                     "expected {expected} characters (one per official on the ballot), "
+                     "got {got}"),
+    "codes_character": ("ký tự thứ {position} là «{char}»; dùng 1..{levels} cho một mức, 0 cho "
+                        "dòng để trống, x cho dòng đánh nhiều ô",
+                        "character {position} is «{char}»; use 1..{levels} for a level, 0 for "
+                        "a blank row, x for several boxes marked"),
+    "codes_or_invalid": ("cho CODES hoặc --invalid LÝ_DO, không cho cả hai",
+                         "give either CODES or --invalid REASON"),
+    "rows_count": ("phiếu có {expected} dòng, không phải {got}",
+                   "the ballot has {expected} rows, not {got}"),
+    "row_level": ("dòng {row} không có mức {level}", "row {row} has no level {level}"),
+    "reason_unknown": ("không có lý do phiếu không hợp lệ «{text}»; dùng một trong: {choices}",
+                       "unknown invalid-ballot reason «{text}»; use one of {choices}"),
+    "reason_not_keyable": ("lý do «invalid_row» do bộ quy tắc quyết định, không nhập tay",
+                           "«invalid_row» is decided by the rule set, not keyed"),
+    "reason_other_needs_note": ("lý do «khác» cần ghi rõ là gì",
+                                "the reason «other» needs a note saying what it is"),
+    # -- files of ballots and officials -----------------------------------------------------
+    "file_utf16": ("tệp được lưu dạng UTF-16; hãy lưu lại dạng UTF-8",
+                   "the file is UTF-16; save it as UTF-8"),
+    "file_not_utf8": ("tệp không phải văn bản UTF-8 (hãy lưu lại dạng UTF-8)",
+                      "the file is not UTF-8 text (save it as UTF-8)"),
+    "file_nul_bytes": ("tệp không phải văn bản UTF-8 (có byte NUL)",
+                       "the file is not UTF-8 text (it holds NUL bytes)"),
+    "file_no_ballot": ("tệp không có phiếu nào", "the file holds no ballot"),
+    "line_too_long": ("dòng dài hơn {maximum} ký tự", "the line is longer than {maximum} "
+                      "characters"),
+    "line_stray_bytes": ("dòng có dấu BOM lạc chỗ hoặc byte NUL",
+                         "the line holds a stray byte-order mark or NUL byte"),
+    "invalid_needs_reason": ("phiếu không hợp lệ cần có lý do", "an invalid ballot needs a "
+                             "reason"),
+    "invalid_line_fields": ("cần invalid,LÝ_DO[,GHI_CHÚ]; dòng có nhiều trường hơn",
+                            "expected invalid,REASON[,NOTE]; found more fields"),
+    "codes_line_fields": ("cần CODES một mình trên dòng, hoặc invalid,LÝ_DO",
+                          "expected CODES alone on the line, or invalid,REASON"),
+    "officials_file_empty": ("tệp trống; cần dòng tiêu đề name,title",
+                             "the file is empty; expected a header name,title"),
+    "officials_header": ("dòng đầu phải là tiêu đề name,title (hoặc Họ và tên,Chức vụ), không "
+                         "phải «{found}»",
+                         "the first line must be the header name,title, not «{found}»"),
+    "officials_extra_fields": ("dòng có {fields} trường, dòng tiêu đề có {header}",
+                               "{fields} fields where the header has {header}"),
+    "official_name_empty": ("chưa có họ tên", "the name is empty"),
+    "exclusion_needs_reason": ("ghi lý do không có tên trên phiếu",
+                               "say why this person is not on the ballot"),
+    "officials_file_none": ("tệp không có tên người nào", "the file lists no official"),
+    "xlsx_no_sheet": ("bảng tính không có trang nào", "the workbook has no sheet"),
+    "xlsx_damaged": ("tệp không phải bảng tính .xlsx (hoặc đã hỏng)",
+                     "the file is not an .xlsx workbook (or it is damaged)"),
+    "xlsx_too_many_cells": ("trang tính có hơn {maximum} ô", "the sheet has more than {maximum} "
+                            "cells"),
+    "xlsx_missing_string": ("ô {cell} trỏ tới một chuỗi không có",
+                            "cell {cell} refers to a missing string"),
+    # -- the count, its rules and numbers ----------------------------------------------------
+    "title_missing": ("chưa có nội dung kiểm phiếu", "the count needs a title"),
+    "officials_none": ("phiếu chưa có tên người nào", "the ballot lists no official"),
+    "officials_too_many": ("nhiều nhất {maximum} người, không phải {count}",
+                           "at most {maximum} officials, not {count}"),
+    "officials_fixed": ("danh sách trên phiếu và bộ quy tắc không đổi được nữa khi đã lưu phiếu "
+                        "đầu tiên",
+                        "officials and the rule set cannot change once the first ballot is "
+                        "saved"),
+    "number_unknown": ("không có số liệu «{name}»", "unknown number «{name}»"),
+    "number_out_of_range": ("{number!c} phải là số nguyên từ 0 đến {maximum}, không phải {value}",
+                            "{number!c} must be a whole number from 0 to {maximum}, not {value}"),
+    "number_order": ("{small!c} ({a}) không thể lớn hơn {large} ({b})",
+                     "{small!c} ({a}) cannot exceed {large} ({b})"),
+    "collected_below_entered": ("đã nhập {entered} phiếu; số phiếu thu vào không thể là "
+                                "{collected}",
+                                "{entered} ballots are already entered; ballots collected "
+                                "cannot be {collected}"),
+    "collected_exceeded": ("đã thu vào {collected} phiếu và đã nhập {entered}; nhập thêm {more} "
+                           "phiếu sẽ vượt quá số thu vào. Nếu hòm phiếu có nhiều hơn, sửa số "
+                           "phiếu thu vào trước",
+                           "{collected} ballots were collected and {entered} are entered; "
+                           "{more} more would be too many. Correct the number collected first "
+                           "if the box held more"),
+    "levels_count": ("một thang có từ {minimum} đến {maximum} mức, không phải {levels}",
+                     "a scale has {minimum} to {maximum} levels, not {levels}"),
+    "level_label_missing": ("có mức chưa có tên", "a level has no label"),
+    "threshold_level": ("ngưỡng {number} nói đến mức {level}; thang chỉ có {levels} mức",
+                        "threshold {number} names level {level}; the scale has {levels}"),
+    "threshold_fraction": ("ngưỡng {number} cần một tỷ lệ lớn hơn 0 và không quá 1, không phải "
+                           "{fraction}",
+                           "threshold {number} needs a fraction above 0 and at most 1, not "
+                           "{fraction}"),
+    "threshold_comparison": ("ngưỡng {number}: so sánh phải là > hoặc ≥",
+                             "threshold {number}: the comparison must be > or ≥"),
+    "threshold_cells": ("ngưỡng {number}: viết mức là một số và tỷ lệ như 1/2",
+                        "threshold {number}: write the level as a number and the fraction "
+                        "like 1/2"),
+    "threshold_unreadable": ("không đọc được ngưỡng «{spec}»; viết MỨC>TỶ_LỆ hoặc MỨC>=TỶ_LỆ, "
+                             "ví dụ 3>1/2 hoặc 3>=2/3",
+                             "cannot read threshold «{spec}»; write it as LEVEL>FRACTION or "
+                             "LEVEL>=FRACTION, e.g. 3>1/2 or 3>=2/3"),
+    "rules_unknown": ("không có bộ quy tắc «{code}»; chọn một trong: {choices}",
+                      "unknown rule set «{code}»; choose one of {choices}"),
+    "count_closed": ("cuộc kiểm phiếu đã kết thúc; muốn sửa phải mở lại (có ghi lý do)",
+                     "the count is closed; reopen it (with a reason) to change anything"),
+    "count_not_closed": ("cuộc kiểm phiếu chưa kết thúc", "the count is not closed"),
+    "close_blocked": ("chưa thể kết thúc kiểm phiếu: {problems}",
+                      "the count cannot be closed: {problems}"),
+    "acknowledgement_missing": ("mỗi cảnh báo cần một thành viên Ban kiểm phiếu xác nhận, kèm "
+                                "một câu lý do: {warnings}",
+                                "each warning needs an acknowledgement by a committee member, "
+                                "with a sentence: {warnings}"),
+    "check.listed": ("[{code}] {words}", "[{code}] {words}"),
+    "reason_missing_reopen": ("ghi lý do mở lại", "say why the count is reopened"),
+    "reason_missing_void": ("ghi lý do hủy bản nhập", "say why the entry is voided"),
+    "reason_missing_rekey": ("ghi lý do nhập lại", "say why the ballot is keyed again"),
+    "reason_missing_discard": ("ghi lý do hủy bản nhập lần hai",
+                               "say why the second entry is discarded"),
+    # -- ballots and stacks ------------------------------------------------------------------
+    "ballot_unknown": ("không có phiếu số {number}", "there is no ballot {number}"),
+    "ballot_already_voided": ("bản nhập phiếu số {number} đã bị hủy",
+                              "the entry of ballot {number} is already voided"),
+    "rekey_unchanged": ("bản nhập lại giống hệt bản đã lưu: sửa dòng cần sửa trước khi lưu",
+                        "the new entry is the same as the one saved: correct the rows first"),
+    "voided_cannot_count_again": ("đã nhập đủ {collected} phiếu thu vào; bản nhập đã hủy không "
+                                  "thể tính lại",
+                                  "all {collected} ballots collected are entered; the voided "
+                                  "entry cannot count again"),
+    "stack_name_missing": ("tập phiếu cần có tên", "the stack needs a name"),
+    "stack_exists": ("đã có tập phiếu «{stack}»", "there is already a stack «{stack}»"),
+    "stack_size": ("một tập có từ 1 đến {maximum} phiếu, không phải {expected}",
+                   "a stack holds 1 to {maximum} ballots, not {expected}"),
+    "stack_still_open": ("đóng tập phiếu «{stack}» trước", "close stack «{stack}» first"),
+    "stack_none_open": ("không có tập phiếu nào đang mở", "no stack is open"),
+    "stack_unknown": ("không có tập phiếu «{stack}»", "there is no stack «{stack}»"),
+    "stack_full": ("tập phiếu «{stack}» chỉ còn chỗ cho {room} phiếu",
+                   "stack «{stack}» has room for {room} more ballots"),
+    "stack_short_needs_reason": ("tập phiếu «{stack}» mới có {done}/{expected} phiếu; ghi lý "
+                                 "do đóng tập khi chưa đủ",
+                                 "stack «{stack}» holds {done} of {expected} ballots; say why "
+                                 "it is closed short"),
+    "hand_needs_stack": ("mở một tập phiếu trước, với số phiếu đã đếm",
+                         "start a stack first, with the number of ballots it holds"),
+    "hand_stack_keyed": ("tập phiếu «{stack}» đã có phiếu nhập từng tờ; bảng kiểm đếm tay thay "
+                         "cho cả một tập",
+                         "stack «{stack}» already has ballots keyed one by one; a hand-tally "
+                         "sheet replaces a whole stack"),
+    "hand_sheet_size": ("bảng kiểm đếm có {ballots} phiếu; tập phiếu «{stack}» có {expected}",
+                        "the sheet counts {ballots} ballots; stack «{stack}» holds {expected}"),
+    "hand_tally_wrong": ("bảng kiểm đếm chưa khớp: {problems}",
+                         "the tally sheet does not add up: {problems}"),
+    "hand.negative": ("số phiếu không thể âm.", "the numbers of ballots cannot be negative."),
+    "hand.rows": ("bảng có {rows} dòng, phiếu có {officials} người.",
+                  "the sheet has {rows} rows, the ballot {officials} officials."),
+    "hand.row_shape": ("{name}: cần {levels} mức, để trống và nhiều ô, không số nào âm.",
+                       "{name}: {levels} levels, blank and multiple, none negative."),
+    "hand.row_sum": ("{name}: cộng được {total}, phải bằng {valid} phiếu hợp lệ.",
+                     "{name}: levels and invalid rows add up to {total}, not the {valid} "
+                     "valid ballots."),
+    # -- double entry and the spot check -----------------------------------------------------
+    "double_not_started": ("tập phiếu «{stack}» chưa được nhập lần hai",
+                           "stack «{stack}» is not being keyed a second time"),
+    "double_operator_missing": ("ghi họ tên người nhập lần hai",
+                                "name the operator who keys the second entry"),
+    "double_already_started": ("tập phiếu «{stack}» đã có bản nhập lần hai",
+                               "stack «{stack}» already has a second entry"),
+    "double_not_eligible": ("tập phiếu «{stack}» chưa thể nhập lần hai: tập phải đã đóng và "
+                            "được nhập từng tờ",
+                            "stack «{stack}» cannot be keyed a second time: it must be closed "
+                            "and keyed ballot by ballot"),
+    "double_same_operator": ("{operator} đã nhập lần đầu tập phiếu «{stack}»; lần hai phải do "
+                             "người khác nhập",
+                             "{operator} keyed the first entry of stack «{stack}»; the second "
+                             "entry needs another operator"),
+    "double_complete": ("bản nhập lần hai của tập phiếu «{stack}» đã đủ",
+                        "the second entry of stack «{stack}» is complete"),
+    "double_decider_missing": ("ghi tên người quyết định", "name who decided"),
+    "double_no_difference": ("tờ thứ {position} của tập phiếu «{stack}» không có khác biệt chờ "
+                             "quyết định",
+                             "paper {position} of stack «{stack}» has no undecided "
+                             "difference"),
+    "double.rekey_reason": ("nhập hai lần tập phiếu {stack}: theo bản nhập lần hai "
+                            "({operator}), {by} quyết định",
+                            "double entry of stack {stack}: the second entry ({operator}) "
+                            "kept, decided by {by}"),
+    "double_nothing_waiting": ("không có tập nào đang chờ nhập lần hai",
+                               "no stack is waiting for its second entry"),
+    "spot_nothing_waiting": ("không còn phiếu nào chờ nhập lại", "no ballot is waiting to be "
+                             "keyed again"),
+    "spot_nothing_to_check": ("chưa có phiếu nào để kiểm tra", "there is no ballot to check "
+                              "yet"),
+    "spot_sample_size": ("số phiếu rút mẫu phải từ 1 đến {maximum}, không phải {k}",
+                         "the sample must be 1 to {maximum} ballots, not {k}"),
+    "spot_not_started": ("chưa rút mẫu kiểm tra", "no spot check was drawn"),
+    "spot_not_waiting": ("phiếu số {number} không nằm trong các phiếu chờ nhập lại",
+                         "ballot {number} is not waiting in this spot check"),
+    # -- counting tables ---------------------------------------------------------------------
+    "table_name_missing": ("bàn kiểm phiếu cần có tên", "the table needs a name"),
+    "table_unknown": ("chưa nhập bàn «{table}»; các bàn đã nhập: {merged}",
+                      "no table «{table}» was merged; merged: {merged}"),
+    "table_file_not_table": ("không phải tệp của một bàn kiểm phiếu (tạo bằng «Tạo tệp cho một "
+                             "bàn» hoặc table-file)",
+                             "is not a counting table's file (made with 'table-file')"),
+    "table_file_foreign": ("thuộc về một cuộc kiểm phiếu khác (danh sách hoặc quy tắc khác)",
+                           "belongs to another count (other officials or rules)"),
+    "table_file_tampered": ("không khớp với nhật ký của chính nó: {problem}",
+                            "does not match its own audit log: {problem}"),
+    "table_file_not_double_keyed": ("chưa được nhập hai lần đầy đủ như cuộc kiểm phiếu này yêu "
+                                    "cầu: {problems}",
+                                    "is not fully double-keyed, which this count requires: "
+                                    "{problems}"),
+    "table_file_merged_already": ("đã được nhập rồi (là bàn «{table}»)",
+                                  "was already merged (as table «{table}»)"),
+    "table_name_merged_already": ("bàn «{table}» đã được nhập; một tệp thứ hai của cùng bàn sẽ "
+                                  "bị tính hai lần",
+                                  "table «{table}» is already merged; a second file of the "
+                                  "same table would count twice"),
+    "table_file_hand_counted": ("có tập phiếu kiểm đếm tay ({stacks}); hãy nhập các bảng kiểm "
+                                "đếm đó tại tệp chính",
+                                "holds stacks counted by hand ({stacks}); enter those tally "
+                                "sheets at the master count instead"),
+    "table_file_empty": ("không có phiếu nào", "holds no ballot"),
+    "path_not_chosen": ("chưa chọn nơi lưu tệp", "no place to save the file was chosen"),
+    # -- the counting file -------------------------------------------------------------------
+    "file_missing": ("không có tệp {path}", "{path} does not exist"),
+    "file_unreadable": ("không đọc được {name}: {reason}", "{name} cannot be read: {reason}"),
+    "file_not_sqlite": ("{name} không phải tệp kiểm phiếu (không phải cơ sở dữ liệu SQLite)",
+                        "{name} is not a counting file (it is not an SQLite database)"),
+    "file_foreign": ("{name} là tệp SQLite của một chương trình khác, không phải tệp kiểm phiếu",
+                     "{name} is an SQLite file of another program, not a count"),
+    "file_newer": ("{name} được ghi bởi một phiên bản Kiểm Phiếu mới hơn (định dạng {version}, "
+                   "chương trình này đọc được đến {supported}); hãy cập nhật chương trình",
+                   "{name} was written by a newer version of Kiểm Phiếu (file format "
+                   "{version}, this program reads up to {supported}); update the program to "
+                   "open it"),
+    "file_older": ("{name} dùng định dạng cũ; mở một lần để ghi thì tệp được nâng cấp",
+                   "{name} uses an older file format; open it for writing once to upgrade it"),
+    "file_read_only": ("{name} chỉ đọc được; hãy mở để xem, hoặc chép sang nơi khác trước",
+                       "{name} is read-only; open it read-only or copy it first"),
+    "file_open_read_only": ("{name} đang được mở để xem; không thể thay đổi gì",
+                            "{name} is open read-only; nothing can be changed"),
+    "file_held": ("{name} đang được mở để ghi ở {holder}; hãy đóng tệp ở đó trước",
+                  "{name} is open for writing in {holder}; close it there first"),
+    "file_definition_damaged": ("{name} đã hỏng: không đọc được thông tin cuộc kiểm phiếu",
+                                "{name} is damaged: its count definition cannot be read"),
+    "file_exists": ("đã có tệp {name}; hãy chọn tên khác",
+                    "{name} already exists; choose another name"),
+    "folder_missing": ("không có thư mục {path}", "the folder {path} does not exist"),
+    "file_cannot_create": ("không tạo được {name}: {reason}",
+                           "{name} could not be created: {reason}"),
+    "file_in_use": ("{name} đang được một chương trình hoặc cửa sổ khác dùng; hãy đóng ở đó "
+                    "trước",
+                    "{name} is in use by another program or window; close it there first"),
+    "file_read_only_here": ("{name} chỉ đọc được ở đây; không lưu được gì vào tệp",
+                            "{name} is read-only here; nothing can be saved to it"),
+    "disk_full": ("ổ đĩa chứa {name} đã đầy; hãy giải phóng chỗ trống. Chưa lưu gì",
+                  "the disk holding {name} is full; free some space. Nothing was saved"),
+    "file_damaged": ("{name} đã hỏng hoặc không phải tệp kiểm phiếu",
+                     "{name} is damaged or is not a counting file"),
+    "file_cannot_open": ("không mở được {name} (thiếu thư mục hoặc không có quyền)",
+                         "{name} cannot be opened (missing folder or no permission)"),
+    "disk_io": ("ghi {name} không thành (lỗi ổ đĩa, hoặc USB đã bị rút ra)",
+                "writing {name} failed (disk error, or the USB stick was removed)"),
+    "file_unusable": ("không dùng được tệp kiểm phiếu {name} ({detail})",
+                      "{name}: the counting file could not be used ({detail})"),
+    "document_unwritable": ("không ghi được {path} ({detail}): kiểm tra thư mục, quyền ghi và chỗ "
+                            "trống trên ổ đĩa",
+                            "{path} could not be written ({detail}): check the folder, the "
+                            "permission to write and the free space on the disk"),
+    "device_unwritable": ("không mở được máy in hoặc tệp để ghi",
+                          "the printer or file could not be opened for writing"),
+    "backup_unwritable": ("không ghi được bản sao lưu {path}: {reason}",
+                          "the backup {path} could not be written: {reason}"),
+    "backup_folder_unwritable": ("không tạo được thư mục sao lưu {path}: {reason}",
+                                 "the backup folder {path} cannot be made: {reason}"),
+    "holder.unknown": ("một chương trình khác", "another program"),
+    "holder.process": ("{app} (tiến trình {pid} trên máy {host})",
+                       "{app} (process {pid} on {host})"),
+    # -- why the operating system refused ----------------------------------------------------
+    "oserror.EACCES": ("không có quyền", "permission denied"),
+    "oserror.EPERM": ("không được phép", "not permitted"),
+    "oserror.ENOSPC": ("ổ đĩa đã đầy", "the disk is full"),
+    "oserror.ENOENT": ("không có tệp hoặc thư mục đó", "no such file or folder"),
+    "oserror.EROFS": ("ổ đĩa chỉ đọc được", "the disk is read-only"),
+    "oserror.EEXIST": ("đã có tệp đó", "the file already exists"),
+    "oserror.EISDIR": ("đó là một thư mục", "it is a folder"),
+    "oserror.ENOTDIR": ("một phần của đường dẫn không phải thư mục",
+                        "part of the path is not a folder"),
+    "oserror.EIO": ("lỗi đọc ghi ổ đĩa", "a disk input/output error"),
+    "oserror.ENAMETOOLONG": ("tên tệp quá dài", "the file name is too long"),
+    "oserror.EBUSY": ("tệp đang bận", "the file is busy"),
+    "oserror.other": ("{detail}", "{detail}"),
+}
