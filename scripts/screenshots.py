@@ -19,16 +19,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.domain.ballot import KeyedInput, format_codes
 from desktop.domain.count import Numbers, Official
 from desktop.domain.doubleentry import Kept
+from desktop.domain.words import Lang
 from desktop.render import export
 from desktop.services import demo, spot_checks, tables
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
-from desktop.ui.dialogs import HelpDialog
+from desktop.ui.dialogs import HelpDialog, RekeyDialog, VoidDialog
 from desktop.ui.double_entry_dialog import DoubleEntryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operators_dialog import OperatorsDialog
@@ -55,7 +56,7 @@ def keys(widget: QWidget, text: str) -> None:
             QTest.keyClicks(widget, ch)
 
 
-def double_entry_shots(folder: Path, out: Path, lang: str) -> None:
+def double_entry_shots(folder: Path, out: Path, lang: Lang) -> None:
     """A stack of 12 demo ballots keyed by Lan, keyed again by Minh with two differences."""
     service = CountService.create(folder / f"double-{lang}.kiemphieu", demo.demo_definition(),
                                   Numbers(200, 200, 196, 196, 196))
@@ -63,7 +64,7 @@ def double_entry_shots(folder: Path, out: Path, lang: str) -> None:
     paper = [KeyedInput(b.marks) for b in demo.demo_ballots(22, 12, seed=3)
              if isinstance(b, KeyedInput)][:12]
     service.record_many(paper)
-    dialog = DoubleEntryDialog(service, lang)
+    dialog = DoubleEntryDialog(service)
     dialog.resize(1000, 720)
     dialog.show()
     QApplication.processEvents()
@@ -82,13 +83,13 @@ def double_entry_shots(folder: Path, out: Path, lang: str) -> None:
     dialog.decide(Kept.SECOND, "Nguyễn Văn Minh")
     grab(dialog, out / f"{lang}-14-double-entry-decided.png")
     dialog.close()
-    figures = OperatorsDialog(service, lang)
+    figures = OperatorsDialog(service)
     grab(figures, out / f"{lang}-15-operator-figures.png")
     figures.close()
     service.close()
 
 
-def tables_shots(folder: Path, out: Path, lang: str) -> None:
+def tables_shots(folder: Path, out: Path, lang: Lang) -> None:
     """A master count with three counting tables merged: the results of one table."""
     master = CountService.create(folder / f"master-{lang}.kiemphieu", demo.demo_definition(),
                                  Numbers(200, 200, 196, 196, 196))
@@ -103,7 +104,7 @@ def tables_shots(folder: Path, out: Path, lang: str) -> None:
         files.append(path)
     for path in files:
         tables.merge_table(master, path)
-    window = MainWindow(master, lang)
+    window = MainWindow(master)
     window.resize(*SIZE)
     window.show()
     window.tabs.setCurrentIndex(2)
@@ -114,6 +115,32 @@ def tables_shots(folder: Path, out: Path, lang: str) -> None:
     master.close()
 
 
+def changed_screens(window: MainWindow, out: Path, lang: Lang) -> None:
+    """The re-key and void dialogs, Qt's own buttons in the window's language, the results
+    table with every figure whole."""
+    service = window.service
+    last = service.last_ballot
+    assert last is not None
+    rekey = RekeyDialog(service, last, window)
+    rekey.resize(900, 640)
+    keys(rekey.form, "\n")  # unchanged: refused, the dialog stays
+    grab(rekey, out / f"{lang}-17-rekey-refused.png")
+    rekey.close()
+    void = VoidDialog(service, last.number, window)
+    void.accept()  # no reason: said, not closed
+    grab(void, out / f"{lang}-18-void-no-reason.png")
+    void.close()
+    box = QMessageBox(QMessageBox.Icon.Question, "Kiểm Phiếu",
+                      "…", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                      window)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    grab(box, out / f"{lang}-19-qt-buttons.png")
+    box.close()
+    window.tabs.setCurrentIndex(2)
+    grab(window, out / f"{lang}-21-results-table.png")
+    window.tabs.setCurrentIndex(0)
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots/out")
     out.mkdir(parents=True, exist_ok=True)
@@ -122,7 +149,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     i18n.install_fonts()
     folder = Path(tempfile.mkdtemp(prefix="kp-shots-"))
-    for lang in i18n.LANGUAGES:
+    for lang in Lang:
         i18n.install_translator(lang)
         path = folder / f"demo-{lang}.kiemphieu"
         demo.create_demo(path).close()
@@ -132,7 +159,7 @@ def main() -> None:
         grab(page, out / f"{lang}-1-start.png")
 
         service = CountService.open(path)
-        dialog = SetupDialog(lang, lambda d, n: None, service.definition, service.numbers,
+        dialog = SetupDialog(lambda d, n: None, service.definition, service.numbers,
                              locked=False)
         dialog.resize(960, 640)
         for index, name in ((0, "meeting"), (1, "rules"), (2, "officials"), (3, "numbers")):
@@ -140,7 +167,7 @@ def main() -> None:
             grab(dialog, out / f"{lang}-2-setup-{name}.png")
         dialog.close()
 
-        window = MainWindow(service, lang)
+        window = MainWindow(service)
         window.resize(*SIZE)
         window.show()
         QApplication.processEvents()
@@ -160,7 +187,7 @@ def main() -> None:
         window.tabs.setCurrentIndex(2)
         grab(window, out / f"{lang}-7-results.png")
         window.tabs.setCurrentIndex(0)
-        projector = ProjectorWindow(service, lang)
+        projector = ProjectorWindow(service)
         projector.resize(1280, 720)
         for mode in (Mode.RESULTS, Mode.ECHO, Mode.HIDDEN):
             projector.set_mode(mode)
@@ -169,10 +196,12 @@ def main() -> None:
                 keys(window.form, "1111211111311111120111\n")
             grab(projector, out / f"{lang}-8-projector-{mode.value}.png")
         projector.close()
+        changed_screens(window, out, lang)
+        window.form.clear()
         window.close()
         spot_service = CountService.open(path)
         check = spot_checks.start(spot_service, k=3, seed=11)
-        dialog_spot = SpotCheckDialog(spot_service, lang)
+        dialog_spot = SpotCheckDialog(spot_service)
         dialog_spot.resize(1000, 720)
         dialog_spot.show()
         QApplication.processEvents()

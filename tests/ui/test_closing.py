@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.ballot import InvalidReason
 from desktop.domain.count import Numbers
 from desktop.services.count_service import CountService
-from desktop.ui import outputs
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers import make_definition
@@ -76,17 +76,31 @@ def test_outputs_from_the_window(
     qtbot: QtBot, small: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     type_keys(qtbot, small.form, "12\n")
-    for kind in ("pdf", "odt", "csv", "xlsx", "log"):
-        target = tmp_path / f"out.{kind}"
+    offered: list[str] = []
+    for kind in ("pdf", "odt", "csv", "xlsx", "log", "log_pdf"):
+        target = tmp_path / "elsewhere" / f"out.{kind}"
+        target.parent.mkdir(exist_ok=True)
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            lambda *a, t=target, **k: (str(t), ""))
-        assert outputs.save(small.service, kind, small) == target
+                            lambda parent, title, start, *a, t=target, **k:
+                            offered.append(start) or (str(t), ""))
+        small.menu_actions[f"save_{kind}"].trigger()  # Biên bản › Lưu … from the menu
         assert target.stat().st_size > 0
+        # the dialog opened beside the count, and the window says where the file went
+        assert Path(offered[-1]).parent == small.service.path.parent
+        assert small.statusBar().currentMessage() == f"Đã lưu: {target}"
+    assert Path(offered[0]).name == "s-bien-ban.pdf"
     shown: list[int] = []
     monkeypatch.setattr("desktop.ui.outputs.QPrintPreviewDialog.exec",
                         lambda self: shown.append(1) or 0)
     small.menu_actions["printAction"].trigger()
     assert shown == [1]
+    starts: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, *a, **k: starts.append(start) or ("", ""))
+    button = small.results_view.findChild(QPushButton, "exportPng")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert starts and Path(starts[0]).parent == small.service.path.parent
 
 
 def test_closing_the_count_with_a_half_keyed_ballot_asks_then_clears_the_form(
