@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop.cli import documents, output, verification
-from desktop.cli.table import Command, build_parser, language_of
+from desktop.cli.table import Command, build_parser, file_only, language_of
 from desktop.domain import audit, importers, rules
 from desktop.domain.ballot import InvalidInput
 from desktop.domain.count import NUMBER_FIELDS, CommitteeMember, CountDefinition, Numbers, Role
@@ -53,10 +53,6 @@ def _new_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     for name in ("body", "sitting", "place", "date"):
         p.add_argument(f"--{name}", default="")
     p.add_argument("--committee", action="append", default=[], metavar="NAME[;ROLE]")
-
-
-def _file(p: argparse.ArgumentParser, lang: Lang) -> None:
-    p.add_argument("file", type=Path)
 
 
 def _set_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
@@ -216,7 +212,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("add", _add_arguments, cmd_add),
     Command("import", _import_arguments, cmd_import),
     Command("results", _results_arguments, cmd_results),
-    Command("verify", _file, cmd_verify),
+    Command("verify", file_only, cmd_verify),
     *documents.COMMANDS,
     *verification.COMMANDS,
     Command("demo", _demo_arguments, cmd_demo),

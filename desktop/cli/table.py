@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop import __version__
 from desktop.domain import words
@@ -23,6 +24,11 @@ class Command:
 
     def help(self, lang: Lang) -> str:
         return say(f"cli.help.{self.name}", lang)
+
+
+def file_only(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """The arguments of a command that takes the counting file alone."""
+    parser.add_argument("file", type=Path)
 
 
 def language_of(argv: Sequence[str]) -> Lang:

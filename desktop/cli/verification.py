@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.table import Command
+from desktop.cli.table import Command, file_only
 from desktop.domain import importers
 from desktop.domain.ballot import format_codes
 from desktop.domain.words import Lang, format_decimal, say
@@ -27,10 +27,6 @@ def _spot_rekey_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("codes", nargs="?", help=say("cli.help.codes", lang))
     p.add_argument("--invalid", metavar="REASON", help=say("cli.help.invalid", lang))
     p.add_argument("--note", default="")
-
-
-def _file(p: argparse.ArgumentParser, lang: Lang) -> None:
-    p.add_argument("file", type=Path)
 
 
 def cmd_spot_check(args: argparse.Namespace) -> int:
@@ -87,7 +83,7 @@ def cmd_operators(args: argparse.Namespace) -> int:
 COMMANDS = (
     Command("spot-check", _spot_check_arguments, cmd_spot_check),
     Command("spot-rekey", _spot_rekey_arguments, cmd_spot_rekey),
-    Command("operators", _file, cmd_operators),
+    Command("operators", file_only, cmd_operators),
 )
 
 
