@@ -24,7 +24,7 @@ from desktop.domain.snapshot import Snapshot
 from desktop.domain.spotcheck import SPOT_EVENTS, SpotCheck, spot_from_events
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable, TableInfo
-from desktop.errors import ValidationError
+from desktop.errors import StorageError, ValidationError
 from desktop.services import minutes_data, safety
 from desktop.storage import verify as verify_
 from desktop.storage.repository import CountFile
@@ -101,8 +101,8 @@ class CountReader(QObject):
         self.backups.policy = value
 
     @property
-    def backup_error(self) -> object:
-        """What went wrong with the last backup (an error to describe), or None."""
+    def backup_error(self) -> StorageError | None:
+        """What went wrong with the last backup, or None."""
         return self.backups.error
 
     def backup_now(self, dest: Path | None = None) -> list[Path]:

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         error = self.service.backup_error
         if error is not None:
             message += " · " + self.tr("SAO LƯU LỖI: {error}").format(
-                error=i18n.describe(error))  # type: ignore[arg-type]
+                error=i18n.describe(error))
         self.statusBar().showMessage(message, 4000)
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -184,3 +184,22 @@ def test_the_window_fits_a_1366x768_laptop(qtbot: QtBot, demo_file: Path) -> Non
     qtbot.addWidget(window)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 740  # leaves room for the task bar
+
+
+def test_every_menu_item_names_a_command_the_window_has(qtbot: QtBot) -> None:
+    from desktop.ui.window_commands import WindowCommands
+    from desktop.ui.window_menus import Item, Menu, WindowMenus
+
+    def items(menu: Menu) -> list[Item]:
+        out: list[Item] = []
+        for item in menu.items:
+            if isinstance(item, Menu):
+                out += items(item)
+            elif item is not None:
+                out.append(item)
+        return out
+
+    names = [i.command for m in WindowMenus().table() for i in items(m)]
+    plain = [n for n in names if ":" not in n]
+    assert len(names) == len(set(names)) and plain
+    assert [n for n in plain if not callable(getattr(WindowCommands, n, None))] == []
