@@ -27,6 +27,7 @@ from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import Numbers, Official
 from desktop.domain.doubleentry import Kept
 from desktop.domain.rules import preset
+from desktop.domain.words import Lang
 from desktop.render import fonts, minutes
 from desktop.services import demo, double_entry, spot_checks
 from desktop.services.count_service import CountService
@@ -105,7 +106,7 @@ def main() -> None:
     for name, make in (("party-22", party), ("state-50", state), ("verified", verified)):
         service = make(folder)
         pdf = out / f"minutes-{name}.pdf"
-        pages = minutes.write_pdf(pdf, service.minutes_data(), "vi")
+        pages = minutes.write_pdf(pdf, service.minutes_data(), Lang.VI)
         service.close()
         print(pdf, pages, "pages")
         if shutil.which("pdftoppm"):

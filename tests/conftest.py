@@ -62,3 +62,25 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
             if isinstance(widget, MainWindow) and widget.isVisible() and widget.form.dirty:
                 widget.form.clear()
     return (yield)
+
+
+@pytest.fixture(autouse=True)
+def _widgets_live_until_teardown(request: pytest.FixtureRequest) -> Iterator[None]:
+    """qtbot.addWidget keeps only a weak reference: a window held by nothing else but a
+    reference cycle (its own connections) could be collected by Python's GC at any moment,
+    even while Qt paints it (a use-after-free, seen as a crash in QPainter). The widgets a
+    test adds are held here until pytest-qt has closed them."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    qtbot = request.getfixturevalue("qtbot")
+    held: list[object] = []
+    add = qtbot.addWidget
+
+    def add_and_hold(widget: object, *args: object, **kwargs: object) -> None:
+        held.append(widget)
+        add(widget, *args, **kwargs)
+
+    qtbot.addWidget = add_and_hold
+    yield
+    held.clear()

@@ -45,7 +45,7 @@ def run(ballots: int, officials: int) -> None:
     last = str((ballots - 1) // STACK + 1)
     paper = items[(ballots - 1) // STACK * STACK:]
     t0 = time.perf_counter()
-    dialog = DoubleEntryDialog(service, "vi", stack=last)
+    dialog = DoubleEntryDialog(service, stack=last)
     dialog.resize(1000, 720)
     dialog.show()
     app.processEvents()
