@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__, platform_check
@@ -34,8 +34,7 @@ APPLICATION = "kiemphieu"
 
 
 def data_folder() -> Path:
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
+    folder = settings.program_folder()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -139,6 +138,8 @@ class Gui:
         if lang == self.lang:
             return
         if not all(w.commands.confirm_drop_keyed(w.windowTitle()) for w in self.windows):
+            for window in self.windows:
+                window.show_language()
             return
         settings.set_language(lang)
         i18n.install_translator(lang)

@@ -22,6 +22,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.domain.ballot import KeyedInput, format_codes
+from desktop.domain.checks import Severity
+from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import Numbers, Official
 from desktop.domain.doubleentry import Kept
 from desktop.domain.words import Lang
@@ -34,6 +36,7 @@ from desktop.ui.double_entry_dialog import DoubleEntryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operators_dialog import OperatorsDialog
 from desktop.ui.projector_window import Mode, ProjectorWindow
+from desktop.ui.reason_dialog import ReasonDialog
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.spot_check_dialog import SpotCheckDialog
 from desktop.ui.start_page import StartPage
@@ -139,6 +142,33 @@ def changed_screens(window: MainWindow, out: Path, lang: Lang) -> None:
     window.tabs.setCurrentIndex(2)
     grab(window, out / f"{lang}-21-results-table.png")
     window.tabs.setCurrentIndex(0)
+    stack = service.open_stack("9", 50)
+    short = ReasonDialog(window.commands.close_stack_ask(stack.name, 0, stack.expected),
+                         service.close_stack, window)
+    short.accept()  # no reason: said under the field, the stack stays open
+    grab(short, out / f"{lang}-22-close-stack-short.png")
+    short.close()
+
+
+def closed_screens(folder: Path, out: Path, lang: Lang) -> None:
+    """A closed count: the form takes no keys (no cursor row, no hint); the reopen dialog."""
+    definition = demo.demo_definition()
+    service = CountService.create(folder / f"closed-{lang}.kiemphieu", definition,
+                                  Numbers(30, 30, 30, 30, 30))
+    service.record_many(demo.demo_ballots(len(definition.officials), 30, seed=3))
+    service.close_count([Acknowledgement(c.code, "Ngô Văn Chủ", "đã xem lại")
+                         for c in service.checks() if c.severity is Severity.WARNING])
+    window = MainWindow(service)
+    window.resize(*SIZE)
+    window.show()
+    QApplication.processEvents()
+    grab(window, out / f"{lang}-23-closed-form.png")
+    reopen = ReasonDialog(window.commands.reopen_ask(), service.reopen, window)
+    reopen.accept()  # no reason: said under the field, the count stays closed
+    grab(reopen, out / f"{lang}-24-reopen-no-reason.png")
+    reopen.close()
+    window.close()
+    service.close()
 
 
 def main() -> None:
@@ -213,6 +243,7 @@ def main() -> None:
         spot_service.close()
         double_entry_shots(folder, out, lang)
         tables_shots(folder, out, lang)
+        closed_screens(folder, out, lang)
         big = folder / f"big-{lang}.kiemphieu"
         definition = demo.demo_definition()
         officials = tuple(Official(f"{o.name} {i // 22 + 1}", o.title)

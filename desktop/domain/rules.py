@@ -63,7 +63,7 @@ class Threshold:
                    label=labels[self.level - 1], fraction=self.fraction_text)
 
     def words(self, lang: Lang, labels: tuple[str, ...]) -> str:
-        """The rule in words: "có trên 1/2 số phiếu «Tín nhiệm thấp»" and its consequence."""
+        """The rule in words: "có trên 1/2 số phiếu “Tín nhiệm thấp”" and its consequence."""
         text = say(f"threshold.{self.comparison.name.lower()}", lang,
                    fraction=self.fraction_text, label=labels[self.level - 1])
         consequence = lang.pick(self.consequence)

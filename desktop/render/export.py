@@ -22,31 +22,36 @@ def chart_size(snapshot: Snapshot, width: int) -> QSize:
     return QSize(width, int(height))
 
 
-def _draw(painter: QPainter, size: QSize, snapshot: Snapshot, lang: Lang) -> None:
+def _draw(painter: QPainter, size: QSize, snapshot: Snapshot, lang: Lang,
+          sort_level: int | None = None) -> None:
     margin = size.width() * 0.01
     rect = QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin)
     chart.paint(painter, rect, snapshot,
-                chart.ChartOptions(lang=lang, row_height=ROW_PX * size.width() / 1200))
+                chart.ChartOptions(lang=lang, row_height=ROW_PX * size.width() / 1200,
+                                   sort_level=sort_level))
 
 
-def chart_image(snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI) -> QImage:
+def chart_image(snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI,
+                sort_level: int | None = None) -> QImage:
     size = chart_size(snapshot, width)
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    _draw(painter, size, snapshot, lang)
+    _draw(painter, size, snapshot, lang, sort_level)
     painter.end()
     return image
 
 
-def write_png(path: Path, snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI) -> None:
-    image = chart_image(snapshot, width, lang)
+def write_png(path: Path, snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI,
+              sort_level: int | None = None) -> None:
+    image = chart_image(snapshot, width, lang, sort_level)
     writer = QImageWriter(str(path), b"png")
     if not writer.write(image):
         raise StorageError("document_unwritable", path=str(path), detail=writer.errorString())
 
 
-def write_svg(path: Path, snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI) -> None:
+def write_svg(path: Path, snapshot: Snapshot, width: int = 1600, lang: Lang = Lang.VI,
+              sort_level: int | None = None) -> None:
     size = chart_size(snapshot, width)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
@@ -58,5 +63,5 @@ def write_svg(path: Path, snapshot: Snapshot, width: int = 1600, lang: Lang = La
     if not painter.begin(generator):
         raise StorageError("document_unwritable", path=str(path), detail="SVG")
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
-    _draw(painter, size, snapshot, lang)
+    _draw(painter, size, snapshot, lang, sort_level)
     painter.end()

@@ -126,11 +126,11 @@ class BallotForm(QFrame):
         """A ballot keyed in part or whole and not saved."""
         return self.keypad.dirty
 
-    def clear(self, notice: str = "") -> None:
+    def clear(self, notice: str = "", ok: bool = False) -> None:
         """A blank form (the count was closed, the officials changed)."""
         self.keypad.reset()
         self._show(force=True)
-        self._say(notice)
+        self._say(notice, ok)
 
     # -- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -154,7 +154,26 @@ class BallotForm(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._activated_at = time.monotonic()
+        elif event.type() == QEvent.Type.EnabledChange:
+            # a closed count or a read-only file: no cursor row, no keys to press
+            self.grid.set_current(self._cursor())
+            self._show_hint()
+            self._fade()
         super().changeEvent(event)
+
+    def _fade(self) -> None:
+        """Grey rows: a whole-ballot invalid is being keyed, or the form takes no keys."""
+        self.grid.faded = self.keypad.mode is Mode.INVALID or not self.isEnabled()
+        self.grid.update()
+
+    def _cursor(self) -> int:
+        """The row the next key marks, or -1 (none shown) on a form that takes no keys."""
+        return self.keypad.current if self.isEnabled() else -1
+
+    def _show_hint(self) -> None:
+        kp = self.keypad
+        self.hint.setText(keypad.hint(kp.mode, kp.levels, i18n.language())
+                          if self.isEnabled() else "")
 
     def _on_grid_row_clicked(self, row: int, level: int) -> None:
         """A click marks only in the active window: the click that brings the window back
@@ -173,25 +192,24 @@ class BallotForm(QFrame):
               force: bool = False) -> None:
         kp = self.keypad
         if force or before is None:
-            self.grid.set_all(list(kp.marks), kp.current)
+            self.grid.set_all(list(kp.marks), self._cursor())
         else:
             old_marks, old_current = before
             changed = [i for i, (a, b) in enumerate(zip(old_marks, kp.marks, strict=True))
                        if a != b]
             if len(changed) > 8:
-                self.grid.set_all(list(kp.marks), kp.current)
+                self.grid.set_all(list(kp.marks), self._cursor())
             else:
                 for i in changed:
                     self.grid.set_mark(i, kp.marks[i])
                 if kp.current != old_current:
-                    self.grid.set_current(kp.current)
+                    self.grid.set_current(self._cursor())
         if kp.current != (before[1] if before else -1) or force:
             self._ensure_visible()
         if kp.mode is not self._mode or force:
             self._mode = kp.mode
-            self.grid.faded = kp.mode is Mode.INVALID
-            self.grid.update()
-            self.hint.setText(keypad.hint(kp.mode, kp.levels, i18n.language()))
+            self._fade()
+            self._show_hint()
         if kp.mode is Mode.INVALID:
             self._show_reasons()
         elif self.reason_panel.isVisible():

@@ -107,6 +107,8 @@ class BallotListModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and voided:
             return QColor("#888888")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 4):
+            role = Qt.ItemDataRole.DisplayRole  # a reason too long for its column, whole
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

@@ -93,6 +93,6 @@ class CloseDialog(QDialog):
         try:
             self._service.close_count(self.acknowledgements())
         except DesktopError as exc:
-            self.error.setText(i18n.describe(exc))
+            self.error.setText(i18n.alone(exc))
             return
         super().accept()

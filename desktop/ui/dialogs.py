@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,21 +25,10 @@ from desktop.errors import DesktopError
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.ballot_form import BallotForm
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-
-
-class _EnterStaysDialog(QDialog):
-    """A dialog that Enter never closes by itself: Enter means what its fields say."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)
+from desktop.ui.reason_dialog import Ask, EnterStaysDialog, ReasonDialog
 
 
-class RekeyDialog(_EnterStaysDialog):
+class RekeyDialog(EnterStaysDialog):
     """Key a ballot again from the paper: the stored rows to correct, the cursor on row 1;
     the new record replaces the old with a reason. An error keeps the dialog open."""
 
@@ -62,6 +51,8 @@ class RekeyDialog(_EnterStaysDialog):
                                title=self.tr("Nhập lại phiếu số {n}").format(n=ballot.number),
                                initial=ballot, parent=self)
         self.form.saved.connect(lambda _ballot: self.accept())
+        self._initial = self.form.marks
+        self._reason = self.reason.text()
         self.save_button = QPushButton(self.tr("&Lưu phiếu nhập lại"), self)
         self.save_button.setObjectName("rekeySave")
         self.save_button.clicked.connect(self.save)
@@ -82,6 +73,23 @@ class RekeyDialog(_EnterStaysDialog):
         """The form's Enter: saves when every row is keyed and a reason is given."""
         self.form.press(keypad.ENTER)
 
+    def reject(self) -> None:
+        """Esc or Hủy bỏ: a correction already typed is not thrown away without asking."""
+        changed = self.form.marks != self._initial or self.reason.text() != self._reason
+        if changed and self.result() != QDialog.DialogCode.Accepted:
+            box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+                "Bỏ những sửa đổi đã nhập cho phiếu số {n}?").format(n=self._number),
+                QMessageBox.StandardButton.NoButton, self)
+            box.setObjectName("dropRekeyQuestion")
+            drop = box.addButton(self.tr("&Bỏ sửa đổi"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("&Tiếp tục sửa"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            if box.clickedButton() is not drop:
+                self.form.setFocus()
+                return
+        super().reject()
+
     def _submit(self, item: BallotInput) -> Ballot:
         try:
             return self._service.edit_ballot(self._number, item, self.reason.text())
@@ -91,51 +99,21 @@ class RekeyDialog(_EnterStaysDialog):
             raise
 
 
-class VoidDialog(_EnterStaysDialog):
+class VoidDialog(ReasonDialog):
     """Void the entry of one ballot, with a reason; an empty reason is said, not closed on."""
 
     def __init__(self, service: CountService, number: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("voidDialog")
-        self.setWindowTitle(self.tr("Hủy bản nhập phiếu số {n}").format(n=number))
-        self.setMinimumWidth(520)
-        self._service = service
-        self._number = number
-        explain = QLabel(self.tr(
-            "Bản nhập phiếu số {n} sẽ không được tính nữa; nó vẫn nằm trong danh sách (gạch "
-            "ngang) và trong nhật ký, và có thể nhập lại.").format(n=number), self)
-        explain.setWordWrap(True)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("voidReason")
-        self.reason.setPlaceholderText(self.tr("ví dụ: nhập nhầm, phiếu giấy đọc lại"))
-        self.reason.returnPressed.connect(self.accept)
-        self.error = QLabel(self)
-        self.error.setObjectName("voidError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        form = QFormLayout()
-        form.addRow(self.tr("&Lý do hủy:"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.void_button = buttons.addButton(self.tr("&Hủy bản nhập"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.void_button.setObjectName("voidConfirm")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        try:
-            self._service.void_ballot(self._number, self.reason.text())
-        except DesktopError as exc:
-            self.error.setText(i18n.describe(exc))
-            self.reason.setFocus()
-            return
-        super().accept()
+        super().__init__(Ask(
+            name="void", title=self.tr("Hủy bản nhập phiếu số {n}").format(n=number),
+            explain=self.tr(
+                "Bản nhập phiếu số {n} sẽ không được tính nữa; nó vẫn nằm trong danh sách "
+                "(gạch ngang) và trong nhật ký, và có thể nhập lại.").format(n=number),
+            label=self.tr("&Lý do hủy:"),
+            placeholder=self.tr("ví dụ: nhập nhầm, phiếu giấy đọc lại"),
+            confirm=self.tr("&Hủy bản nhập"),
+            keep=self.tr("&Giữ bản nhập")),  # not a second "Hủy …" beside "Hủy bản nhập"
+            lambda reason: service.void_ballot(number, reason), parent)
 
 
 class StackDialog(QDialog):

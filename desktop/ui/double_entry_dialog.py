@@ -124,7 +124,7 @@ class DoubleEntryDialog(QDialog):
         try:
             double_entry.start(self._service, self.stack.currentText(), self.operator.text())
         except DesktopError as exc:
-            self.summary.setText(i18n.describe(exc))
+            self.summary.setText(i18n.alone(exc))
             return
         self._refresh()
         self.form.setFocus()
@@ -152,7 +152,7 @@ class DoubleEntryDialog(QDialog):
         try:
             double_entry.resolve(self._service, entry.stack, entry.pending[0], kept, by, reason)
         except DesktopError as exc:
-            self.summary.setText(i18n.describe(exc))
+            self.summary.setText(i18n.alone(exc))
             return
         self._refresh()
 
@@ -168,7 +168,7 @@ class DoubleEntryDialog(QDialog):
         try:
             double_entry.discard(self._service, entry.stack, reason)
         except DesktopError as exc:
-            self.summary.setText(i18n.describe(exc))
+            self.summary.setText(i18n.alone(exc))
             return
         self._refresh()
 

@@ -99,7 +99,8 @@ class HandTallyDialog(QDialog):
         if stack is not None and sheet.ballots != stack.expected:
             problems.insert(0, self.tr("hợp lệ + không hợp lệ = {n}, tập có {m} phiếu").format(
                 n=sheet.ballots, m=stack.expected))
-        self.error.setText("; ".join(problems[:3]))
+        text = "; ".join(problems[:3])
+        self.error.setText(text[:1].upper() + text[1:])
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
     def accept(self) -> None:
@@ -107,6 +108,6 @@ class HandTallyDialog(QDialog):
             hand_tallies.record(self._service, self.valid.value(), self.invalid.value(),
                                 self.rows())
         except DesktopError as exc:
-            self.error.setText(i18n.describe(exc))
+            self.error.setText(i18n.alone(exc))
             return
         super().accept()

@@ -63,6 +63,15 @@ def describe(error: DesktopError) -> str:
     return words.describe(error, _language)
 
 
+def alone(error: DesktopError) -> str:
+    """An error said on its own (a dialog's line, a message box): a sentence, capitalised,
+    with its full stop."""
+    text = describe(error)
+    if not getattr(error, "file", None):  # a file's name is written as it is
+        text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!", "…")) else text + "."
+
+
 def what(error: DesktopError) -> str:
     """Only what is wrong, where the window already says which file it is about."""
     return words.say(error.code, _language, **error.values)
@@ -83,5 +92,5 @@ def state(mark: int, labels: tuple[str, ...]) -> str:
     return labels[mark - 1]
 
 
-__all__ = ["describe", "install_fonts", "install_translator", "language", "reason", "say",
+__all__ = ["alone", "describe", "install_fonts", "install_translator", "language", "reason", "say",
            "state", "what"]

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop.domain.audit import format_fingerprint
-from desktop.domain.words import Term
+from desktop.domain.words import Lang, Term
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n, window_menus
 from desktop.ui.ballot_form import BallotForm
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.ballot_list.rekey_requested.connect(self.commands.rekey_ballot)
         self.ballot_list.void_requested.connect(self.commands.void_ballot)
         self.results_view.saved_to.connect(self.commands.saved_to)
+        self.results_view.told.connect(self.commands.tell)
         self.fingerprint = QLabel(self)
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -70,6 +71,12 @@ class MainWindow(QMainWindow):
     @property
     def projector(self) -> object:
         return self.commands.projector
+
+    def show_language(self) -> None:
+        """The language menu checks the language the window speaks (a switch the committee
+        refused leaves it as it was)."""
+        for lang in (Lang.VI, Lang.EN):
+            self.menu_actions[f"language_{lang.value}"].setChecked(lang is i18n.language())
 
     # -- building ---------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -117,7 +124,7 @@ class MainWindow(QMainWindow):
             self.form.notice(self.tr("Tệp chỉ được mở để xem: không thể nhập phiếu."))
         elif s.closed:
             self.form.clear(self.tr("Cuộc kiểm phiếu đã kết thúc; muốn sửa phải mở lại "
-                                    "(Kiểm phiếu › Mở lại kiểm phiếu), có ghi lý do."))
+                                    "(Kiểm phiếu › Mở lại kiểm phiếu), có ghi lý do."), ok=True)
             self.form.number_label.setText(self.tr("ĐÃ KẾT THÚC KIỂM PHIẾU"))
         else:
             self.form.notice("")
@@ -134,8 +141,9 @@ class MainWindow(QMainWindow):
     def _refresh_title(self) -> None:
         s = self.service
         self.setWindowTitle(f"{s.definition.title} — {s.path.name} — Kiểm Phiếu")
+        # whole, as the minutes print it, so a printout can be compared with the screen
         self.fingerprint.setText(self.tr("Dấu vân tay: {fp}").format(
-            fp=format_fingerprint(s.fingerprint())[:24] + "…"))
+            fp=format_fingerprint(s.fingerprint())))
 
     def _on_form_saved(self, ballot: object) -> None:
         number = getattr(ballot, "number", "?")

@@ -142,7 +142,7 @@ class OfficialsEditor(QWidget):
         try:
             officials = list(self.officials())
         except ValidationError as exc:
-            self.message.setText(i18n.describe(exc))
+            self.message.setText(i18n.alone(exc))
             return
         officials[row], officials[target] = officials[target], officials[row]
         self.set_officials(tuple(officials))
@@ -153,7 +153,7 @@ class OfficialsEditor(QWidget):
         try:
             pasted = importers.parse_officials_paste(text, self.tr("dữ liệu dán"))
         except ValidationError as exc:
-            self.message.setText(i18n.describe(exc))
+            self.message.setText(i18n.alone(exc))
             return
         self._add_many(pasted)
 
@@ -177,7 +177,7 @@ class OfficialsEditor(QWidget):
                                  + i18n.say("cli_unreadable", reason=os_reason(exc)))
             return False
         except ValidationError as exc:
-            self.message.setText(i18n.describe(exc))
+            self.message.setText(i18n.alone(exc))
             return False
         self._add_many(officials)
         return True

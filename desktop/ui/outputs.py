@@ -17,7 +17,7 @@ from desktop.domain.words import os_reason
 from desktop.errors import DesktopError
 from desktop.render import minutes
 from desktop.services.count_service import CountService
-from desktop.ui import i18n
+from desktop.ui import i18n, settings
 
 CHOICES = {  # kind → (file name after the count's, filter)
     "pdf": ("bien-ban.pdf", "PDF (*.pdf)"),
@@ -29,6 +29,19 @@ CHOICES = {  # kind → (file name after the count's, filter)
 }
 
 
+def _title(kind: str) -> str:
+    """The save dialog's title: what is being saved, in the window's language."""
+    titles = {
+        "pdf": QCoreApplication.translate("outputs", "Lưu biên bản kiểm phiếu (PDF)"),
+        "odt": QCoreApplication.translate("outputs", "Lưu biên bản kiểm phiếu (ODT)"),
+        "csv": QCoreApplication.translate("outputs", "Lưu bảng kết quả (CSV)"),
+        "xlsx": QCoreApplication.translate("outputs", "Lưu bảng kết quả (XLSX)"),
+        "log": QCoreApplication.translate("outputs", "Lưu nhật ký (JSON lines)"),
+        "log_pdf": QCoreApplication.translate("outputs", "Lưu nhật ký (PDF)"),
+    }
+    return titles[kind]
+
+
 def preview_and_print(service: CountService, parent: QWidget | None) -> None:
     data = service.minutes_data()
     lang = i18n.language()
@@ -36,7 +49,9 @@ def preview_and_print(service: CountService, parent: QWidget | None) -> None:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("minutesPreview")
     dialog.paintRequested.connect(lambda p: minutes.render(p, data, lang))
-    dialog.resize(1000, 800)
+    screen = (parent.screen() if parent is not None else None) or dialog.screen()
+    area = screen.availableGeometry()  # the whole preview on the screen, buttons included
+    dialog.resize(min(1000, area.width() * 9 // 10), min(800, area.height() * 9 // 10))
     dialog.exec()
 
 
@@ -44,15 +59,15 @@ def save(service: CountService, kind: str, parent: QWidget | None) -> Path | Non
     """Ask where (beside the count), write one output; returns where it was written."""
     name, pattern = CHOICES[kind]
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("outputs", "Lưu ở đâu"),
-        str(service.path.with_name(f"{service.path.stem}-{name}")), pattern)
+        parent, _title(kind),
+        str(settings.beside(service.path) / f"{service.path.stem}-{name}"), pattern)
     if not chosen:
         return None
     path = Path(chosen)
     try:
         write(service, kind, path)
     except DesktopError as exc:
-        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.describe(exc))
+        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.alone(exc))
         return None
     except OSError as exc:
         QMessageBox.warning(parent, "Kiểm Phiếu", i18n.say(

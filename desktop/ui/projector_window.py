@@ -16,10 +16,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
-    QKeySequence,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -107,9 +106,12 @@ class ProjectorWindow(QWidget):
     closed = Signal()
 
     def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # the keyboard stays with the ballot form: the projector never takes the focus, so no
+        # key is lost to it and no click is needed to come back to the form
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("projectorWindow")
-        self.setWindowTitle(self.tr("Kiểm Phiếu — máy chiếu (F5 hoặc Esc để đóng)"))
+        self.setWindowTitle(self.tr("Kiểm Phiếu — máy chiếu (F5 để đóng)"))
         self._service = service
         self.mode = Mode.RESULTS
         self.title = QLabel(service.definition.title, self)
@@ -137,28 +139,37 @@ class ProjectorWindow(QWidget):
         self._echo_timer.setSingleShot(True)
         self._echo_timer.timeout.connect(self._on_echo_timer_timeout)
         service.changed.connect(self._on_service_changed)
-        for key in ("F5", "Esc"):
-            QShortcut(QKeySequence(key), self, self.close)
         self._refresh()
 
     def open_on_best_screen(self, beside: QWidget | None = None) -> None:
-        """Full screen on a screen other than the main window's when there is one; on a
-        single screen a window that fits on it, beside the main window's centre."""
+        """Full screen on a screen other than the main window's when there is one. On a
+        single screen a small window kept above the main one in its bottom-right corner,
+        over the checks list, so the ballot form stays in view and keeps the keyboard."""
         screens = QGuiApplication.screens()
         own = beside.screen() if beside is not None else QGuiApplication.primaryScreen()
         others = [s for s in screens if s is not own]
         if others:
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             self.setScreen(others[0])
             self.setGeometry(others[0].geometry())
             self.showFullScreen()
             return
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         area = own.availableGeometry() if own is not None else QRect(0, 0, 1280, 720)
-        size = QSize(area.width() * 3 // 5, area.height() * 3 // 5)
+        size = QSize(area.width() * 2 // 5, area.height() * 9 // 20)
         self.showNormal()
         self.resize(size)
         frame = self.frameGeometry().size() - self.size()  # the window manager's border
-        self.move(area.right() - size.width() - frame.width() - 8,
-                  area.top() + max(area.height() - size.height() - frame.height(), 0) // 2)
+        self.move(area.right() - size.width() - frame.width() - 4,
+                  area.bottom() - size.height() - frame.height() - 4)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Should it ever have the keys (a window manager that gives it the focus anyway),
+        F5 and Esc close it."""
+        if event.key() in (Qt.Key.Key_F5, Qt.Key.Key_Escape):
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

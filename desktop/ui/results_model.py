@@ -118,9 +118,9 @@ class ResultsModel(QAbstractTableModel):
         return columns[section] if 0 <= section < len(columns) else None
 
     def column_texts(self, column: int) -> list[str]:
-        """The header, the cells now and the widest texts the column can ever hold, whatever
-        the ballots say (7 digits, 100,00, every threshold crossed): the view sizes the
-        column for the widest once, so no figure is ever cut."""
+        """The header, the cells now and, for the figures, the widest they can ever be (7
+        digits, 100,00): the view sizes a figure's column once, so no figure is ever cut.
+        The thresholds' column holds what it holds now; the view widens it as it grows."""
         k = len(self._labels)
         texts = [str(self.headerData(column, Qt.Orientation.Horizontal) or "")]
         texts += [self._cells[r][column] for r in range(len(self._cells))]
@@ -130,9 +130,11 @@ class ResultsModel(QAbstractTableModel):
             is_percent = column < 3 + 2 * k and (column - 3) % 2 == 1
             texts.append(format_percent(Decimal(100), self._lang) if is_percent
                          else str(MAX_NUMBER))
-        elif column == 3 + 2 * k + 2:
-            texts.append("; ".join([*self._flag_words.values(), self._settled_word]))
         return texts
+
+    @property
+    def flags_column(self) -> int:
+        return 3 + 2 * len(self._labels) + 2
 
     def cell(self, row: int, column: int) -> tuple[str, int]:
         """Text and alignment of one cell, for the delegate that paints them."""

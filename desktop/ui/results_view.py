@@ -26,7 +26,7 @@ from desktop.domain.tables import MergedTable
 from desktop.errors import DesktopError
 from desktop.render import export
 from desktop.services.count_service import ChangeSet, CountService
-from desktop.ui import i18n
+from desktop.ui import i18n, settings
 from desktop.ui.chart_widget import ChartWidget
 from desktop.ui.results_model import ResultsDelegate, ResultsModel
 from desktop.ui.table_results import TableResults
@@ -36,6 +36,7 @@ CELL_PADDING = 16  # the delegate's 4 px each side, the grid line, room for the 
 
 class ResultsView(QWidget):
     saved_to = Signal(object)  # Path of a chart just exported
+    told = Signal(str)  # a short message for the window's status bar
 
     def __init__(self, service: CountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +76,7 @@ class ResultsView(QWidget):
         self.sort.addItem(self.tr("Thứ tự trên phiếu"), None)
         for level, label in enumerate(service.definition.rules.level_labels(self._lang),
                                       start=1):
-            self.sort.addItem(self.tr("Nhiều «{label}» nhất trước").format(label=label), level)
+            self.sort.addItem(self.tr("Nhiều “{label}” nhất trước").format(label=label), level)
         self.sort.currentIndexChanged.connect(
             lambda _i: self.chart.set_sort_level(self.sort.currentData()))
         copy = QPushButton(self.tr("&Chép bảng"), self)
@@ -169,7 +170,17 @@ class ResultsView(QWidget):
                        + [metrics.horizontalAdvance(t) for t in texts[1:]]) + CELL_PADDING
             header.resizeSection(column, need)
 
+    def _widen_flags_column(self) -> None:
+        """The thresholds' column grows to its widest text as thresholds are crossed."""
+        column = self.model.flags_column
+        metrics = self.table.fontMetrics()
+        need = max(metrics.horizontalAdvance(t) for t in self.model.column_texts(column))
+        header = self.table.horizontalHeader()
+        if need + CELL_PADDING > header.sectionSize(column):
+            header.resizeSection(column, need + CELL_PADDING)
+
     def _on_model_data_changed(self, *_: object) -> None:
+        self._widen_flags_column()
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() > 0:  # ballot order (STT) never changes
             self._proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -186,19 +197,26 @@ class ResultsView(QWidget):
         return "\n".join(lines) + "\n"
 
     def copy_table(self) -> None:
-        QGuiApplication.clipboard().setText(self.table_text())
+        text = self.table_text()
+        QGuiApplication.clipboard().setText(text)
+        rows = text.count("\n") - 1
+        self.told.emit(self.tr("Đã chép bảng ({rows} dòng và dòng tiêu đề): dán vào bảng tính "
+                               "hoặc văn bản bằng Ctrl+V.").format(rows=rows))
 
     def export_chart(self, kind: str) -> None:
         path = self._service.path
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất biểu đồ"), str(path.with_name(f"{path.stem}-bieu-do.{kind}")),
+            self, self.tr("Xuất biểu đồ"),
+            str(settings.beside(path) / f"{path.stem}-bieu-do.{kind}"),
             f"{kind.upper()} (*.{kind})")
         if not name:
             return
         writer = export.write_png if kind == "png" else export.write_svg
         try:
-            writer(Path(name), self._service.snapshot(), 1600, self._lang)
+            # the chart as shown: in the order the committee sorted it
+            writer(Path(name), self._service.snapshot(), 1600, self._lang,
+                   self.chart.options.sort_level)
         except DesktopError as exc:
-            QMessageBox.warning(self, "Kiểm Phiếu", i18n.describe(exc))
+            QMessageBox.warning(self, "Kiểm Phiếu", i18n.alone(exc))
             return
         self.saved_to.emit(Path(name))

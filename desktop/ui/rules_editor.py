@@ -7,7 +7,7 @@ import html
 from dataclasses import replace
 from fractions import Fraction
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,10 @@ class RulesEditor(QWidget):
         for code in rules.RULE_CODES:
             name = lang.pick(rules.PRESETS[code].name) if code in rules.PRESETS \
                 else self.tr("Tự đặt quy tắc")
-            self.preset.addItem(f"{name} [{code}]", code)
+            self.preset.addItem(name, code)
+            self.preset.setItemData(self.preset.count() - 1,
+                                    self.tr("trên dòng lệnh: --rules {code}").format(code=code),
+                                    Qt.ItemDataRole.ToolTipRole)
         self.levels = QLineEdit(self)
         self.levels.setObjectName("rulesLevels")
         self.levels.setPlaceholderText(self.tr("các mức, cách nhau bởi dấu phẩy"))

@@ -29,15 +29,39 @@ def remember_file(path: Path) -> None:
     QSettings().setValue(RECENT_KEY, files[:RECENT_MAX])
 
 
-def start_folder() -> Path:
-    """Where a file dialog opens when no count is open: beside the count opened last, else
-    the user's documents folder."""
-    recent = recent_files()
-    if recent:
-        return Path(recent[0]).parent
+def program_folder() -> Path:
+    """The program's own data folder (the demo count lives there): hidden, not a place for
+    a committee's files."""
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def documents_folder() -> Path:
     documents = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents else Path.home()
+
+
+def _in_program_folder(path: Path) -> bool:
+    try:
+        return Path(path).resolve().is_relative_to(program_folder().resolve())
+    except OSError:
+        return False
+
+
+def beside(count: Path) -> Path:
+    """Where a file dialog about a count opens: the count's folder, unless the count is the
+    demo in the program's hidden folder (then the documents folder)."""
+    return documents_folder() if _in_program_folder(count) else Path(count).parent
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens when no count is open: beside the count opened last (the
+    demo aside), else the user's documents folder."""
+    for name in recent_files():
+        if not _in_program_folder(Path(name)):
+            return Path(name).parent
+    return documents_folder()
 
 
 LANGUAGE_KEY = "ui/language"

@@ -107,6 +107,8 @@ class SetupDialog(QDialog):
         self.committee.setObjectName("committeeTable")
         self.committee.setHorizontalHeaderLabels([self.tr("Họ và tên"), self.tr("Chức danh")])
         self.committee.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.committee.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)  # the role is read whole
         add = QPushButton(self.tr("&Thêm thành viên"), committee_page)
         add.clicked.connect(lambda: self._add_member(CommitteeMember("", Role.MEMBER)))
         remove = QPushButton(self.tr("&Xóa thành viên"), committee_page)
@@ -148,8 +150,10 @@ class SetupDialog(QDialog):
             for name, spin in self.numbers.items():
                 value = numbers.get(name)
                 spin.setValue(-1 if value is None else value)
-        self.rules.setEnabled(not locked)
-        self.officials.setEnabled(not locked)
+        for page in (self.rules, self.officials):
+            # the controls are locked, not the page: Ctrl+Tab still goes through every tab
+            for child in page.findChildren(QWidget):
+                child.setEnabled(not locked)
         for line in (self.title, self.body, self.sitting, self.place):
             line.textChanged.connect(self.validate)
         for spin in self.numbers.values():

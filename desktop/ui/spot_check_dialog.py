@@ -75,7 +75,7 @@ class SpotCheckDialog(QDialog):
         try:
             spot_checks.start(self._service, self.k.value())
         except DesktopError as exc:
-            self.summary.setText(i18n.describe(exc))
+            self.summary.setText(i18n.alone(exc))
             return
         self._refresh()
         self.form.setFocus()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from desktop.errors import DesktopError
 from desktop.services import tables
 from desktop.services.count_service import CountService
-from desktop.ui import i18n
+from desktop.ui import i18n, settings
 from desktop.ui.setup_flow import SUFFIX as FILE_SUFFIX
 
 
@@ -25,7 +25,8 @@ def make_table_file(service: CountService, parent: QWidget | None,
         if not ok:
             return None
     if path is None:
-        suggested = service.path.with_name(f"{service.path.stem} - {name.strip()}{FILE_SUFFIX}")
+        suggested = settings.beside(service.path) / \
+            f"{service.path.stem} - {name.strip()}{FILE_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("table_actions", "Lưu tệp của bàn"),
             str(suggested), f"Kiểm Phiếu (*{FILE_SUFFIX})")
@@ -35,7 +36,7 @@ def make_table_file(service: CountService, parent: QWidget | None,
     try:
         made = tables.make_table_file(service, path, name)
     except DesktopError as exc:
-        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.describe(exc))
+        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.alone(exc))
         return None
     QMessageBox.information(parent, "Kiểm Phiếu", QCoreApplication.translate(
         "table_actions",
@@ -50,7 +51,7 @@ def merge_table_files(service: CountService, parent: QWidget | None,
     if paths is None:
         chosen, _ = QFileDialog.getOpenFileNames(
             parent, QCoreApplication.translate("table_actions", "Nhập tệp của các bàn"),
-            str(service.path.parent), f"Kiểm Phiếu (*{FILE_SUFFIX})")
+            str(settings.beside(service.path)), f"Kiểm Phiếu (*{FILE_SUFFIX})")
         paths = [Path(p) for p in chosen]
     lines = []
     for path in paths:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.words import Lang
 from desktop.errors import DesktopError
@@ -22,6 +22,7 @@ from desktop.ui.hand_tally_dialog import HandTallyDialog
 from desktop.ui.operators_dialog import OperatorsDialog
 from desktop.ui.projector_window import Mode as ProjectorMode
 from desktop.ui.projector_window import ProjectorWindow
+from desktop.ui.reason_dialog import Ask, ReasonDialog
 from desktop.ui.spot_check_dialog import SpotCheckDialog
 
 if TYPE_CHECKING:
@@ -57,11 +58,12 @@ class WindowCommands(QObject):
             return command == f"language:{i18n.language().value}"
         return command == "projector:results"
 
-    def _status(self, text: str) -> None:
+    def tell(self, text: str) -> None:
+        """A short message in the status bar (what was just done, where it went)."""
         self.window.statusBar().showMessage(text, MESSAGE_MS)
 
     def _refused(self, exc: DesktopError) -> None:
-        QMessageBox.warning(self.window, "Kiểm Phiếu", i18n.describe(exc))
+        QMessageBox.warning(self.window, "Kiểm Phiếu", i18n.alone(exc))
 
     def _run(self, action: Callable[..., object], *args: object) -> bool:
         """Call a service use case; a refusal is shown, never swallowed."""
@@ -93,8 +95,13 @@ class WindowCommands(QObject):
     # -- ballots and stacks ----------------------------------------------------------------
     def undo_last(self) -> None:
         last = self.service.last_ballot
-        if last is None or not last.counts:
-            self._status(self.tr("Không có bản nhập nào để hủy."))
+        if last is None:
+            self.window.form.notice(self.tr("Chưa có phiếu nào được lưu: không có gì để hủy."))
+            return
+        if not last.counts:
+            self.window.form.notice(self.tr(
+                "Bản nhập phiếu số {n} (phiếu vừa lưu) đã được hủy. Muốn hủy bản nhập một "
+                "phiếu khác, chọn phiếu đó trong tab Danh sách phiếu.").format(n=last.number))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hủy bản nhập phiếu vừa lưu"),
                           self.tr("Hủy bản nhập phiếu số {n}? Bản nhập vẫn nằm trong danh sách "
@@ -105,16 +112,17 @@ class WindowCommands(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter keeps the ballot
         if box.exec() == QMessageBox.StandardButton.Yes and self._run(
                 self.service.void_ballot, last.number, self.tr("hủy ngay sau khi nhập")):
-            self._status(self.tr("Đã hủy bản nhập phiếu số {n}.").format(n=last.number))
+            self.tell(self.tr("Đã hủy bản nhập phiếu số {n}.").format(n=last.number))
         self._back_to_form()
 
     def void_ballot(self, number: int) -> None:
-        VoidDialog(self.service, number, self.window).exec()
+        if VoidDialog(self.service, number, self.window).exec():
+            self.tell(self.tr("Đã hủy bản nhập phiếu số {n}.").format(n=number))
 
     def rekey_ballot(self, number: int) -> None:
         ballot = self.service.ballot(number)
-        if ballot is not None:
-            RekeyDialog(self.service, ballot, self.window).exec()
+        if ballot is not None and RekeyDialog(self.service, ballot, self.window).exec():
+            self.tell(self.tr("Đã lưu phiếu số {n} nhập lại.").format(n=number))
 
     def open_stack(self) -> None:
         dialog = StackDialog(self.service, self.window)
@@ -126,23 +134,23 @@ class WindowCommands(QObject):
     def close_stack(self) -> None:
         stack = self.service.current_stack
         if stack is None:
-            self._status(self.tr("Không có tập phiếu nào đang mở."))
+            self.tell(self.tr("Không có tập phiếu nào đang mở."))
             return
-        reason = ""
         done = self.service.stack_entered(stack.name)
-        if done < stack.expected:
-            reason, ok = QInputDialog.getText(
-                self.window, self.tr("Đóng tập {name}").format(name=stack.name),
-                self.tr("Tập mới có {done}/{expected} phiếu. Lý do đóng tập:").format(
-                    done=done, expected=stack.expected))
-            if not ok:
-                return
-        self._run(self.service.close_stack, reason)
+        if done >= stack.expected:
+            if self._run(self.service.close_stack):
+                self.tell(self.tr("Đã đóng tập {name}.").format(name=stack.name))
+            return
+        ask = self.close_stack_ask(stack.name, done, stack.expected)
+        if ReasonDialog(ask, self.service.close_stack, self.window).exec():
+            self.tell(self.tr("Đã đóng tập {name} với {done}/{expected} phiếu.").format(
+                name=stack.name, done=done, expected=stack.expected))
+        self._back_to_form()
 
     def hand_tally(self) -> None:
         if self.service.current_stack is None:
-            self._status(self.tr("Mở một tập phiếu trước (Bắt đầu tập phiếu), với số phiếu "
-                                 "đã đếm."))
+            self.tell(self.tr("Mở một tập phiếu trước (Bắt đầu tập phiếu), với số phiếu "
+                              "đã đếm."))
             return
         HandTallyDialog(self.service, self.window).exec()
         self._back_to_form()
@@ -153,12 +161,15 @@ class WindowCommands(QObject):
         if not self.window.form.dirty:
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
-            "Phiếu đang nhập dở chưa được lưu. Bỏ phiếu đó?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self.window)
+            "Phiếu đang nhập dở chưa được lưu. Xóa những dòng đã nhập của phiếu này?"),
+            QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("dropKeyedQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        drop = box.addButton(self.tr("&Xóa những dòng đã nhập"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Tiếp tục nhập"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps the ballot on the form
+        box.exec()
+        return box.clickedButton() is drop
 
     def close_count(self) -> None:
         if not self.confirm_drop_keyed(self.tr("Kết thúc kiểm phiếu")):
@@ -166,10 +177,27 @@ class WindowCommands(QObject):
         CloseDialog(self.service, self.window).exec()
 
     def reopen_count(self) -> None:
-        reason, ok = QInputDialog.getText(self.window, self.tr("Mở lại kiểm phiếu"),
-                                          self.tr("Lý do mở lại (sẽ ghi vào biên bản):"))
-        if ok:
-            self._run(self.service.reopen, reason)
+        ask = self.reopen_ask()
+        if ReasonDialog(ask, self.service.reopen, self.window).exec():
+            self.tell(self.tr("Đã mở lại kiểm phiếu."))
+            self._back_to_form()
+
+    def close_stack_ask(self, name: str, done: int, expected: int) -> Ask:
+        return Ask(name="closeStack", title=self.tr("Đóng tập {name}").format(name=name),
+                   explain=self.tr(
+                       "Tập {name} mới nhập {done} trên {expected} phiếu đã đếm. Lý do được "
+                       "ghi vào biên bản.").format(name=name, done=done, expected=expected),
+                   label=self.tr("&Lý do đóng tập:"),
+                   placeholder=self.tr("ví dụ: đếm lại tập được {done} phiếu").format(done=done),
+                   confirm=self.tr("Đó&ng tập"), keep=self.tr("&Tiếp tục nhập"))
+
+    def reopen_ask(self) -> Ask:
+        return Ask(name="reopen", title=self.tr("Mở lại kiểm phiếu"),
+                   explain=self.tr("Kết quả đã chốt sẽ được mở để sửa. Lý do mở lại và mọi sửa "
+                                   "đổi sau đó được ghi vào biên bản và nhật ký."),
+                   label=self.tr("&Lý do mở lại:"),
+                   placeholder=self.tr("ví dụ: đọc nhầm phiếu số 12"),
+                   confirm=self.tr("&Mở lại"), keep=self.tr("&Giữ kết quả đã chốt"))
 
     # -- verification ----------------------------------------------------------------------
     def double_entry(self, stack: str | None = None) -> DoubleEntryDialog:
@@ -202,14 +230,14 @@ class WindowCommands(QObject):
         except DesktopError as exc:
             self._refused(exc)
             return
-        self._status(self.tr("Đã sao lưu: {files}").format(
+        self.tell(self.tr("Đã sao lưu: {files}").format(
             files=", ".join(str(p) for p in written)))
 
     def choose_second_backup(self) -> None:
         current = self.service.policy.second_folder
         folder = QFileDialog.getExistingDirectory(
             self.window, self.tr("Thư mục sao lưu thứ hai"),
-            str(current or self.service.path.parent))
+            str(current or settings.beside(self.service.path)))
         chosen = Path(folder) if folder else None
         settings.set_second_backup_folder(chosen)
         self.service.policy = replace(self.service.policy, second_folder=chosen)
@@ -224,7 +252,7 @@ class WindowCommands(QObject):
         return path
 
     def saved_to(self, path: Path) -> None:
-        self._status(self.tr("Đã lưu: {path}").format(path=path))
+        self.tell(self.tr("Đã lưu: {path}").format(path=path))
 
     # -- the projector ---------------------------------------------------------------------
     def open_projector(self) -> ProjectorWindow:
@@ -232,7 +260,10 @@ class WindowCommands(QObject):
             self.projector = ProjectorWindow(self.service)
             self.projector.set_mode(self._projector_mode)
             self.projector.closed.connect(self._on_projector_closed)
-        self.projector.open_on_best_screen(self.window)
+        if not self.projector.isVisible():
+            self.projector.open_on_best_screen(self.window)
+        self.projector.raise_()
+        self._back_to_form()  # the keys stay with the ballot
         return self.projector
 
     def toggle_projector(self) -> None:
@@ -244,8 +275,6 @@ class WindowCommands(QObject):
     def set_projector_mode(self, mode: ProjectorMode) -> None:
         self._projector_mode = mode
         self.open_projector().set_mode(mode)
-        self.window.activateWindow()
-        self._back_to_form()
 
     def _on_projector_closed(self) -> None:
         self.window.activateWindow()

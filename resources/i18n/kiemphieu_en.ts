@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>{n} người có tên trên phiếu</source>
-        <translation>{n} people on the ballot</translation>
+        <translation>Names on the ballot: {n}</translation>
     </message>
 </context>
 <context>
@@ -487,8 +487,8 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <source>Kiểm Phiếu — máy chiếu (F5 hoặc Esc để đóng)</source>
-        <translation>Kiểm Phiếu — projector (F5 or Esc closes it)</translation>
+        <source>Kiểm Phiếu — máy chiếu (F5 để đóng)</source>
+        <translation>Kiểm Phiếu — projector (F5 to close)</translation>
     </message>
     <message>
         <source>Đang kiểm phiếu…</source>
@@ -524,6 +524,18 @@
     <message>
         <source>&amp;Lưu phiếu nhập lại</source>
         <translation>&amp;Save the new entry</translation>
+    </message>
+    <message>
+        <source>Bỏ những sửa đổi đã nhập cho phiếu số {n}?</source>
+        <translation>Discard the corrections keyed for ballot {n}?</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ sửa đổi</source>
+        <translation>&amp;Discard the corrections</translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp tục sửa</source>
+        <translation>&amp;Keep correcting</translation>
     </message>
 </context>
 <context>
@@ -568,8 +580,8 @@
         <translation>Ballot order</translation>
     </message>
     <message>
-        <source>Nhiều «{label}» nhất trước</source>
-        <translation>Most «{label}» first</translation>
+        <source>Nhiều “{label}” nhất trước</source>
+        <translation>Most “{label}” first</translation>
     </message>
     <message>
         <source>&amp;Chép bảng</source>
@@ -596,6 +608,10 @@
         <translation>Consolidated (all tables)</translation>
     </message>
     <message>
+        <source>Đã chép bảng ({rows} dòng và dòng tiêu đề): dán vào bảng tính hoặc văn bản bằng Ctrl+V.</source>
+        <translation>Table copied ({rows} rows and the header row): paste it into a spreadsheet or a document with Ctrl+V.</translation>
+    </message>
+    <message>
         <source>Xuất biểu đồ</source>
         <translation>Export the chart</translation>
     </message>
@@ -605,6 +621,10 @@
     <message>
         <source>Tự đặt quy tắc</source>
         <translation>Custom rules</translation>
+    </message>
+    <message>
+        <source>trên dòng lệnh: --rules {code}</source>
+        <translation>on the command line: --rules {code}</translation>
     </message>
     <message>
         <source>các mức, cách nhau bởi dấu phẩy</source>
@@ -936,6 +956,10 @@
         <translation>e.g. keyed wrongly, the paper read again</translation>
     </message>
     <message>
+        <source>&amp;Giữ bản nhập</source>
+        <translation>&amp;Keep the entry</translation>
+    </message>
+    <message>
         <source>&amp;Lý do hủy:</source>
         <translation>&amp;Why is it voided:</translation>
     </message>
@@ -947,8 +971,12 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <source>Không có bản nhập nào để hủy.</source>
-        <translation>There is no entry to void.</translation>
+        <source>Chưa có phiếu nào được lưu: không có gì để hủy.</source>
+        <translation>No ballot has been saved yet: there is nothing to void.</translation>
+    </message>
+    <message>
+        <source>Bản nhập phiếu số {n} (phiếu vừa lưu) đã được hủy. Muốn hủy bản nhập một phiếu khác, chọn phiếu đó trong tab Danh sách phiếu.</source>
+        <translation>The entry of ballot {n} (the one saved last) is voided already. To void the entry of another ballot, choose it on the Ballot list tab.</translation>
     </message>
     <message>
         <source>Hủy bản nhập phiếu vừa lưu</source>
@@ -967,24 +995,80 @@
         <translation>The entry of ballot {n} was voided.</translation>
     </message>
     <message>
+        <source>Đã lưu phiếu số {n} nhập lại.</source>
+        <translation>Ballot {n} keyed again and saved.</translation>
+    </message>
+    <message>
         <source>Không có tập phiếu nào đang mở.</source>
         <translation>No stack is open.</translation>
+    </message>
+    <message>
+        <source>Đã đóng tập {name}.</source>
+        <translation>Stack {name} closed.</translation>
     </message>
     <message>
         <source>Đóng tập {name}</source>
         <translation>Close stack {name}</translation>
     </message>
     <message>
-        <source>Tập mới có {done}/{expected} phiếu. Lý do đóng tập:</source>
-        <translation>The stack holds {done} of {expected} ballots. Why close it now:</translation>
+        <source>Tập {name} mới nhập {done} trên {expected} phiếu đã đếm. Lý do được ghi vào biên bản.</source>
+        <translation>Only {done} of the {expected} ballots counted in stack {name} are keyed. The reason is written into the minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do đóng tập:</source>
+        <translation>&amp;Why close it short:</translation>
+    </message>
+    <message>
+        <source>ví dụ: đếm lại tập được {done} phiếu</source>
+        <translation>for example: recounted, the stack holds {done} ballots</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng tập</source>
+        <translation>&amp;Close the stack</translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp tục nhập</source>
+        <translation>K&amp;eep keying</translation>
+    </message>
+    <message>
+        <source>Đã đóng tập {name} với {done}/{expected} phiếu.</source>
+        <translation>Stack {name} closed with {done}/{expected} ballots.</translation>
+    </message>
+    <message>
+        <source>Phiếu đang nhập dở chưa được lưu. Xóa những dòng đã nhập của phiếu này?</source>
+        <translation>The ballot being keyed is not saved. Clear the rows keyed on it?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa những dòng đã nhập</source>
+        <translation>C&amp;lear the keyed rows</translation>
+    </message>
+    <message>
+        <source>Kết quả đã chốt sẽ được mở để sửa. Lý do mở lại và mọi sửa đổi sau đó được ghi vào biên bản và nhật ký.</source>
+        <translation>The closed result will be open to changes again. The reason, and every change after it, is written into the minutes and the log.</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do mở lại:</source>
+        <translation>&amp;Why reopen it:</translation>
+    </message>
+    <message>
+        <source>ví dụ: đọc nhầm phiếu số 12</source>
+        <translation>for example: ballot 12 was misread</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ kết quả đã chốt</source>
+        <translation>&amp;Keep the closed result</translation>
+    </message>
+    <message>
+        <source>Đã mở lại kiểm phiếu.</source>
+        <translation>The count is reopened.</translation>
     </message>
     <message>
         <source>Mở một tập phiếu trước (Bắt đầu tập phiếu), với số phiếu đã đếm.</source>
         <translation>Start a stack first (Start a stack), with its counted number of ballots.</translation>
-    </message>
-    <message>
-        <source>Phiếu đang nhập dở chưa được lưu. Bỏ phiếu đó?</source>
-        <translation>The ballot being keyed is not saved. Drop it?</translation>
     </message>
     <message>
         <source>Kết thúc kiểm phiếu</source>
@@ -993,10 +1077,6 @@
     <message>
         <source>Mở lại kiểm phiếu</source>
         <translation>Reopen the count</translation>
-    </message>
-    <message>
-        <source>Lý do mở lại (sẽ ghi vào biên bản):</source>
-        <translation>Why it is reopened (printed in the minutes):</translation>
     </message>
     <message>
         <source>Đã sao lưu: {files}</source>
@@ -1180,8 +1260,28 @@
 <context>
     <name>outputs</name>
     <message>
-        <source>Lưu ở đâu</source>
-        <translation>Save where</translation>
+        <source>Lưu biên bản kiểm phiếu (PDF)</source>
+        <translation>Save the minutes (PDF)</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản kiểm phiếu (ODT)</source>
+        <translation>Save the minutes (ODT)</translation>
+    </message>
+    <message>
+        <source>Lưu bảng kết quả (CSV)</source>
+        <translation>Save the results table (CSV)</translation>
+    </message>
+    <message>
+        <source>Lưu bảng kết quả (XLSX)</source>
+        <translation>Save the results table (XLSX)</translation>
+    </message>
+    <message>
+        <source>Lưu nhật ký (JSON lines)</source>
+        <translation>Save the log (JSON lines)</translation>
+    </message>
+    <message>
+        <source>Lưu nhật ký (PDF)</source>
+        <translation>Save the log (PDF)</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ def test_a_whole_count_from_the_command_line(
 
 @pytest.mark.parametrize(("args", "message"), [
     (["add", "{c}", "12"], "field CODES: expected 3 characters"),
-    (["add", "{c}", "124"], "character 3 is «4»"),
+    (["add", "{c}", "124"], "character 3 is “4”"),
     (["add", "{c}"], "give either CODES or --invalid"),
     (["add", "{c}", "--invalid", "smudged"], "unknown invalid-ballot reason"),
     (["add", "{c}", "--invalid", "other"], "needs a note"),
@@ -182,8 +182,8 @@ def test_verify_reports_tampering_with_exit_1(
     code, out, _ = run(capsys, "verify", count)
     assert code == 1
     assert out.splitlines() == [
-        f"{count}: Ballot 1, official 2 (Lê Thị Ỹ): the file says «1», the log says «2».",
-        f"{count}: Ballot 1, official 3 (Phạm Ứ): the file says «1», the log says «3»."]
+        f"{count}: Ballot 1, official 2 (Lê Thị Ỹ): the file says “1”, the log says “2”.",
+        f"{count}: Ballot 1, official 3 (Phạm Ứ): the file says “1”, the log says “3”."]
 
 
 def test_the_installed_command_and_demo(tmp_path: Path) -> None:

@@ -15,8 +15,8 @@ def test_codes_round_trip() -> None:
 @pytest.mark.parametrize(("codes", "message"), [
     ("123", "expected 4 characters"),
     ("12345", "expected 4 characters"),
-    ("1240", "character 3 is «4»"),
-    ("12a0", "character 3 is «a»"),
+    ("1240", "character 3 is “4”"),
+    ("12a0", "character 3 is “a”"),
     ("12٣0", "character 3"),  # an Arabic-Indic digit is not a level
 ])
 def test_bad_codes_name_the_position(codes: str, message: str) -> None:

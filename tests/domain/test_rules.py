@@ -27,12 +27,12 @@ def test_sentence_names_the_base_and_its_figure_in_both_languages() -> None:
     party = rules.preset("party-96")
     vi = party.sentence(Lang.VI, 196)
     assert "Tỷ lệ % tính trên tổng số phiếu thu về: 196." in vi
-    assert "Có trên 1/2 số phiếu «Tín nhiệm thấp»" in vi
-    assert "Có từ 2/3 trở lên số phiếu «Tín nhiệm thấp»: cấp có thẩm quyền cho thôi" in vi
+    assert "Có trên 1/2 số phiếu “Tín nhiệm thấp”" in vi
+    assert "Có từ 2/3 trở lên số phiếu “Tín nhiệm thấp”: cấp có thẩm quyền cho thôi" in vi
     assert "2/3 số người được triệu tập" in vi
     en = party.sentence(Lang.EN, 196)
     assert "Percentages are of the number of ballots collected: 196." in en
-    assert "More than 1/2 «Low confidence»" in en and "At least 2/3 «Low confidence»" in en
+    assert "More than 1/2 “Low confidence”" in en and "At least 2/3 “Low confidence”" in en
     whole = RuleSet.from_dict({**party.to_dict(), "invalid_row_voids_ballot": True})
     assert "invalid as a whole" in whole.sentence(Lang.EN)
 
@@ -57,7 +57,7 @@ def test_custom_rule_sets_and_their_errors() -> None:
     custom = rules.custom(["Đồng ý", "Không đồng ý"], BaseKind.PRESENT,
                           (rules.parse_threshold("2>1/2:không được thông qua"),))
     assert custom.levels == 2
-    assert "Có trên 1/2 số phiếu «Không đồng ý»: không được thông qua." in custom.sentence(Lang.VI)
+    assert "Có trên 1/2 số phiếu “Không đồng ý”: không được thông qua." in custom.sentence(Lang.VI)
     with raises_words(kind=ValidationError, pattern="2 to 9 levels"):
         rules.custom(["Một"], BaseKind.PRESENT)
     with raises_words(kind=ValidationError, pattern="names level 3"):

@@ -72,11 +72,11 @@ def test_the_closed_minutes_hold_every_figure(service: CountService, tmp_path: P
             assert f"{pct:.2f}".replace(".", ",") in text
             assert str(count) in text
     assert "Tỷ lệ % tính trên tổng số phiếu thu về: 6." in text
-    assert "Có trên 1/2 số phiếu «Tín nhiệm thấp»" in text
-    assert "Có từ 2/3 trở lên số phiếu «Tín nhiệm thấp»" in text
+    assert "Có trên 1/2 số phiếu “Tín nhiệm thấp”" in text
+    assert "Có từ 2/3 trở lên số phiếu “Tín nhiệm thấp”" in text
     assert "đã đối chiếu từng phiếu với bản gốc" in text and "Hà Thị Ủy" in text
     # the warning acknowledged is said in words, never by its code
-    assert "Cảnh báo «Số phiếu không hợp lệ (1) vượt 3% số phiếu thu vào (6).» được đồng chí " \
+    assert "Cảnh báo “Số phiếu không hợp lệ (1) vượt 3% số phiếu thu vào (6).” được đồng chí " \
            "Hà Thị Ủy xác nhận" in text
     assert "invalid_over_3_percent" not in text and "_" not in text
     assert "T/M BAN KIỂM PHIẾU" in text and "Biên bản kết thúc lúc" in text
@@ -131,7 +131,7 @@ def test_an_outside_edit_changes_the_fingerprint_and_fails_verify(
     assert reopened.fingerprint() != printed
     reopened.close()
     assert cli(["verify", str(path)]) == 1
-    assert "tệp ghi «1», nhật ký ghi «3»." in capsys.readouterr().out
+    assert "tệp ghi “1”, nhật ký ghi “3”." in capsys.readouterr().out
 
 
 def test_odt_and_exports(service: CountService, tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def test_a_void_keeps_officials_fixed(service: CountService) -> None:
 def test_stacks_close_themselves_when_full(service: CountService) -> None:
     stack = service.open_stack("A", 2)
     assert service.current_stack == stack
-    with raises_words(kind=ValidationError, pattern="close stack «A» first"):
+    with raises_words(kind=ValidationError, pattern="close stack “A” first"):
         service.open_stack("B", 5)
     first = service.record_ballot((1, 1, 1))
     assert first.stack == "A" and service.stack_entered("A") == 1
@@ -58,7 +58,7 @@ def test_stacks_close_themselves_when_full(service: CountService) -> None:
     assert service.current_stack is None and service.stacks[0].closed
     assert service.ballot(2) is not None and service.ballot(2).stack == "A"
     assert service.record_ballot((2, 2, 2)).stack == ""  # no stack open: none
-    with raises_words(kind=ValidationError, pattern="already a stack «A»"):
+    with raises_words(kind=ValidationError, pattern="already a stack “A”"):
         service.open_stack("A", 3)
     assert service.verify() == []
 

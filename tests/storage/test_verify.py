@@ -54,9 +54,9 @@ def test_an_untouched_file_verifies(path: Path) -> None:
 def test_a_changed_mark(path: Path) -> None:
     edit(path, "UPDATE marks SET state = 3 WHERE ballot_id = 1 AND official_id = 1")
     assert problems(path) == [
-        "Ballot 1, official 1 (Nguyễn Văn Số 1): the file says «3», the log says «1»."]
+        "Ballot 1, official 1 (Nguyễn Văn Số 1): the file says “3”, the log says “1”."]
     assert problems(path, Lang.VI) == [
-        "Phiếu số 1, dòng 1 (Nguyễn Văn Số 1): tệp ghi «3», nhật ký ghi «1»."]
+        "Phiếu số 1, dòng 1 (Nguyễn Văn Số 1): tệp ghi “3”, nhật ký ghi “1”."]
 
 
 def test_a_deleted_ballot(path: Path) -> None:

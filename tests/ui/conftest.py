@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.count_service import CountService
@@ -84,3 +84,12 @@ def press_in_modal(qtbot: QtBot, *keys: Qt.Key | tuple[Qt.Key, Qt.KeyboardModifi
                 qtbot.keyClick(dialog.focusWidget() or dialog, key)
 
     when_modal(answer)
+
+
+def click_destructive(dialog: QWidget) -> None:
+    """Press the message box's destructive button (drop, void …), the one Enter never takes."""
+    assert isinstance(dialog, QMessageBox)
+    button = next(b for b in dialog.buttons()
+                  if dialog.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
+    assert dialog.defaultButton() is not button
+    button.click()

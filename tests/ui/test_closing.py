@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -21,7 +21,7 @@ from desktop.services.count_service import CountService
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers import make_definition
-from tests.ui.conftest import press_in_modal, type_keys, when_modal
+from tests.ui.conftest import click_destructive, press_in_modal, type_keys, when_modal
 
 
 @pytest.fixture
@@ -63,12 +63,27 @@ def test_close_with_an_acknowledged_warning_then_reopen(
     assert service.closure.acknowledged[0].by == "Ngô Văn Chủ"
     assert not small.form.isEnabled()
     assert small.form.number_label.text() == "ĐÃ KẾT THÚC KIỂM PHIẾU"
+    # nothing on the closed form invites a key: no cursor row, no key hint
+    assert small.form.grid.current == -1 and small.form.hint.text() == ""
     assert small.menu_actions["reopenAction"].isEnabled()
     assert not small.menu_actions["undoAction"].isEnabled()
-    monkeypatch.setattr("desktop.ui.window_commands.QInputDialog.getText",
-                        lambda *a, **k: ("đọc nhầm phiếu số 2", True))
+    asked: list[str] = []
+
+    def reopen(dialog: QWidget) -> None:
+        asked.append(dialog.windowTitle())
+        reason = dialog.findChild(QLineEdit, "reopenReason")
+        qtbot.keyClick(reason, Qt.Key.Key_Return)  # no reason: said, the count stays closed
+        assert dialog.isVisible() and service.closed
+        asked.append(dialog.findChild(QLabel, "reopenError").text())
+        type_keys(qtbot, reason, "đọc nhầm phiếu số 2")
+        qtbot.keyClick(reason, Qt.Key.Key_Return)
+
+    when_modal(reopen)
     small.menu_actions["reopenAction"].trigger()
+    assert asked == ["Mở lại kiểm phiếu", "Ghi lý do mở lại."]
     assert not service.closed and small.form.isEnabled()
+    assert small.statusBar().currentMessage() == "Đã mở lại kiểm phiếu."
+    assert small.form.grid.current == 0 and small.form.hint.text().startswith("1–3 mức")
     assert service.minutes_data().corrections[-1].reason == "đọc nhầm phiếu số 2"
 
 
@@ -112,9 +127,8 @@ def test_closing_the_count_with_a_half_keyed_ballot_asks_then_clears_the_form(
     assert small.form.marks == (2, None) and not small.service.closed
 
     def drop_then_close(dialog: QWidget) -> None:
-        assert isinstance(dialog, QMessageBox)
         when_modal(close_count)
-        dialog.button(QMessageBox.StandardButton.Discard).click()
+        click_destructive(dialog)
 
     def close_count(dialog: QWidget) -> None:
         assert isinstance(dialog, CloseDialog)

@@ -4,7 +4,7 @@ import html
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import keypad
@@ -16,7 +16,7 @@ from desktop.storage.repository import CountFile
 from desktop.ui.dialogs import RekeyDialog, VoidDialog
 from desktop.ui.main_window import MainWindow
 from tests.helpers import raises_words
-from tests.ui.conftest import press_in_modal, type_keys, when_modal
+from tests.ui.conftest import click_destructive, press_in_modal, type_keys, when_modal
 
 
 def stored(service: CountService) -> list[tuple[int, str, tuple[int, ...]]]:
@@ -134,6 +134,21 @@ def test_ctrl_z_voids_the_last_ballot_after_asking_and_enter_keeps_it(
     events = CountFile.open(window.service.path, read_only=True).events()
     assert events[-1].kind == "ballot_voided"
     assert events[-1].data["reason"] == "hủy ngay sau khi nhập"  # no key names in the record
+    # a second Ctrl+Z asks nothing and says why: that entry is voided already
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.form.message.text() == (
+        "Bản nhập phiếu số 1 (phiếu vừa lưu) đã được hủy. Muốn hủy bản nhập một phiếu khác, "
+        "chọn phiếu đó trong tab Danh sách phiếu.")
+    assert len(asked) == 1
+
+
+def test_ctrl_z_before_any_ballot_says_there_is_nothing_to_void(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(window.form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.form.message.text() == "Chưa có phiếu nào được lưu: không có gì để hủy."
+    assert window.service.ballots() == []
 
 
 def test_the_rekey_dialog_starts_on_row_one_and_never_loses_a_correction(
@@ -165,6 +180,7 @@ def test_the_rekey_dialog_starts_on_row_one_and_never_loses_a_correction(
     assert stored(window.service)[0] == (1, "valid", (1, 1, 1, 3, 1))
     assert page.model.index(0, 2).data() == "11131"
     assert [e.kind for e in window.service.events()].count("ballot_edited") == 1
+    assert window.statusBar().currentMessage() == "Đã lưu phiếu số 1 nhập lại."
 
 
 def test_the_save_button_of_the_rekey_dialog(qtbot: QtBot, window: MainWindow) -> None:
@@ -192,7 +208,7 @@ def test_voiding_from_the_list_asks_for_a_reason_and_stays_open_until_given(
         seen.append(dialog.windowTitle())
         assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason: said, not closed
-        assert dialog.isVisible() and dialog.error.text() == "ghi lý do hủy bản nhập"
+        assert dialog.isVisible() and dialog.error.text() == "Ghi lý do hủy bản nhập."
         type_keys(qtbot, dialog.reason, "giay rach, nhap lai")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
@@ -200,6 +216,7 @@ def test_voiding_from_the_list_asks_for_a_reason_and_stays_open_until_given(
     qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
     assert seen == ["Hủy bản nhập phiếu số 2"]
     assert stored(window.service)[1] == (2, "voided", (2, 2, 2, 2, 2))
+    assert window.statusBar().currentMessage() == "Đã hủy bản nhập phiếu số 2."
     assert page.model.index(1, 4).data() == "giay rach, nhap lai"
     assert window.service.verify() == []
 
@@ -248,8 +265,7 @@ def test_closing_the_window_with_a_half_keyed_ballot_asks_first(
     assert window.isVisible() and window.form.marks[:2] == (1, 2)
 
     def drop(dialog: QWidget) -> None:
-        assert isinstance(dialog, QMessageBox)
-        dialog.button(QMessageBox.StandardButton.Discard).click()
+        click_destructive(dialog)
 
     when_modal(drop)
     assert window.close()
@@ -320,6 +336,32 @@ def test_stacks_on_the_form(qtbot: QtBot, window: MainWindow) -> None:
     assert window.form.number_label.text() == "Phiếu số 3"
     assert window.service.stacks[0].closed
     assert [b.stack for b in window.service.ballots()] == ["A", "A"]
+
+
+def test_closing_a_short_stack_asks_why_and_stays_open_until_told(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.service.open_stack("B", 3)
+    type_keys(qtbot, window.form, "11111\n")
+    seen: list[str] = []
+
+    def why(dialog: QWidget) -> None:
+        seen.append(dialog.windowTitle())
+        reason = dialog.findChild(QLineEdit, "closeStackReason")
+        qtbot.keyClick(reason, Qt.Key.Key_Return)  # no reason: said under the field
+        assert dialog.isVisible()
+        seen.append(dialog.findChild(QLabel, "closeStackError").text())
+        type_keys(qtbot, reason, "hai to nam o tap C")
+        qtbot.keyClick(reason, Qt.Key.Key_Return)
+
+    when_modal(why)
+    window.menu_actions["closeStackAction"].trigger()
+    assert seen[0] == "Đóng tập B"
+    assert "B" in seen[1] and "1" in seen[1] and "3" in seen[1]
+    assert window.service.stacks[0].closed
+    assert window.service.stacks[0].close_reason == "hai to nam o tap C"
+    assert window.statusBar().currentMessage() == "Đã đóng tập B với 1/3 phiếu."
+    assert window.form.hasFocus() or window.focusWidget() is window.form
 
 
 def test_help_on_f1_is_the_table_of_bindings(qtbot: QtBot, window: MainWindow) -> None:

@@ -30,6 +30,7 @@ from desktop.ui.double_entry_dialog import DoubleEntryDialog
 from desktop.ui.hand_tally_dialog import HandTallyDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operators_dialog import OperatorsDialog
+from desktop.ui.reason_dialog import ReasonDialog
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.spot_check_dialog import SpotCheckDialog
 from desktop.ui.start_page import StartPage
@@ -129,6 +130,11 @@ def test_every_dialog(qtbot: QtBot, service: CountService, lang: Lang, tmp_path:
         RekeyDialog(service, ballot), VoidDialog(service, 1), StackDialog(service),
         HelpDialog(3), CloseDialog(service), DoubleEntryDialog(service),
         SpotCheckDialog(service), HandTallyDialog(service), OperatorsDialog(service)]
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    commands = window.commands
+    dialogs += [ReasonDialog(commands.close_stack_ask("A", 1, 3), print),
+                ReasonDialog(commands.reopen_ask(), print)]
     problems = []
     for dialog in dialogs:
         problems += [f"{dialog.objectName()}: {p}" for p in check_window(_shown(qtbot, dialog))]

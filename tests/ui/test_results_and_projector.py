@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.cli.main import main as cli
@@ -24,8 +25,12 @@ def test_results_view_chart_table_copy(qtbot: QtBot, window: MainWindow) -> None
     type_keys(qtbot, window.form, "31111\n")
     assert view.chart.snapshot.entered == 1
     assert view.chart.snapshot.results[0].counts == (0, 0, 1)
-    view.copy_table()
+    window.tabs.setCurrentWidget(view)
+    qtbot.mouseClick(view.findChild(QPushButton, "copyResults"), Qt.MouseButton.LeftButton)
     lines = QGuiApplication.clipboard().text().splitlines()
+    assert window.statusBar().currentMessage() == (
+        f"Đã chép bảng ({len(lines) - 1} dòng và dòng tiêu đề): dán vào bảng tính hoặc văn "
+        "bản bằng Ctrl+V.")
     assert lines[0].split("\t")[:4] == ["STT", "Họ và tên", "Chức vụ", "Tín nhiệm cao"]
     assert lines[1].split("\t")[:9] == [
         "1", "Nguyễn Văn Số 1", "Ủy viên", "0", "0,00", "0", "0,00", "1", "0,51"]
@@ -68,31 +73,34 @@ def test_projector_from_the_main_window(qtbot: QtBot, window: MainWindow) -> Non
     assert projector.echo.ballot is not None and projector.echo.ballot.number == 1
 
 
-def test_on_one_screen_the_projector_fits_beside_the_window_and_f5_or_esc_closes_it(
+def test_on_one_screen_the_projector_fits_keeps_out_of_the_form_and_f5_toggles_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert len(QGuiApplication.screens()) == 1
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    type_keys(qtbot, window.form, "12")
     qtbot.keyClick(window.form, Qt.Key.Key_F5)  # F5 opens it …
     projector = window.commands.projector
     assert projector is not None and projector.isVisible()
     qtbot.addWidget(projector)
     area = window.screen().availableGeometry()
     assert not projector.isFullScreen() and area.contains(projector.frameGeometry())
-    assert projector.width() < area.width() and projector.height() < area.height()
-    projector.activateWindow()
-    qtbot.waitUntil(projector.isActiveWindow)
-    qtbot.keyClick(projector, Qt.Key.Key_Escape)  # … Esc closes it from the projector …
+    frame = projector.frameGeometry()  # small, in the bottom-right corner (the checks list)
+    assert frame.left() > area.center().x() and frame.top() > area.top() + area.height() // 3
+    # … it never takes the keyboard: the next key still marks the ballot …
+    assert projector.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert projector.windowFlags() & Qt.WindowType.WindowStaysOnTopHint  # and stays in view
+    qtbot.waitUntil(window.isActiveWindow)
+    type_keys(qtbot, window.form, "3")
+    assert window.form.marks[:3] == (1, 2, 3)
+    window.menu_actions["projector_hidden"].trigger()  # a mode keeps it open, in view
+    assert projector.isVisible() and projector.mode is Mode.HIDDEN
+    qtbot.keyClick(window.form, Qt.Key.Key_F5)  # … and F5 in the window closes it
     assert not projector.isVisible()
-    qtbot.waitUntil(window.isActiveWindow)  # … and the keys go back to the ballot
     qtbot.keyClick(window.form, Qt.Key.Key_F5)
     assert projector.isVisible()
-    projector.activateWindow()
-    qtbot.waitUntil(projector.isActiveWindow)
-    qtbot.keyClick(projector, Qt.Key.Key_F5)  # F5 there closes it too
-    assert not projector.isVisible()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.form, Qt.Key.Key_F5)
-    qtbot.keyClick(window.form, Qt.Key.Key_F5)  # and F5 in the window toggles
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)  # if it ever has the keys, Esc closes it
     assert not projector.isVisible()
 
 

@@ -94,7 +94,7 @@ def test_custom_rules_and_thresholds(qtbot: QtBot, dialog: SetupDialog) -> None:
     rules.thresholds.item(0, 3).setText("không được thông qua")
     built = rules.rule_set()
     assert built.levels == 3 and built.thresholds[0].level == 2
-    assert "«Không đồng ý»: không được thông qua" in rules.sentence.text()
+    assert "“Không đồng ý”: không được thông qua" in rules.sentence.text()
     rules.thresholds.item(0, 2).setText("half")
     assert "ngưỡng 1: viết mức là một số và tỷ lệ như 1/2" in rules.sentence.text()
 
@@ -103,7 +103,7 @@ def test_officials_from_files(qtbot: QtBot, dialog: SetupDialog, tmp_path: Path)
     editor = dialog.officials
     assert not editor.load_file(DATA / "officials-openpyxl.xlsx")
     assert editor.message.text() == ("officials-openpyxl.xlsx, dòng 5: "
-                                     "dòng có 4 trường, dòng tiêu đề có 2")
+                                     "dòng có 4 trường, dòng tiêu đề có 2.")
     book = tmp_path / "ds.xlsx"
     book.write_bytes(xlsx.write_workbook([["Họ và tên", "Chức vụ"], ["Đỗ Văn Một", "Ủy viên"],
                                           ["Võ Thị Hai", ""]]))
@@ -128,7 +128,10 @@ def test_an_open_count_locks_officials_once_a_ballot_is_saved(
 
     def run(self: SetupDialog) -> int:
         seen.append(self)
-        assert not self.officials.isEnabled() and not self.rules.isEnabled()
+        for page in (self.officials, self.rules):
+            assert page.isEnabled()  # Ctrl+Tab still walks every tab
+            assert not any(w.isEnabled() for w in page.findChildren(QPushButton))
+        assert not self.officials.table.isEnabled() and not self.rules.preset.isEnabled()
         assert self.lock_note.isVisibleTo(self)
         self.place.setText("Đà Nẵng")
         self.numbers["collected"].setValue(150)

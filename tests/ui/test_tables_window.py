@@ -50,7 +50,7 @@ def test_three_tables_merged_in_the_window(qtbot: QtBot, tmp_path: Path,
     _dismiss_boxes()
     assert report[0] == "✓ ban1.kiemphieu: Bàn 1, 4 phiếu (phiếu số 1–4)"
     assert report[2] == "✓ ban3.kiemphieu: Bàn 3, 4 phiếu (phiếu số 9–12)"
-    assert report[3] == "✗ ban2.kiemphieu: KHÔNG nhập — đã được nhập rồi (là bàn «Bàn 2»)"
+    assert report[3] == "✗ ban2.kiemphieu: KHÔNG nhập — đã được nhập rồi (là bàn “Bàn 2”)"
     assert report[4] == ("✗ ban9.kiemphieu: KHÔNG nhập — thuộc về một cuộc kiểm phiếu khác "
                          "(danh sách hoặc quy tắc khác)")
     assert master.entered == 12

@@ -203,3 +203,20 @@ def test_every_menu_item_names_a_command_the_window_has(qtbot: QtBot) -> None:
     plain = [n for n in names if ":" not in n]
     assert len(names) == len(set(names)) and plain
     assert [n for n in plain if not callable(getattr(WindowCommands, n, None))] == []
+
+
+def test_file_dialogs_never_start_in_the_programs_hidden_folder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Once the demo (kept in the program's own data folder) was opened, a new count was
+    offered a place beside it."""
+    demo_path = app.demo_path()
+    settings.remember_file(demo_path)
+    assert settings.beside(demo_path) == settings.documents_folder()
+    assert settings.start_folder() == settings.documents_folder()
+    mine = tmp_path / "hoi-nghi.kiemphieu"
+    demo.create_demo(mine, 1).close()
+    settings.remember_file(mine)
+    settings.remember_file(demo_path)  # the demo opened last, a real count before it
+    assert settings.start_folder() == tmp_path
+    assert settings.beside(mine) == tmp_path

@@ -81,8 +81,8 @@ WORDS: dict[str, tuple[str, str]] = {
                            "Event {seq} records ballot {number} twice."),
     "event_unknown_ballot": ("Sự kiện {seq} sửa phiếu số {number}, phiếu chưa từng được ghi.",
                              "Event {seq} changes ballot {number}, never recorded."),
-    "event_unknown_kind": ("Sự kiện {seq} có loại lạ «{kind}».",
-                           "Event {seq} has an unknown kind «{kind}»."),
+    "event_unknown_kind": ("Sự kiện {seq} có loại lạ “{kind}”.",
+                           "Event {seq} has an unknown kind “{kind}”."),
     "definition_differs": ("Thông tin cuộc kiểm phiếu trong tệp khác nhật ký ở: {fields}.",
                            "The count definition differs from the log in: {fields}."),
     "number_differs": ("{number!c}: tệp ghi {stored}, nhật ký ghi {logged}.",
@@ -105,10 +105,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                  "{logged} in the log."),
     "ballot_rows_differ": ("Phiếu số {number}: tệp có {stored} dòng, nhật ký có {logged}.",
                            "Ballot {number}: {stored} rows in the file, {logged} in the log."),
-    "ballot_mark_differs": ("Phiếu số {number}, dòng {position} ({name}): tệp ghi «{stored}», "
-                            "nhật ký ghi «{logged}».",
+    "ballot_mark_differs": ("Phiếu số {number}, dòng {position} ({name}): tệp ghi “{stored}”, "
+                            "nhật ký ghi “{logged}”.",
                             "Ballot {number}, official {position} ({name}): the file says "
-                            "«{stored}», the log says «{logged}»."),
+                            "“{stored}”, the log says “{logged}”."),
     "stack.absent": ("không có tập này", "no such stack"),
     "stack.open": ("{expected} phiếu, đang mở", "{expected} ballots, open"),
     "stack.closed": ("{expected} phiếu, đã đóng", "{expected} ballots, closed"),

@@ -30,7 +30,7 @@ _ARGPARSE = {  # argparse's own messages (Python 3.11+), by their English text
         "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
     "unknown parser %(parser_name)r (choices: %(choices)s)":
         "không có lệnh %(parser_name)r (các lệnh: %(choices)s)",
-    "can't open '%(filename)s': %(error)s": "không mở được «%(filename)s»: %(error)s",
+    "can't open '%(filename)s': %(error)s": "không mở được “%(filename)s”: %(error)s",
 }
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -100,9 +100,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.closed": ("{file}: đã kết thúc lúc {at}; dấu vân tay {fingerprint}",
                    "{file}: closed at {at}; fingerprint {fingerprint}"),
     "cli.reopened": ("{file}: đã mở lại", "{file}: reopened"),
-    "cli.table_file": ("{file}: tệp của bàn «{table}»", "{file}: table «{table}»"),
-    "cli.merged": ("{file}: bàn «{table}», {ballots} phiếu (số {first}–{last})",
-                   "{file}: table «{table}», {ballots} ballots (numbers {first}–{last})"),
+    "cli.table_file": ("{file}: tệp của bàn “{table}”", "{file}: table “{table}”"),
+    "cli.merged": ("{file}: bàn “{table}”, {ballots} phiếu (số {first}–{last})",
+                   "{file}: table “{table}”, {ballots} ballots (numbers {first}–{last})"),
     "cli.spot_drawn": ("hạt giống {seed}; nhập lại mù {k} phiếu này: {numbers}",
                        "seed {seed}; re-key these {k} ballots blind: {numbers}"),
     "cli.spot_match": ("phiếu số {number}: khớp", "ballot {number}: matches"),
@@ -155,8 +155,8 @@ WORDS: dict[str, tuple[str, str]] = {
                          "a custom rule set needs --levels and --base"),
     "cli_custom_only": ("--levels, --threshold và --quorum chỉ dùng với --rules custom",
                         "--levels, --threshold and --quorum go with --rules custom"),
-    "cli_role": ("vai trò «{role}» không phải chair, deputy hay member",
-                 "role «{role}» is not chair, deputy or member"),
+    "cli_role": ("vai trò “{role}” không phải chair, deputy hay member",
+                 "role “{role}” is not chair, deputy or member"),
     "cli_unreadable": ("không đọc được: {reason}", "cannot be read: {reason}"),
     "cli_unwritable": ("không ghi được: {reason}", "cannot be written: {reason}"),
     "cli_chart_outputs": ("cho --png OUT.png, --svg OUT.svg hoặc cả hai",

@@ -7,21 +7,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "codes_length": ("cần {expected} ký tự (mỗi người trên phiếu một ký tự), có {got}",
                      "expected {expected} characters (one per official on the ballot), "
                      "got {got}"),
-    "codes_character": ("ký tự thứ {position} là «{char}»; dùng 1..{levels} cho một mức, 0 cho "
+    "codes_character": ("ký tự thứ {position} là “{char}”; dùng 1..{levels} cho một mức, 0 cho "
                         "dòng để trống, x cho dòng đánh nhiều ô",
-                        "character {position} is «{char}»; use 1..{levels} for a level, 0 for "
+                        "character {position} is “{char}”; use 1..{levels} for a level, 0 for "
                         "a blank row, x for several boxes marked"),
     "codes_or_invalid": ("cho CODES hoặc --invalid LÝ_DO, không cho cả hai",
                          "give either CODES or --invalid REASON"),
     "rows_count": ("phiếu có {expected} dòng, không phải {got}",
                    "the ballot has {expected} rows, not {got}"),
     "row_level": ("dòng {row} không có mức {level}", "row {row} has no level {level}"),
-    "reason_unknown": ("không có lý do phiếu không hợp lệ «{text}»; dùng một trong: {choices}",
-                       "unknown invalid-ballot reason «{text}»; use one of {choices}"),
-    "reason_not_keyable": ("lý do «invalid_row» do bộ quy tắc quyết định, không nhập tay",
-                           "«invalid_row» is decided by the rule set, not keyed"),
-    "reason_other_needs_note": ("lý do «khác» cần ghi rõ là gì",
-                                "the reason «other» needs a note saying what it is"),
+    "reason_unknown": ("không có lý do phiếu không hợp lệ “{text}”; dùng một trong: {choices}",
+                       "unknown invalid-ballot reason “{text}”; use one of {choices}"),
+    "reason_not_keyable": ("lý do “invalid_row” do bộ quy tắc quyết định, không nhập tay",
+                           "“invalid_row” is decided by the rule set, not keyed"),
+    "reason_other_needs_note": ("lý do “khác” cần ghi rõ là gì",
+                                "the reason “other” needs a note saying what it is"),
     # -- files of ballots and officials -----------------------------------------------------
     "file_utf16": ("tệp được lưu dạng UTF-16; hãy lưu lại dạng UTF-8",
                    "the file is UTF-16; save it as UTF-8"),
@@ -43,8 +43,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "officials_file_empty": ("tệp trống; cần dòng tiêu đề name,title",
                              "the file is empty; expected a header name,title"),
     "officials_header": ("dòng đầu phải là tiêu đề name,title (hoặc Họ và tên,Chức vụ), không "
-                         "phải «{found}»",
-                         "the first line must be the header name,title, not «{found}»"),
+                         "phải “{found}”",
+                         "the first line must be the header name,title, not “{found}”"),
     "officials_extra_fields": ("dòng có {fields} trường, dòng tiêu đề có {header}",
                                "{fields} fields where the header has {header}"),
     "official_name_empty": ("chưa có họ tên", "the name is empty"),
@@ -67,7 +67,7 @@ WORDS: dict[str, tuple[str, str]] = {
                         "đầu tiên",
                         "officials and the rule set cannot change once the first ballot is "
                         "saved"),
-    "number_unknown": ("không có số liệu «{name}»", "unknown number «{name}»"),
+    "number_unknown": ("không có số liệu “{name}”", "unknown number “{name}”"),
     "number_out_of_range": ("{number!c} phải là số nguyên từ 0 đến {maximum}, không phải {value}",
                             "{number!c} must be a whole number from 0 to {maximum}, not {value}"),
     "number_order": ("{small!c} ({a}) không thể lớn hơn {large} ({b})",
@@ -96,12 +96,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "threshold_cells": ("ngưỡng {number}: viết mức là một số và tỷ lệ như 1/2",
                         "threshold {number}: write the level as a number and the fraction "
                         "like 1/2"),
-    "threshold_unreadable": ("không đọc được ngưỡng «{spec}»; viết MỨC>TỶ_LỆ hoặc MỨC>=TỶ_LỆ, "
+    "threshold_unreadable": ("không đọc được ngưỡng “{spec}”; viết MỨC>TỶ_LỆ hoặc MỨC>=TỶ_LỆ, "
                              "ví dụ 3>1/2 hoặc 3>=2/3",
-                             "cannot read threshold «{spec}»; write it as LEVEL>FRACTION or "
+                             "cannot read threshold “{spec}”; write it as LEVEL>FRACTION or "
                              "LEVEL>=FRACTION, e.g. 3>1/2 or 3>=2/3"),
-    "rules_unknown": ("không có bộ quy tắc «{code}»; chọn một trong: {choices}",
-                      "unknown rule set «{code}»; choose one of {choices}"),
+    "rules_unknown": ("không có bộ quy tắc “{code}”; chọn một trong: {choices}",
+                      "unknown rule set “{code}”; choose one of {choices}"),
     "count_closed": ("cuộc kiểm phiếu đã kết thúc; muốn sửa phải mở lại (có ghi lý do)",
                      "the count is closed; reopen it (with a reason) to change anything"),
     "count_not_closed": ("cuộc kiểm phiếu chưa kết thúc", "the count is not closed"),
@@ -128,26 +128,26 @@ WORDS: dict[str, tuple[str, str]] = {
                                   "all {collected} ballots collected are entered; the voided "
                                   "entry cannot count again"),
     "stack_name_missing": ("tập phiếu cần có tên", "the stack needs a name"),
-    "stack_exists": ("đã có tập phiếu «{stack}»", "there is already a stack «{stack}»"),
+    "stack_exists": ("đã có tập phiếu “{stack}”", "there is already a stack “{stack}”"),
     "stack_size": ("một tập có từ 1 đến {maximum} phiếu, không phải {expected}",
                    "a stack holds 1 to {maximum} ballots, not {expected}"),
-    "stack_still_open": ("đóng tập phiếu «{stack}» trước", "close stack «{stack}» first"),
+    "stack_still_open": ("đóng tập phiếu “{stack}” trước", "close stack “{stack}” first"),
     "stack_none_open": ("không có tập phiếu nào đang mở", "no stack is open"),
-    "stack_unknown": ("không có tập phiếu «{stack}»", "there is no stack «{stack}»"),
-    "stack_full": ("tập phiếu «{stack}» chỉ còn chỗ cho {room} phiếu",
-                   "stack «{stack}» has room for {room} more ballots"),
-    "stack_short_needs_reason": ("tập phiếu «{stack}» mới có {done}/{expected} phiếu; ghi lý "
+    "stack_unknown": ("không có tập phiếu “{stack}”", "there is no stack “{stack}”"),
+    "stack_full": ("tập phiếu “{stack}” chỉ còn chỗ cho {room} phiếu",
+                   "stack “{stack}” has room for {room} more ballots"),
+    "stack_short_needs_reason": ("tập phiếu “{stack}” mới có {done}/{expected} phiếu; ghi lý "
                                  "do đóng tập khi chưa đủ",
-                                 "stack «{stack}» holds {done} of {expected} ballots; say why "
+                                 "stack “{stack}” holds {done} of {expected} ballots; say why "
                                  "it is closed short"),
     "hand_needs_stack": ("mở một tập phiếu trước, với số phiếu đã đếm",
                          "start a stack first, with the number of ballots it holds"),
-    "hand_stack_keyed": ("tập phiếu «{stack}» đã có phiếu nhập từng tờ; bảng kiểm đếm tay thay "
+    "hand_stack_keyed": ("tập phiếu “{stack}” đã có phiếu nhập từng tờ; bảng kiểm đếm tay thay "
                          "cho cả một tập",
-                         "stack «{stack}» already has ballots keyed one by one; a hand-tally "
+                         "stack “{stack}” already has ballots keyed one by one; a hand-tally "
                          "sheet replaces a whole stack"),
-    "hand_sheet_size": ("bảng kiểm đếm có {ballots} phiếu; tập phiếu «{stack}» có {expected}",
-                        "the sheet counts {ballots} ballots; stack «{stack}» holds {expected}"),
+    "hand_sheet_size": ("bảng kiểm đếm có {ballots} phiếu; tập phiếu “{stack}” có {expected}",
+                        "the sheet counts {ballots} ballots; stack “{stack}” holds {expected}"),
     "hand_tally_wrong": ("bảng kiểm đếm chưa khớp: {problems}",
                          "the tally sheet does not add up: {problems}"),
     "hand.negative": ("số phiếu không thể âm.", "the numbers of ballots cannot be negative."),
@@ -159,26 +159,26 @@ WORDS: dict[str, tuple[str, str]] = {
                      "{name}: levels and invalid rows add up to {total}, not the {valid} "
                      "valid ballots."),
     # -- double entry and the spot check -----------------------------------------------------
-    "double_not_started": ("tập phiếu «{stack}» chưa được nhập lần hai",
-                           "stack «{stack}» is not being keyed a second time"),
+    "double_not_started": ("tập phiếu “{stack}” chưa được nhập lần hai",
+                           "stack “{stack}” is not being keyed a second time"),
     "double_operator_missing": ("ghi họ tên người nhập lần hai",
                                 "name the operator who keys the second entry"),
-    "double_already_started": ("tập phiếu «{stack}» đã có bản nhập lần hai",
-                               "stack «{stack}» already has a second entry"),
-    "double_not_eligible": ("tập phiếu «{stack}» chưa thể nhập lần hai: tập phải đã đóng và "
+    "double_already_started": ("tập phiếu “{stack}” đã có bản nhập lần hai",
+                               "stack “{stack}” already has a second entry"),
+    "double_not_eligible": ("tập phiếu “{stack}” chưa thể nhập lần hai: tập phải đã đóng và "
                             "được nhập từng tờ",
-                            "stack «{stack}» cannot be keyed a second time: it must be closed "
+                            "stack “{stack}” cannot be keyed a second time: it must be closed "
                             "and keyed ballot by ballot"),
-    "double_same_operator": ("{operator} đã nhập lần đầu tập phiếu «{stack}»; lần hai phải do "
+    "double_same_operator": ("{operator} đã nhập lần đầu tập phiếu “{stack}”; lần hai phải do "
                              "người khác nhập",
-                             "{operator} keyed the first entry of stack «{stack}»; the second "
+                             "{operator} keyed the first entry of stack “{stack}”; the second "
                              "entry needs another operator"),
-    "double_complete": ("bản nhập lần hai của tập phiếu «{stack}» đã đủ",
-                        "the second entry of stack «{stack}» is complete"),
+    "double_complete": ("bản nhập lần hai của tập phiếu “{stack}” đã đủ",
+                        "the second entry of stack “{stack}” is complete"),
     "double_decider_missing": ("ghi tên người quyết định", "name who decided"),
-    "double_no_difference": ("tờ thứ {position} của tập phiếu «{stack}» không có khác biệt chờ "
+    "double_no_difference": ("tờ thứ {position} của tập phiếu “{stack}” không có khác biệt chờ "
                              "quyết định",
-                             "paper {position} of stack «{stack}» has no undecided "
+                             "paper {position} of stack “{stack}” has no undecided "
                              "difference"),
     "double.rekey_reason": ("nhập hai lần tập phiếu {stack}: theo bản nhập lần hai "
                             "({operator}), {by} quyết định",
@@ -197,10 +197,10 @@ WORDS: dict[str, tuple[str, str]] = {
                          "ballot {number} is not waiting in this spot check"),
     # -- counting tables ---------------------------------------------------------------------
     "table_name_missing": ("bàn kiểm phiếu cần có tên", "the table needs a name"),
-    "table_unknown": ("chưa nhập bàn «{table}»; các bàn đã nhập: {merged}",
-                      "no table «{table}» was merged; merged: {merged}"),
-    "table_file_not_table": ("không phải tệp của một bàn kiểm phiếu (tạo bằng «Tạo tệp cho một "
-                             "bàn» hoặc table-file)",
+    "table_unknown": ("chưa nhập bàn “{table}”; các bàn đã nhập: {merged}",
+                      "no table “{table}” was merged; merged: {merged}"),
+    "table_file_not_table": ("không phải tệp của một bàn kiểm phiếu (tạo bằng “Tạo tệp cho một "
+                             "bàn” hoặc table-file)",
                              "is not a counting table's file (made with 'table-file')"),
     "table_file_foreign": ("thuộc về một cuộc kiểm phiếu khác (danh sách hoặc quy tắc khác)",
                            "belongs to another count (other officials or rules)"),
@@ -210,11 +210,11 @@ WORDS: dict[str, tuple[str, str]] = {
                                     "cầu: {problems}",
                                     "is not fully double-keyed, which this count requires: "
                                     "{problems}"),
-    "table_file_merged_already": ("đã được nhập rồi (là bàn «{table}»)",
-                                  "was already merged (as table «{table}»)"),
-    "table_name_merged_already": ("bàn «{table}» đã được nhập; một tệp thứ hai của cùng bàn sẽ "
+    "table_file_merged_already": ("đã được nhập rồi (là bàn “{table}”)",
+                                  "was already merged (as table “{table}”)"),
+    "table_name_merged_already": ("bàn “{table}” đã được nhập; một tệp thứ hai của cùng bàn sẽ "
                                   "bị tính hai lần",
-                                  "table «{table}» is already merged; a second file of the "
+                                  "table “{table}” is already merged; a second file of the "
                                   "same table would count twice"),
     "table_file_hand_counted": ("có tập phiếu kiểm đếm tay ({stacks}); hãy nhập các bảng kiểm "
                                 "đếm đó tại tệp chính",

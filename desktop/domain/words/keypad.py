@@ -16,10 +16,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "keypad.does.back": ("lùi một dòng và xóa dòng đó", "back one row and clear it"),
     "keypad.does.move": ("đến dòng bất kỳ để sửa (hoặc bấm chuột vào dòng, vào ô)",
                          "move to any row and overwrite it (or click the row, or a box)"),
-    "keypad.does.save": ("lưu phiếu khi mọi dòng đã nhập; «Phiếu số N đã lưu» chỉ hiện sau khi "
+    "keypad.does.save": ("lưu phiếu khi mọi dòng đã nhập; “Phiếu số N đã lưu” chỉ hiện sau khi "
                          "đã ghi vào tệp. Phiếu chưa đủ dòng thì về dòng còn trống đầu tiên, "
                          "không lưu gì",
-                         "saves the ballot when every row has a state; \"Phiếu số N đã lưu\" "
+                         "saves the ballot when every row has a state; \"Ballot N saved\" "
                          "appears only after the save committed. On an incomplete ballot it "
                          "moves to the first empty row and saves nothing"),
     "keypad.does.invalid": ("cả phiếu không hợp lệ: một chữ số chọn lý do (1 không do Ban kiểm "
@@ -38,7 +38,7 @@ WORDS: dict[str, tuple[str, str]] = {
                               "re-key it from the ballot list to undo)"),
     "keypad.does.help": ("hiện bảng phím này", "shows this table of keys"),
     # -- the hint line above the form ------------------------------------------------------
-    "keypad.hint.level": ("1–{k} mức", "1–{k} level"),
+    "keypad.hint.level": ("1–{k} mức", "1–{k} levels"),
     "keypad.hint.blank": ("0 để trống", "0 blank"),
     "keypad.hint.multiple": ("* nhiều ô", "* several boxes"),
     "keypad.hint.fill": ("+ điền còn lại", "+ fill the rest"),

@@ -57,9 +57,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "base.collected": ("tổng số phiếu thu về", "the number of ballots collected"),
     "base.valid": ("số phiếu hợp lệ đối với từng người", "the ballots valid for each official"),
     # -- thresholds and the rule set in words ------------------------------------------------
-    "threshold.gt": ("có trên {fraction} số phiếu «{label}»", "more than {fraction} «{label}»"),
-    "threshold.ge": ("có từ {fraction} trở lên số phiếu «{label}»",
-                     "at least {fraction} «{label}»"),
+    "threshold.gt": ("có trên {fraction} số phiếu “{label}”", "more than {fraction} “{label}”"),
+    "threshold.ge": ("có từ {fraction} trở lên số phiếu “{label}”",
+                     "at least {fraction} “{label}”"),
     "threshold.with_consequence": ("{rule}: {consequence}", "{rule}: {consequence}"),
     "threshold.short.gt": ("{label} > {fraction}", "{label} > {fraction}"),
     "threshold.short.ge": ("{label} ≥ {fraction}", "{label} ≥ {fraction}"),
