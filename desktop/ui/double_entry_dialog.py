@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.ballot_form import BallotForm
 from desktop.ui.difference_view import DifferenceView
+from desktop.ui.reason_dialog import Ask, ReasonDialog
 
 
 class DoubleEntryDialog(QDialog):
@@ -160,17 +160,18 @@ class DoubleEntryDialog(QDialog):
         entry = self.current
         if entry is None:
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Hủy bản nhập lần hai của tập {stack}").format(stack=entry.stack),
-            self.tr("Lý do (bản nhập lần hai vẫn được ghi trong nhật ký):"))
-        if not ok:
-            return
-        try:
-            double_entry.discard(self._service, entry.stack, reason)
-        except DesktopError as exc:
-            self.summary.setText(i18n.alone(exc))
-            return
-        self._refresh()
+        ask = Ask(name="discardSecond",
+                  title=self.tr("Hủy bản nhập lần hai của tập {stack}").format(
+                      stack=entry.stack),
+                  explain=self.tr("Bản nhập lần hai không được dùng nữa; nó vẫn được ghi trong "
+                                  "nhật ký, và tập có thể được nhập lần hai lại từ đầu."),
+                  label=self.tr("&Lý do:"),
+                  placeholder=self.tr("ví dụ: nhập lần hai nhầm tập"),
+                  confirm=self.tr("&Hủy bản nhập lần hai"),
+                  keep=self.tr("&Giữ bản nhập lần hai"))
+        if ReasonDialog(ask, lambda reason: double_entry.discard(
+                self._service, entry.stack, reason), self).exec():
+            self._refresh()
 
     # -- showing ----------------------------------------------------------------------------
     def _refresh(self) -> None:

@@ -206,8 +206,24 @@
         <translation>Discard the second entry of stack {stack}</translation>
     </message>
     <message>
-        <source>Lý do (bản nhập lần hai vẫn được ghi trong nhật ký):</source>
-        <translation>Reason (the second entry stays in the audit log):</translation>
+        <source>Bản nhập lần hai không được dùng nữa; nó vẫn được ghi trong nhật ký, và tập có thể được nhập lần hai lại từ đầu.</source>
+        <translation>The second entry is no longer used; the log keeps it, and the stack can be keyed a second time again from the start.</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>ví dụ: nhập lần hai nhầm tập</source>
+        <translation>for example: the wrong stack was keyed the second time</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy bản nhập lần hai</source>
+        <translation>&amp;Discard the second entry</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ bản nhập lần hai</source>
+        <translation>&amp;Keep the second entry</translation>
     </message>
     <message>
         <source>Chưa có tập phiếu nào đã đóng để nhập lần hai. Nhập xong và đóng một tập trước.</source>

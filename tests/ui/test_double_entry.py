@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.count import Numbers
@@ -13,7 +13,7 @@ from desktop.services import double_entry
 from desktop.services.count_service import CountService
 from desktop.ui.main_window import MainWindow
 from tests.helpers import make_definition
-from tests.ui.conftest import type_keys
+from tests.ui.conftest import type_keys, when_modal
 
 FIRST = ["111", "123", "333", "201"]
 SECOND = ["111", "122", "333", "211"]  # paper 2 misread by the second operator, 4 by the first
@@ -97,3 +97,34 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
     assert cells[0][1:5] == ["1", "4", "0", "0"] and cells[1][1:5] == ["0", "0", "1", "4"]
     assert cells[0][7:10] == ["2", "1", "1"] and cells[1][7:10] == ["2", "1", "1"]
     figures.close()
+
+
+def test_discarding_a_second_entry_asks_why_until_told(qtbot: QtBot, tmp_path: Path) -> None:
+    service = CountService.create(tmp_path / "d.kiemphieu", make_definition(3),
+                                  Numbers(10, 10, 10, 10, 4))
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    service.open_stack("A", 4, operator="Lan")
+    for codes in FIRST:
+        type_keys(qtbot, window.form, codes + "\n")
+    dialog = window.commands.double_entry()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    type_keys(qtbot, dialog.operator, "Minh\n")
+    type_keys(qtbot, dialog.form, SECOND[0] + "\n")  # the wrong stack: one paper in
+    said: list[str] = []
+
+    def why(box: QWidget) -> None:
+        reason = box.findChild(QLineEdit, "discardSecondReason")
+        qtbot.keyClick(reason, Qt.Key.Key_Return)  # no reason: said, nothing dropped
+        said.append(box.findChild(QLabel, "discardSecondError").text())
+        assert box.isVisible() and double_entry.entry(service, "A") is not None
+        type_keys(qtbot, reason, "nhap nham tap")
+        qtbot.keyClick(reason, Qt.Key.Key_Return)
+
+    when_modal(why)
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert said == ["Ghi lý do hủy bản nhập lần hai."]
+    assert double_entry.entry(service, "A") is None
+    assert service.events()[-1].data == {"stack": "A", "reason": "nhap nham tap"}
