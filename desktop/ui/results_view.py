@@ -58,6 +58,7 @@ class ResultsView(QWidget):
         self.model.dataChanged.connect(self._on_model_data_changed)
         self.model.modelReset.connect(self._fit_columns)
         self.table = QTableView(self)
+        self._flag_widths: dict[str, int] = {}
         self.table.setObjectName("resultsTable")
         self.table.setAccessibleName(self.tr("Kết quả theo từng người"))
         self.table.setModel(proxy)
@@ -173,8 +174,11 @@ class ResultsView(QWidget):
     def _widen_flags_column(self) -> None:
         """The thresholds' column grows to its widest text as thresholds are crossed."""
         column = self.model.flags_column
-        metrics = self.table.fontMetrics()
-        need = max(metrics.horizontalAdvance(t) for t in self.model.column_texts(column))
+        texts = set(self.model.column_texts(column))
+        widths = self._flag_widths  # a handful of distinct texts: each measured once
+        for text in texts - widths.keys():
+            widths[text] = self.table.fontMetrics().horizontalAdvance(text)
+        need = max(widths[t] for t in texts)
         header = self.table.horizontalHeader()
         if need + CELL_PADDING > header.sectionSize(column):
             header.resizeSection(column, need + CELL_PADDING)
