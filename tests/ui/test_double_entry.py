@@ -19,9 +19,9 @@ FIRST = ["111", "123", "333", "201"]
 SECOND = ["111", "122", "333", "211"]  # paper 2 misread by the second operator, 4 by the first
 
 
-def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
-    definition = make_definition(3)
-    service = CountService.create(tmp_path / "d.kiemphieu", definition,
+def _first_entry_keyed(qtbot: QtBot, tmp_path: Path) -> tuple[CountService, MainWindow]:
+    """Stack A keyed once, by Lan, on the main form."""
+    service = CountService.create(tmp_path / "d.kiemphieu", make_definition(3),
                                   Numbers(10, 10, 10, 10, 4))
     window = MainWindow(service)
     qtbot.addWidget(window)
@@ -31,7 +31,11 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
     for codes in FIRST:
         type_keys(qtbot, window.form, codes + "\n")
     assert service.stacks[0].closed and service.entered == 4
+    return service, window
 
+
+def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
+    service, window = _first_entry_keyed(qtbot, tmp_path)
     dialog = window.commands.double_entry()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
@@ -100,14 +104,7 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
 
 
 def test_discarding_a_second_entry_asks_why_until_told(qtbot: QtBot, tmp_path: Path) -> None:
-    service = CountService.create(tmp_path / "d.kiemphieu", make_definition(3),
-                                  Numbers(10, 10, 10, 10, 4))
-    window = MainWindow(service)
-    qtbot.addWidget(window)
-    window.show()
-    service.open_stack("A", 4, operator="Lan")
-    for codes in FIRST:
-        type_keys(qtbot, window.form, codes + "\n")
+    service, window = _first_entry_keyed(qtbot, tmp_path)
     dialog = window.commands.double_entry()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
