@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from desktop.errors import StorageError
+
 APPLICATION_ID = int.from_bytes(b"KPhU", "big")  # PRAGMA application_id of every counting file
 
 migrations = Migrations("kiemphieu")
@@ -149,4 +151,5 @@ def _run(db: Database, script: str) -> None:
             db.execute(stripped)
             statement = ""
     if statement.strip():
-        raise ValueError(f"unterminated statement in migration: {statement.strip()[:60]}")
+        # a statement of ours without its ";": a bug, said in the catalogue's words
+        raise StorageError("migration_unterminated", statement=statement.strip()[:60])

@@ -16,7 +16,7 @@ from desktop.domain.ballot import BallotStatus, InvalidReason
 from desktop.domain.checks import Severity
 from desktop.domain.count import NUMBER_FIELDS, Role
 from desktop.domain.rules import BaseKind
-from desktop.domain.words import CATALOGUE, Lang, Term, describe, say
+from desktop.domain.words import CATALOGUE, TABLES, Lang, Term, describe, say
 from desktop.errors import StorageError, ValidationError
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
@@ -131,3 +131,7 @@ def test_values_are_said_in_the_sentences_language() -> None:
 def test_the_languages_are_an_enum() -> None:
     assert [lang.value for lang in Lang] == ["vi", "en"] and words.DEFAULT is Lang.VI
     assert Lang.VI.pick(("một", "one")) == "một" and Lang.EN.pick(["một", "one"]) == "one"
+
+
+def test_no_code_has_words_in_two_tables() -> None:
+    assert sum(len(table) for table in TABLES) == len(CATALOGUE)

@@ -3,6 +3,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from desktop.domain import ballot as b
 from desktop.domain.ballot import BLANK, MULTIPLE, BallotStatus, InvalidReason
@@ -10,7 +11,7 @@ from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Offi
 from desktop.errors import StorageError
 from desktop.storage import connection, schema
 from desktop.storage.repository import CountFile
-from tests.helpers import SEED_NUMBERS, make_definition, raises_words
+from tests.helpers import SEED_NUMBERS, make_definition, raises, raises_words
 
 
 def digest(path: Path) -> str:
@@ -159,3 +160,8 @@ def test_a_failed_batch_leaves_nothing(count_path: Path) -> None:
     with pytest.raises(StorageError):
         count.record([good, b.keyed(1, (1, 1), invalid_row_voids_ballot=False)])  # same number
     assert count.ballots() == [] and len(count.events()) == 1
+
+
+def test_a_migration_statement_without_its_end_is_refused_with_a_code(tmp_path: Path) -> None:
+    with raises("migration_unterminated", StorageError):
+        schema._run(Database(tmp_path / "m.db"), "CREATE TABLE t (x);\nCREATE TABLE u (y)")

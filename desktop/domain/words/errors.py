@@ -262,6 +262,10 @@ WORDS: dict[str, tuple[str, str]] = {
                          "{name} cannot be opened (missing folder or no permission)"),
     "disk_io": ("ghi {name} không thành (lỗi ổ đĩa, hoặc USB đã bị rút ra)",
                 "writing {name} failed (disk error, or the USB stick was removed)"),
+    "migration_unterminated": ("lỗi chương trình: một câu lệnh nâng cấp tệp chưa kết thúc "
+                               "({statement}); tệp không bị thay đổi",
+                               "a bug: a statement of the file upgrade is unterminated "
+                               "({statement}); the file was not changed"),
     "file_unusable": ("không dùng được tệp kiểm phiếu {name} ({detail})",
                       "{name}: the counting file could not be used ({detail})"),
     "document_unwritable": ("không ghi được {path} ({detail}): kiểm tra thư mục, quyền ghi và chỗ "
