@@ -215,11 +215,15 @@ class CountFile:
         return tally
 
     def stack_counts(self) -> dict[str, int]:
-        """Ballots that count, per stack name."""
+        """Ballots that count, per stack name: records not voided, plus hand-tallied sheets
+        (as entered() counts them)."""
         with translated(self.path):
-            return {name: n for name, n in self.db.execute(
+            counts: dict[str, int] = {name: n for name, n in self.db.execute(
                 "SELECT stack, count(*) FROM ballots WHERE status != 'voided' AND stack != '' "
                 "GROUP BY stack")}
+        for sheet in self.hand_tallies():
+            counts[sheet.stack] = counts.get(sheet.stack, 0) + sheet.ballots
+        return counts
 
     def status_by_stack(self) -> dict[tuple[str, str], int]:
         """How many ballots of each status each stack holds (one aggregate query)."""

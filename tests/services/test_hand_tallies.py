@@ -46,6 +46,9 @@ def test_a_stack_counted_by_hand(service: CountService, tmp_path: Path) -> None:
     reopened = CountService.open(service.path, read_only=True)
     assert reopened.tally.rows == service.tally.rows and reopened.entered == 13
     assert reopened.verify() == []
+    # the file, read again, counts the sheet in its stack as the live session did
+    assert reopened.stack_entered("Tay 1") == 12 and reopened.unstacked == service.unstacked
+    assert [c.code for c in reopened.checks()] == ["invalid_over_3_percent"]
     reopened.close()
     pdf = tmp_path / "m.pdf"
     minutes.write_pdf(pdf, service.minutes_data())
