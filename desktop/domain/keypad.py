@@ -25,6 +25,7 @@ from desktop.domain.ballot import (
 from desktop.domain.words import Lang, say
 
 ENTER, BACK, UP, DOWN, ESC = "Enter", "Backspace", "Up", "Down", "Esc"
+OTHER = "Other"  # a key the grammar has no meaning for (F-keys, Tab, arrows sideways …)
 DIGITS = tuple("0123456789")
 
 

@@ -138,7 +138,7 @@ class BallotForm(QFrame):
             super().keyPressEvent(event)  # the window's shortcuts such as Ctrl+Z
             return
         token = keys.token(event)
-        if token == keys.NOT_A_KEY and self.keypad.mode is Mode.ROWS:
+        if token == keypad.OTHER and self.keypad.mode is Mode.ROWS:
             super().keyPressEvent(event)  # F1, Tab …: the window's, not the ballot's
             return
         self.press(token)

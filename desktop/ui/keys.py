@@ -29,7 +29,6 @@ MODIFIERS = frozenset({K.Key_Shift, K.Key_Control, K.Key_Alt, K.Key_AltGr, K.Key
                        K.Key_Mode_switch})
 SHORTCUT = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
             | Qt.KeyboardModifier.MetaModifier)
-NOT_A_KEY = "?"  # a key the grammar has no meaning for (F-keys, Tab …)
 
 
 def token(event: QKeyEvent) -> str | None:
@@ -42,7 +41,7 @@ def token(event: QKeyEvent) -> str | None:
     if key in _NAMED:
         return _NAMED[Qt.Key(key)]
     text = event.text()
-    return text if len(text) == 1 and text.isprintable() else NOT_A_KEY
+    return text if len(text) == 1 and text.isprintable() else keypad.OTHER
 
 
 def is_shortcut(event: QKeyEvent) -> bool:

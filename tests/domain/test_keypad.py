@@ -86,6 +86,9 @@ def test_whole_invalid_ballots() -> None:
     assert pad.message is not None and pad.message.code == "keypad.type_reason"
     assert press(pad, "3", " ", "t", "ờ", ENTER) == InvalidInput(InvalidReason.OTHER, "3 tờ")
     pad.reset()
+    press(pad, "/", keypad.OTHER, UP)  # keys without a meaning pick no reason, write no note
+    assert pad.reason is None and pad.note == ""
+    assert press(pad, "5", "?", ENTER) == InvalidInput(InvalidReason.OTHER, "?")  # "?" typed
     press(pad, "/", "2", UP, ESC)  # an arrow means nothing here; Esc gives up
     assert pad.mode is Mode.ROWS and pad.message is not None and pad.message.ok
 

@@ -91,6 +91,13 @@ def test_whole_invalid_ballots(qtbot: QtBot, window: MainWindow) -> None:
     type_keys(qtbot, form, "/")
     assert form.reason_panel.isVisible() and "PHIẾU KHÔNG HỢP LỆ" in form.reason_panel.text()
     type_keys(qtbot, form, "3\n")
+    # keys the grammar has no meaning for (arrows, F2, Home, Tab) neither pick a reason nor
+    # write into the note; "?" typed is a character of the note like any other
+    type_keys(qtbot, form, "/")
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_F2, Qt.Key.Key_Home, Qt.Key.Key_PageUp):
+        qtbot.keyClick(form, key)
+    assert form.keypad.reason is None and form.keypad.note == ""
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
     type_keys(qtbot, form, "/rách đôi\n")
     type_keys(qtbot, form, "/5\n")
     assert form.message.text() == "Gõ lý do rồi nhấn Enter."
