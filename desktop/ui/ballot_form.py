@@ -275,6 +275,9 @@ class BallotForm(QFrame):
         if self._title is not None:
             self.number_label.setText(self._title)
             return
+        if self._service.closed:
+            self.number_label.setText(self.tr("ĐÃ KẾT THÚC KIỂM PHIẾU"))
+            return
         stack = self._service.current_stack
         text = self.tr("Phiếu số {n}").format(n=self._service.next_number)
         if stack is not None:

@@ -125,10 +125,9 @@ class MainWindow(QMainWindow):
         elif s.closed:
             self.form.clear(self.tr("Cuộc kiểm phiếu đã kết thúc; muốn sửa phải mở lại "
                                     "(Kiểm phiếu › Mở lại kiểm phiếu), có ghi lý do."), ok=True)
-            self.form.number_label.setText(self.tr("ĐÃ KẾT THÚC KIỂM PHIẾU"))
         else:
             self.form.notice("")
-            self.form.show_number()
+        self.form.show_number()  # the form may hear of the change after the window
 
     def _rebuild_form(self) -> None:
         """Officials may change until the first ballot: the form and the panel follow."""

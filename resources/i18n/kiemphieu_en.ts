@@ -24,6 +24,10 @@
         <translation>Counted per level</translation>
     </message>
     <message>
+        <source>ĐÃ KẾT THÚC KIỂM PHIẾU</source>
+        <translation>THE COUNT IS CLOSED</translation>
+    </message>
+    <message>
         <source>Phiếu số {n}</source>
         <translation>Ballot {n}</translation>
     </message>
@@ -344,10 +348,6 @@
     <message>
         <source>Tệp chỉ được mở để xem: không thể nhập phiếu.</source>
         <translation>The file is open for reading only: no ballot can be keyed.</translation>
-    </message>
-    <message>
-        <source>ĐÃ KẾT THÚC KIỂM PHIẾU</source>
-        <translation>THE COUNT IS CLOSED</translation>
     </message>
     <message>
         <source>Nhập &amp;phiếu</source>

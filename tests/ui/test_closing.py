@@ -1,5 +1,6 @@
 """Closing, reopening and the minutes' outputs from the window."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.ballot import InvalidReason
+from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import Numbers
 from desktop.services.count_service import CountService
 from desktop.ui.close_dialog import CloseDialog
@@ -140,3 +142,14 @@ def test_closing_the_count_with_a_half_keyed_ballot_asks_then_clears_the_form(
     assert small.service.closed
     assert small.form.marks == (None, None)  # no unsaved marks left on a closed count
     assert small.form.message.text().startswith("Cuộc kiểm phiếu đã kết thúc")
+
+
+def test_the_closed_form_says_closed_after_the_officials_were_changed(
+    qtbot: QtBot, small: MainWindow
+) -> None:
+    service = small.service
+    service.update_definition(replace(make_definition(3), title="Kiểm thử lại"))  # a new form
+    type_keys(qtbot, small.form, "123\n123\n")
+    service.record_invalid(InvalidReason.IDENTIFIABLE)
+    service.close_count([Acknowledgement("invalid_over_3_percent", "Ngô Văn Chủ", "đã xem")])
+    assert small.form.number_label.text() == "ĐÃ KẾT THÚC KIỂM PHIẾU"
