@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import Self, TypeVar
+from typing import Self
 
 from desktop.domain import closing, doubleentry, spotcheck
 from desktop.domain import stacks as stacks_
@@ -21,8 +21,6 @@ from desktop.errors import StorageError, ValidationError
 from desktop.services import safety
 from desktop.services.count_reader import ChangeSet, CountReader
 from desktop.storage.repository import CountFile
-
-T = TypeVar("T")
 
 
 class CountChanges(CountReader):
@@ -63,18 +61,16 @@ class CountChanges(CountReader):
             raise
 
     # -- the one commit path ---------------------------------------------------------------
-    def commit(self, write: Callable[[CountFile], T], apply: Callable[[T], ChangeSet]) -> T:
+    def commit(self, write: Callable[[CountFile], object], apply: Callable[[], ChangeSet]) -> None:
         """Every change goes through here. ``write`` stores the change and its events (one
         transaction: all of it or nothing); the events then update what the log alone
         records (closure, spot check, double entry, merged tables), ``apply`` updates the rest
         of the live state and says what changed, and ``changed`` is emitted exactly once."""
         with self._count.transaction() as written:
-            result = write(self._count)
+            write(self._count)
         for event in written:
             self._follow(event)
-        change = apply(result)
-        self.changed.emit(change)
-        return result
+        self.changed.emit(apply())
 
     def _follow(self, event: Event) -> None:
         kind = event.kind
@@ -99,7 +95,7 @@ class CountChanges(CountReader):
                                                       if c.code == a.code)).to_dict()
                 for a in acknowledgements if any(c.code == a.code for c in checks)]
         self.commit(lambda count: count.log(EventKind.COUNT_CLOSED, {"acknowledged": acks}),
-                    lambda _: ChangeSet(closure=True))
+                    lambda: ChangeSet(closure=True))
         try:
             self.backup_now()
         except StorageError as exc:
@@ -112,7 +108,7 @@ class CountChanges(CountReader):
         if not reason.strip():
             raise ValidationError("reason_missing_reopen", field="reason")
         self.commit(lambda count: count.log(EventKind.COUNT_REOPENED, {"reason": reason.strip()}),
-                    lambda _: ChangeSet(closure=True))
+                    lambda: ChangeSet(closure=True))
         return self._closure
 
     # -- the count's definition and numbers ------------------------------------------------
@@ -138,7 +134,7 @@ class CountChanges(CountReader):
             if changes:
                 count.set_numbers(changes)
 
-        def apply(_: None) -> ChangeSet:
+        def apply() -> ChangeSet:
             if fixed_changed:
                 self._tally = self._count.load_tally()
             self._numbers = new_numbers
@@ -148,7 +144,7 @@ class CountChanges(CountReader):
 
     def assign_table(self, info: TableInfo) -> None:
         """Mark this (new, empty) file as the file of one counting table of a master count."""
-        self.commit(lambda count: count.assign_table(info), lambda _: ChangeSet(tables=True))
+        self.commit(lambda count: count.assign_table(info), lambda: ChangeSet(tables=True))
 
     def check_numbers(self, **changes: int | None) -> Numbers:
         """The numbers as they would be after the change; ValidationError if inconsistent."""
@@ -169,7 +165,7 @@ class CountChanges(CountReader):
         if not changes:
             return self._numbers
 
-        def apply(_: None) -> ChangeSet:
+        def apply() -> ChangeSet:
             self._numbers = new
             return ChangeSet(numbers=True)
 
@@ -184,7 +180,7 @@ class CountChanges(CountReader):
             raise ValidationError("stack_still_open", field="stack", stack=current.name)
         stack = stacks_.new_stack(name, expected, self._stacks, operator)
 
-        def apply(_: None) -> ChangeSet:
+        def apply() -> ChangeSet:
             self._stacks.append(stack)
             return ChangeSet(stacks=True)
 
@@ -202,7 +198,7 @@ class CountChanges(CountReader):
             raise ValidationError("stack_short_needs_reason", field="reason",
                                   stack=current.name, done=entered, expected=current.expected)
         self.commit(lambda count: count.close_stack(current.name, reason),
-                    lambda _: self._closed_stack(current, reason))
+                    lambda: self._closed_stack(current, reason))
         return dataclasses.replace(current, closed=True, close_reason=reason)
 
     def _closed_stack(self, stack: Stack, reason: str) -> ChangeSet:

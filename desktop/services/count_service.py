@@ -64,7 +64,7 @@ class CountService(CountChanges):
             if fills and stack is not None:
                 count.close_stack(stack.name, "")
 
-        def apply(_: None) -> ChangeSet:
+        def apply() -> ChangeSet:
             for b in made:
                 self._tally.add(b)
                 self._count_in_stack(b, 1)
@@ -96,7 +96,7 @@ class CountService(CountChanges):
             count.record_hand_tally(sheet)
             count.close_stack(stack.name, "")
 
-        def apply(_: None) -> ChangeSet:
+        def apply() -> ChangeSet:
             self._hand.append(sheet)
             self._tally.add_counts(sheet.rows, sheet.valid, sheet.invalid)
             self._entered += sheet.ballots
@@ -138,7 +138,7 @@ class CountService(CountChanges):
         if not reason.strip():
             raise ValidationError("reason_missing_void", field="reason")
 
-        def apply(_: None) -> ChangeSet:
+        def apply() -> ChangeSet:
             self._tally.remove(old)
             self._count_in_stack(old, -1)
             self._entered -= 1
@@ -165,7 +165,7 @@ class CountService(CountChanges):
             raise ValidationError("voided_cannot_count_again", field="collected",
                                   collected=self._numbers.collected)
 
-        def apply(_: object) -> ChangeSet:
+        def apply() -> ChangeSet:
             self._tally.remove(old)
             self._tally.add(new)
             self._count_in_stack(old, -1)

@@ -30,7 +30,7 @@ def _entry(service: CountService, stack: str) -> DoubleEntry:
 
 
 def _log(service: CountService, kind: str, data: dict[str, Any]) -> None:
-    service.commit(lambda count: count.log(kind, data), lambda _: DOUBLE)
+    service.commit(lambda count: count.log(kind, data), lambda: DOUBLE)
 
 
 def eligible(service: CountService) -> list[str]:
@@ -79,7 +79,7 @@ def key(service: CountService, stack: str, item: BallotInput) -> DoubleEntry:
                               stored)
         items.append((EventKind.DOUBLE_COMPARED,
                       {"stack": stack, "differences": list(differences)}, True))
-    service.commit(lambda count: count.log_many(items), lambda _: DOUBLE)
+    service.commit(lambda count: count.log_many(items), lambda: DOUBLE)
     return _entry(service, stack)
 
 

@@ -31,7 +31,7 @@ def start(service: CountService, k: int | None = None, seed: int | None = None) 
     seed = secrets.randbits(32) if seed is None else seed
     chosen = pick(numbers, size, seed)
     service.commit(lambda count: count.log(EventKind.SPOT_CHECK_STARTED, {
-        "seed": seed, "numbers": chosen, "population": len(numbers)}), lambda _: SPOT)
+        "seed": seed, "numbers": chosen, "population": len(numbers)}), lambda: SPOT)
     assert service.spot_check is not None
     return service.spot_check
 
@@ -52,5 +52,5 @@ def rekey(service: CountService, number: int, item: BallotInput) -> tuple[bool, 
     blind = {"marks": format_codes(getattr(item, "marks", ())),
              "reason": getattr(getattr(item, "reason", None), "value", None)}
     service.commit(lambda count: count.log(EventKind.SPOT_REKEYED, {
-        "number": number, "matched": matched, "blind": blind}), lambda _: SPOT)
+        "number": number, "matched": matched, "blind": blind}), lambda: SPOT)
     return matched, stored

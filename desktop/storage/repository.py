@@ -386,9 +386,9 @@ class CountFile:
             self._append(EventKind.BALLOT_VOIDED, {"number": number, "reason": reason}, None)
 
     def replace(self, ballot: Ballot, reason: str,
-                also: tuple[str, dict[str, Any]] | None = None) -> Event | None:
+                also: tuple[str, dict[str, Any]] | None = None) -> None:
         """Re-key a ballot: its record takes the new marks and status; ``also`` is a timed
-        event written in the same transaction (returned)."""
+        event written in the same transaction."""
         self._writable()
         with translated(self.path), self.db.atomic():
             row_id = self.db.execute(
@@ -403,7 +403,8 @@ class CountFile:
             head = self._append(
                 EventKind.BALLOT_EDITED,
                 {"number": ballot.number, "ballot": ballot.to_dict(), "reason": reason}, None)
-            return None if also is None else self._append(also[0], also[1], now(), head)
+            if also is not None:
+                self._append(also[0], also[1], now(), head)
 
     def _insert_ballot(self, ballot: Ballot) -> None:
         cursor = self.db.execute(
