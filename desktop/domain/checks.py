@@ -13,11 +13,11 @@ from decimal import Decimal
 from enum import StrEnum
 from statistics import median
 
-from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.count import CountDefinition, Numbers, number_term
 from desktop.domain.rules import BaseKind
 from desktop.domain.stacks import Stack
 from desktop.domain.tally import Tally
-from desktop.domain.words import Lang, Term, say
+from desktop.domain.words import Lang, say
 
 
 class Severity(StrEnum):
@@ -44,10 +44,6 @@ OUTLIER_FACTOR = 3
 UNRETURNED_SHARE = Decimal("0.05")
 
 
-def _number(name: str) -> Term:
-    return Term(f"number.{name}")
-
-
 def run_checks(definition: CountDefinition, numbers: Numbers, tally: Tally, entered: int,
                stacks: list[Stack] | None = None,
                stack_counts: Mapping[str, int] | None = None) -> list[Check]:
@@ -59,8 +55,8 @@ def run_checks(definition: CountDefinition, numbers: Numbers, tally: Tally, ente
         out.append(Check(code, severity, values))
 
     for small, large in numbers.ordering_problems():
-        add(f"{small}_over_{large}", Severity.ERROR, small=_number(small), a=numbers.get(small),
-            large=_number(large), b=numbers.get(large))
+        add(f"{small}_over_{large}", Severity.ERROR, small=number_term(small), a=numbers.get(small),
+            large=number_term(large), b=numbers.get(large))
 
     if definition.rules.quorum_two_thirds:
         present, summoned = numbers.present, numbers.summoned
@@ -71,7 +67,7 @@ def run_checks(definition: CountDefinition, numbers: Numbers, tally: Tally, ente
 
     base = definition.rules.base
     if base is not BaseKind.VALID and numbers.base_value(base) is None:
-        add("base_missing", Severity.ERROR, number=_number(base.value))
+        add("base_missing", Severity.ERROR, number=number_term(base.value))
 
     collected, issued = numbers.collected, numbers.issued
     if collected is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from itertools import pairwise
@@ -57,6 +58,11 @@ class CommitteeMember:
 NUMBER_FIELDS = ("members", "summoned", "present", "issued", "collected")
 
 
+def number_term(name: str) -> Term:
+    """The words of one of the committee's numbers (members, summoned …)."""
+    return Term(f"number.{name}")
+
+
 @dataclass(frozen=True)
 class Numbers:
     """The figures the committee types; ``None`` until known."""
@@ -77,7 +83,7 @@ class Numbers:
                 raise ValidationError("number_unknown", field=name, name=name)
             if value is not None and not 0 <= value <= MAX_NUMBER:
                 raise ValidationError("number_out_of_range", field=name,
-                                      number=Term(f"number.{name}"), maximum=MAX_NUMBER,
+                                      number=number_term(name), maximum=MAX_NUMBER,
                                       value=value)
         return replace(self, **changes)
 
@@ -94,6 +100,15 @@ class Numbers:
         chain = ("collected", "issued", "present", "summoned", "members")
         known = [(name, value) for name in chain if (value := self.get(name)) is not None]
         return [(small, large) for (small, a), (large, b) in pairwise(known) if a > b]
+
+    def check_order(self, changed: Collection[str] = ()) -> None:
+        """ValidationError number_order for the first pair out of order; its field is the
+        number just changed (the smaller one unless only the larger was)."""
+        for small, large in self.ordering_problems():
+            raise ValidationError("number_order",
+                                  field=large if changed and small not in changed else small,
+                                  small=number_term(small), large=number_term(large),
+                                  a=self.get(small), b=self.get(large))
 
     def base_value(self, base: BaseKind) -> int | None:
         return None if base is BaseKind.VALID else self.get(base.value)

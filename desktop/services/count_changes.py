@@ -16,7 +16,6 @@ from desktop.domain.audit import Event, EventKind
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import TableInfo
-from desktop.domain.words import Term
 from desktop.errors import StorageError, ValidationError
 from desktop.services import safety
 from desktop.services.count_reader import ChangeSet, CountReader
@@ -27,12 +26,7 @@ class CountChanges(CountReader):
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path | str, definition: CountDefinition, numbers: Numbers) -> Self:
-        problems = numbers.ordering_problems()
-        if problems:
-            small, large = problems[0]
-            raise ValidationError("number_order", field=small, small=Term(f"number.{small}"),
-                                  large=Term(f"number.{large}"), a=numbers.get(small),
-                                  b=numbers.get(large))
+        numbers.check_order()
         count = CountFile.create(path, definition, numbers)
         lock = safety.WriterLock(count.path)
         if not lock.acquire():
@@ -150,10 +144,7 @@ class CountChanges(CountReader):
         """The numbers as they would be after the change; ValidationError if inconsistent."""
         self.require_open()
         new = self._numbers.updated(**changes)
-        for small, large in new.ordering_problems():
-            raise ValidationError("number_order", field=small if small in changes else large,
-                                  small=Term(f"number.{small}"), large=Term(f"number.{large}"),
-                                  a=new.get(small), b=new.get(large))
+        new.check_order(changes)
         if new.collected is not None and new.collected < self._entered:
             raise ValidationError("collected_below_entered", field="collected",
                                   entered=self._entered, collected=new.collected)

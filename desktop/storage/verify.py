@@ -11,6 +11,7 @@ from __future__ import annotations
 from desktop.domain import audit
 from desktop.domain.audit import Problem, problem
 from desktop.domain.ballot import Ballot, format_codes
+from desktop.domain.count import number_term
 from desktop.domain.stacks import Stack
 from desktop.domain.words import Term
 from desktop.storage.connection import translated
@@ -39,7 +40,7 @@ def verify(count: CountFile) -> list[Problem]:
     for name, logged_number in state.numbers.to_dict().items():
         stored_number = numbers.get(name)
         if stored_number != logged_number:
-            problems.append(problem("number_differs", number=Term(f"number.{name}"),
+            problems.append(problem("number_differs", number=number_term(name),
                                     stored=_text(stored_number), logged=_text(logged_number)))
     if state.hand_tallies != {s.stack: s for s in count.hand_tallies()}:
         problems.append(problem("hand_tallies_differ"))

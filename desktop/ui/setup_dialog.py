@@ -33,7 +33,6 @@ from desktop.domain.count import (
     Numbers,
     Role,
 )
-from desktop.domain.words import Term
 from desktop.errors import DesktopError, ValidationError
 from desktop.ui import i18n
 from desktop.ui.officials_editor import OfficialsEditor
@@ -206,10 +205,7 @@ class SetupDialog(QDialog):
         numbers = Numbers().updated(**{
             name: (None if spin.value() < 0 else spin.value())
             for name, spin in self.numbers.items()})
-        for small, large in numbers.ordering_problems():
-            raise ValidationError("number_order", field=small, small=Term(f"number.{small}"),
-                                  large=Term(f"number.{large}"), a=numbers.get(small),
-                                  b=numbers.get(large))
+        numbers.check_order()
         return definition, numbers
 
     def validate(self) -> bool:
