@@ -151,17 +151,8 @@ class CountChanges(CountReader):
         return new
 
     def set_numbers(self, **changes: int | None) -> Numbers:
-        changes = {k: v for k, v in changes.items() if v != self._numbers.get(k)}
-        new = self.check_numbers(**changes)
-        if not changes:
-            return self._numbers
-
-        def apply() -> ChangeSet:
-            self._numbers = new
-            return ChangeSet(numbers=True)
-
-        self.commit(lambda count: count.set_numbers(changes), apply)
-        return new
+        self.update_setup(self.definition, self._numbers.updated(**changes))
+        return self._numbers
 
     # -- stacks ----------------------------------------------------------------------------
     def open_stack(self, name: str, expected: int, operator: str = "") -> Stack:
