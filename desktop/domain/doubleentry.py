@@ -202,11 +202,6 @@ DOUBLE_ENTRY_EVENTS = (EventKind.DOUBLE_ENTRY_STARTED, EventKind.DOUBLE_KEYED,
                        EventKind.BALLOT_VOIDED)
 
 
-# what run_checks can report that blocks closing when double entry is required
-BLOCKING_CODES = ("stack_not_double_keyed", "stack_double_keying_unfinished",
-                  "double_entry_undecided", "ballots_outside_stacks")
-
-
 def run_checks(book: DoubleEntryBook, required: bool, keyed_stacks: list[Stack],
                unstacked: int) -> list[Check]:
     """Undecided differences always block closing; with the rule "double entry required",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.domain import doubleentry
 from desktop.domain.ballot import BallotInput, BallotStatus, InvalidInput, KeyedInput
+from desktop.domain.checks import Severity
 from desktop.domain.count import Numbers
 from desktop.domain.tables import MergedTable, TableInfo, definition_key
 from desktop.domain.tally import Tally
@@ -44,8 +45,10 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
             raise ValidationError("table_file_tampered", file=str(path),
                                   problem=Term(problems[0].code, problems[0].values))
         if master.definition.rules.double_entry:
-            unfinished = tuple(Term(c.code, c.values) for c in table.checks()
-                               if c.code in doubleentry.BLOCKING_CODES)
+            # what blocks closing the table's own count under "double entry required"
+            unfinished = tuple(Term(c.code, c.values) for c in doubleentry.run_checks(
+                table.double_entries, True, table.keyed_stacks, table.unstacked)
+                if c.severity is Severity.ERROR)
             if unfinished:
                 raise ValidationError("table_file_not_double_keyed", file=str(path),
                                       problems=unfinished)
