@@ -192,8 +192,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         problems = service.verify()
         fingerprint = audit.format_fingerprint(service.fingerprint())
     for problem in problems:
-        print(say("cli.problem", args.lang, file=args.file,
-                  problem=Term(problem.code, problem.values)))
+        print(say("cli.problem", args.lang, file=args.file, problem=problem))
     if problems:
         return EXIT_PROBLEMS
     print(say("cli.intact", args.lang, file=args.file, fingerprint=fingerprint))

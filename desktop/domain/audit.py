@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -92,16 +91,9 @@ def format_fingerprint(digest: str) -> str:
     return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-@dataclass(frozen=True)
-class Problem:
-    """What verification found wrong, as a code with values (the catalogue has the words)."""
-
-    code: str
-    values: Mapping[str, object] = field(default_factory=dict)
-
-
-def problem(code: str, **values: object) -> Problem:
-    return Problem(code, values)
+def problem(code: str, **values: object) -> Term:
+    """What verification found wrong: a code with values (the catalogue has the words)."""
+    return Term(code, values)
 
 
 def kind_term(kind: str) -> object:
@@ -109,7 +101,7 @@ def kind_term(kind: str) -> object:
     return Term(f"event.{kind}") if words.has(f"event.{kind}") else kind
 
 
-def verify_chain(events: list[Event]) -> list[Problem]:
+def verify_chain(events: list[Event]) -> list[Term]:
     """Problems with the chain itself: gaps, broken links, hashes that do not match."""
     problems = []
     prev_hash = GENESIS
@@ -138,7 +130,7 @@ class Replay:
     table: TableInfo | None = None
     hand_tallies: dict[str, HandTally] = field(default_factory=dict)
     merged: list[MergedTable] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Term] = field(default_factory=list)
 
 
 def replay(events: list[Event]) -> Replay:

@@ -15,7 +15,7 @@ from desktop.domain import checks as checks_
 from desktop.domain import snapshot as snapshot_
 from desktop.domain import stacks as stacks_
 from desktop.domain import tally as tally_
-from desktop.domain.audit import Event, EventKind, Problem
+from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import Ballot
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.handtally import HandTally
@@ -24,6 +24,7 @@ from desktop.domain.snapshot import Snapshot
 from desktop.domain.spotcheck import SPOT_EVENTS, SpotCheck, spot_from_events
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable, TableInfo
+from desktop.domain.words import Term
 from desktop.errors import StorageError, ValidationError
 from desktop.services import minutes_data, safety
 from desktop.storage import verify as verify_
@@ -245,7 +246,7 @@ class CountReader(QObject):
         """SHA-256 over the audit chain head and the figures (see audit.count_fingerprint)."""
         return audit.count_fingerprint(self._count.fingerprint(), self.snapshot().figures())
 
-    def verify(self) -> list[Problem]:
+    def verify(self) -> list[Term]:
         return verify_.verify(self._count)
 
     @property

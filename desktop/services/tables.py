@@ -43,7 +43,7 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
         problems = table.verify()
         if problems:
             raise ValidationError("table_file_tampered", file=str(path),
-                                  problem=Term(problems[0].code, problems[0].values))
+                                  problem=problems[0])
         if master.definition.rules.double_entry:
             # what blocks closing the table's own count under "double entry required"
             unfinished = tuple(Term(c.code, c.values) for c in doubleentry.run_checks(

@@ -9,7 +9,7 @@ seen from inside the file, but it changes the fingerprint printed on the minutes
 from __future__ import annotations
 
 from desktop.domain import audit
-from desktop.domain.audit import Problem, problem
+from desktop.domain.audit import problem
 from desktop.domain.ballot import Ballot, format_codes
 from desktop.domain.count import number_term
 from desktop.domain.stacks import Stack
@@ -18,8 +18,8 @@ from desktop.storage.connection import translated
 from desktop.storage.repository import CountFile
 
 
-def verify(count: CountFile) -> list[Problem]:
-    problems: list[Problem] = []
+def verify(count: CountFile) -> list[Term]:
+    problems: list[Term] = []
     with translated(count.path):
         for (line,) in count.db.execute("PRAGMA integrity_check"):
             if line != "ok":
@@ -68,7 +68,7 @@ def verify(count: CountFile) -> list[Problem]:
     return problems
 
 
-def _ballot_differences(logged: Ballot, stored: Ballot, names: list[str]) -> list[Problem]:
+def _ballot_differences(logged: Ballot, stored: Ballot, names: list[str]) -> list[Term]:
     n = logged.number
     out = []
     for attribute in ("status", "reason", "note", "stack"):
