@@ -125,7 +125,6 @@ class Replay:
     definition: CountDefinition | None = None
     numbers: Numbers = field(default_factory=Numbers)
     ballots: dict[int, Ballot] = field(default_factory=dict)
-    void_reasons: dict[int, str] = field(default_factory=dict)
     stacks: dict[str, Stack] = field(default_factory=dict)
     table: TableInfo | None = None
     hand_tallies: dict[str, HandTally] = field(default_factory=dict)
@@ -183,9 +182,8 @@ def _apply(state: Replay, event: Event) -> None:
             state.problems.append(problem("event_unknown_ballot", seq=event.seq, number=number))
             return
         if kind == EventKind.BALLOT_VOIDED:
-            state.ballots[number] = Ballot(
-                number, BallotStatus.VOIDED, old.marks, old.reason, old.note, old.stack)
-            state.void_reasons[number] = str(data["reason"])
+            state.ballots[number] = replace(old, status=BallotStatus.VOIDED,
+                                            void_reason=str(data["reason"]))
         else:
             state.ballots[number] = Ballot.from_dict(data["ballot"], levels)
     elif kind == EventKind.HAND_TALLY_RECORDED:

@@ -93,6 +93,7 @@ class Ballot:
     reason: InvalidReason | None = None
     note: str = ""
     stack: str = ""
+    void_reason: str = ""  # why the entry was voided (its event carries it, not to_dict)
 
     @property
     def counts(self) -> bool:

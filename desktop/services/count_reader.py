@@ -238,10 +238,6 @@ class CountReader(QObject):
     def ballot(self, number: int) -> Ballot | None:
         return self._count.ballot(number)
 
-    def void_reasons(self, numbers: list[int] | None = None) -> dict[int, str]:
-        """Why each voided ballot (of ``numbers``, or all) was voided."""
-        return self._count.void_reasons(numbers)
-
     def fingerprint(self) -> str:
         """SHA-256 over the audit chain head and the figures (see audit.count_fingerprint)."""
         return audit.count_fingerprint(self._count.fingerprint(), self.snapshot().figures())

@@ -168,15 +168,6 @@ class CountFile:
                                        args))
         return [rows.ballot(r, tuple(marks.get(r["id"], ()))) for r in found]
 
-    def void_reasons(self, numbers: list[int] | None = None) -> dict[int, str]:
-        """Why each voided ballot (of ``numbers``, or every one) was voided."""
-        where, args = "", []
-        if numbers is not None:
-            where, args = f" AND number IN ({','.join('?' * len(numbers))})", list(numbers)
-        with translated(self.path):
-            return {n: r for n, r in self.db.execute(
-                f"SELECT number, void_reason FROM ballots WHERE status = 'voided'{where}", args)}
-
     def next_number(self) -> int:
         with translated(self.path):
             value = self.db.execute("SELECT coalesce(max(number), 0) + 1 FROM ballots")

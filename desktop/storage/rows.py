@@ -56,5 +56,5 @@ def ballot(row: dict[str, Any], marks: tuple[int, ...]) -> Ballot:
     return Ballot(
         number=row["number"], status=BallotStatus(row["status"]), marks=marks,
         reason=InvalidReason(row["reason"]) if row["reason"] else None,
-        note=row["note"], stack=row["stack"])
+        note=row["note"], stack=row["stack"], void_reason=row["void_reason"])
 

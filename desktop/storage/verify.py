@@ -71,7 +71,7 @@ def verify(count: CountFile) -> list[Term]:
 def _ballot_differences(logged: Ballot, stored: Ballot, names: list[str]) -> list[Term]:
     n = logged.number
     out = []
-    for attribute in ("status", "reason", "note", "stack"):
+    for attribute in ("status", "reason", "note", "stack", "void_reason"):
         a, b = getattr(stored, attribute), getattr(logged, attribute)
         if a != b:
             out.append(problem("ballot_attribute_differs", number=n,

@@ -49,22 +49,17 @@ class BallotListModel(QAbstractTableModel):
         self._service = service
         self._ballots: list[Ballot] = service.ballots()
         self._row_of = {b.number: i for i, b in enumerate(self._ballots)}
-        self._void_reasons = service.void_reasons()
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         service.changed.connect(self._on_service_changed)
 
     def _on_service_changed(self, change: ChangeSet) -> None:
         new = [n for n in change.ballots if n not in self._row_of]
         changed = [n for n in change.ballots if n in self._row_of]
-        if changed:
-            self._void_reasons.update(self._service.void_reasons(changed))
         for number in changed:
             fresh = self._service.ballot(number)
             if fresh is not None:
                 row = self._row_of[number]
                 self._ballots[row] = fresh
-                if fresh.counts:
-                    self._void_reasons.pop(number, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
         if new:
             first = len(self._ballots)
@@ -120,7 +115,7 @@ class BallotListModel(QAbstractTableModel):
             return compact_marks(b)
         if column == 3:
             return i18n.say(f"status.{b.status.value}")
-        return self._void_reasons.get(b.number, "") if voided else ""
+        return b.void_reason
 
 
 class BallotListPage(QWidget):

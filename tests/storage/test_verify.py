@@ -76,6 +76,13 @@ def test_a_status_change(path: Path) -> None:
     assert problems(path) == ["Ballot 2: status is valid in the file, voided in the log."]
 
 
+def test_a_changed_void_reason(path: Path) -> None:
+    # the ballot list shows the file's reason: it must be the one the log recorded
+    edit(path, "UPDATE ballots SET void_reason = 'paper torn' WHERE number = 2")
+    assert problems(path) == [
+        "Ballot 2: void reason is paper torn in the file, keyed twice in the log."]
+
+
 def test_a_deleted_mark_row(path: Path) -> None:
     edit(path, "DELETE FROM marks WHERE ballot_id = 1 AND official_id = 3")
     assert problems(path) == ["Ballot 1: 2 rows in the file, 3 in the log."]

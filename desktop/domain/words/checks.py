@@ -118,5 +118,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "attribute.reason": ("lý do", "reason"),
     "attribute.note": ("ghi chú", "note"),
     "attribute.stack": ("tập phiếu", "stack"),
+    "attribute.void_reason": ("lý do hủy bản nhập", "void reason"),
     "value.empty": ("(trống)", "(empty)"),
 }
