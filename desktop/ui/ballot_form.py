@@ -29,9 +29,8 @@ from desktop.errors import DesktopError
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n, keys
 from desktop.ui.ballot_grid import BallotGrid, GridHeader
+from desktop.ui.styles import ERROR_COLOUR, ERROR_STYLE, OK_STYLE
 
-OK_STYLE = "color: #1b6e20; font-weight: bold;"
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 ACTIVATION_GRACE_S = 0.35  # a click this soon after the window became active only activates
 Submit = Callable[[BallotInput], Ballot]
 
@@ -91,7 +90,7 @@ class BallotForm(QFrame):
         self.reason_panel.setObjectName("reasonPanel")
         self.reason_panel.setWordWrap(True)
         self.reason_panel.setStyleSheet(
-            "background: #fde7e9; border: 1px solid #b00020; padding: 6px;")
+            f"background: #fde7e9; border: 1px solid {ERROR_COLOUR}; padding: 6px;")
         self.reason_panel.hide()
         self.message = QLabel(self)
         self.message.setObjectName("ballotMessage")

@@ -19,6 +19,7 @@ from desktop.domain.closing import Acknowledgement
 from desktop.errors import DesktopError
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
+from desktop.ui.styles import ERROR_COLOUR, ERROR_STYLE, WARNING_COLOUR
 
 
 class CloseDialog(QDialog):
@@ -37,7 +38,7 @@ class CloseDialog(QDialog):
             for check in self.errors:
                 label = QLabel("• " + check.words(lang), self)
                 label.setWordWrap(True)
-                label.setStyleSheet("color: #b00020;")
+                label.setStyleSheet(f"color: {ERROR_COLOUR};")
                 layout.addWidget(label)
         names = [m.name for m in service.definition.committee]
         self.acks: list[tuple[str, QComboBox, QLineEdit]] = []
@@ -49,7 +50,7 @@ class CloseDialog(QDialog):
             for row, check in enumerate(self.warnings):
                 text = QLabel(check.words(lang), self)
                 text.setWordWrap(True)
-                text.setStyleSheet("color: #8a5a00;")
+                text.setStyleSheet(f"color: {WARNING_COLOUR};")
                 who = QComboBox(self)
                 who.setEditable(True)
                 who.addItems(names)
@@ -69,7 +70,7 @@ class CloseDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("closeError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from desktop.errors import DesktopError
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.ballot_form import BallotForm
-from desktop.ui.reason_dialog import Ask, EnterStaysDialog, ReasonDialog
+from desktop.ui.reason_dialog import Ask, EnterStaysDialog, ReasonDialog, ask_to_drop
 
 
 class RekeyDialog(EnterStaysDialog):
@@ -76,18 +75,12 @@ class RekeyDialog(EnterStaysDialog):
     def reject(self) -> None:
         """Esc or Hủy bỏ: a correction already typed is not thrown away without asking."""
         changed = self.form.marks != self._initial or self.reason.text() != self._reason
-        if changed and self.result() != QDialog.DialogCode.Accepted:
-            box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
-                "Bỏ những sửa đổi đã nhập cho phiếu số {n}?").format(n=self._number),
-                QMessageBox.StandardButton.NoButton, self)
-            box.setObjectName("dropRekeyQuestion")
-            drop = box.addButton(self.tr("&Bỏ sửa đổi"), QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton(self.tr("&Tiếp tục sửa"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)
-            box.exec()
-            if box.clickedButton() is not drop:
-                self.form.setFocus()
-                return
+        if changed and self.result() != QDialog.DialogCode.Accepted and not ask_to_drop(
+                self, "dropRekeyQuestion", self.windowTitle(),
+                self.tr("Bỏ những sửa đổi đã nhập cho phiếu số {n}?").format(n=self._number),
+                self.tr("&Bỏ sửa đổi"), self.tr("&Tiếp tục sửa")):
+            self.form.setFocus()
+            return
         super().reject()
 
     def _submit(self, item: BallotInput) -> Ballot:

@@ -21,6 +21,7 @@ from desktop.errors import DesktopError
 from desktop.services import hand_tallies
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
+from desktop.ui.styles import ERROR_COLOUR
 
 
 class HandTallyDialog(QDialog):
@@ -54,7 +55,7 @@ class HandTallyDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("handError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         form = QFormLayout()
         expected = stack.expected if stack else 0
         form.addRow(QLabel(self.tr("Tập có {n} phiếu (đã đếm khi mở tập).").format(n=expected)))

@@ -20,6 +20,7 @@ from desktop.ui.ballot_form import BallotForm
 from desktop.ui.ballot_list import BallotListPage
 from desktop.ui.results_view import ResultsView
 from desktop.ui.side_panel import SidePanel
+from desktop.ui.styles import ERROR_COLOUR
 from desktop.ui.window_commands import WindowCommands
 from desktop.ui.window_menus import When
 
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
                                "nhập phiếu.").format(holder=i18n.say(service.held_by.code,
                                                                     **service.held_by.values))
             banner = QLabel(text, self)
-            banner.setStyleSheet("background: #b00020; color: white; padding: 3px 8px;")
+            banner.setStyleSheet(f"background: {ERROR_COLOUR}; color: white; padding: 3px 8px;")
             banner.setObjectName("readOnlyBanner")
             self.statusBar().addWidget(banner)
         service.changed.connect(self._on_service_changed)
@@ -67,10 +68,6 @@ class MainWindow(QMainWindow):
         # out of the collector's sight, or every full collection walks it after a ballot.
         gc.collect()
         gc.freeze()
-
-    @property
-    def projector(self) -> object:
-        return self.commands.projector
 
     def show_language(self) -> None:
         """The language menu checks the language the window speaks (a switch the committee
@@ -151,7 +148,7 @@ class MainWindow(QMainWindow):
         if error is not None:
             message += " · " + self.tr("SAO LƯU LỖI: {error}").format(
                 error=i18n.describe(error))
-        self.statusBar().showMessage(message, 4000)
+        self.commands.tell(message)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == 0:

@@ -25,6 +25,7 @@ from desktop.domain.count import Official
 from desktop.domain.words import os_reason
 from desktop.errors import ValidationError
 from desktop.ui import i18n, settings
+from desktop.ui.styles import ERROR_COLOUR
 
 NAME, TITLE, EXCLUDED, REASON = range(4)
 
@@ -51,7 +52,7 @@ class OfficialsEditor(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("officialsMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
 
         buttons = QHBoxLayout()
         for text, slot, name in (

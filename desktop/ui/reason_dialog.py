@@ -14,14 +14,27 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import DesktopError
 from desktop.ui import i18n
+from desktop.ui.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+def ask_to_drop(parent: QWidget, name: str, title: str, text: str, drop: str,
+                keep: str) -> bool:
+    """Ask before throwing away what was keyed; True only when ``drop`` is clicked (Enter,
+    Esc and closing the box keep it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName(name)
+    drop_button = box.addButton(drop, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(keep, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is drop_button
 
 
 class EnterStaysDialog(QDialog):
@@ -45,7 +58,6 @@ class Ask:
     placeholder: str
     confirm: str
     keep: str
-    initial: str = ""
 
 
 class ReasonDialog(EnterStaysDialog):
@@ -60,7 +72,7 @@ class ReasonDialog(EnterStaysDialog):
         self._act = act
         explain = QLabel(ask.explain, self)
         explain.setWordWrap(True)
-        self.reason = QLineEdit(ask.initial, self)
+        self.reason = QLineEdit(self)
         self.reason.setObjectName(f"{ask.name}Reason")
         self.reason.setPlaceholderText(ask.placeholder)
         self.reason.returnPressed.connect(self.accept)
@@ -78,10 +90,7 @@ class ReasonDialog(EnterStaysDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        if ask.explain:
-            layout.addWidget(explain)
-        else:
-            explain.hide()
+        layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -27,6 +27,7 @@ from desktop.domain import rules
 from desktop.domain.rules import BaseKind, Comparison, RuleSet, Threshold
 from desktop.errors import ValidationError
 from desktop.ui import i18n
+from desktop.ui.styles import ERROR_COLOUR
 
 
 class RulesEditor(QWidget):
@@ -200,5 +201,5 @@ class RulesEditor(QWidget):
             self.sentence.setText(self.rule_set().sentence(self._lang))
         except ValidationError as exc:
             self.sentence.setText(
-                f"<span style='color:#b00020'>{html.escape(i18n.describe(exc))}</span>")
+                f"<span style='color:{ERROR_COLOUR}'>{html.escape(i18n.describe(exc))}</span>")
         self.changed.emit()

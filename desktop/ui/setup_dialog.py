@@ -37,6 +37,7 @@ from desktop.errors import DesktopError, ValidationError
 from desktop.ui import i18n
 from desktop.ui.officials_editor import OfficialsEditor
 from desktop.ui.rules_editor import RulesEditor
+from desktop.ui.styles import ERROR_STYLE, WARNING_COLOUR
 
 Apply = Callable[[CountDefinition, Numbers], None]
 # the fields an error may name, per tab (in tab order): the error says where to correct it
@@ -127,12 +128,12 @@ class SetupDialog(QDialog):
             self)
         self.lock_note.setWordWrap(True)
         self.lock_note.setObjectName("setupLockNote")
-        self.lock_note.setStyleSheet("color: #8a5a00;")
+        self.lock_note.setStyleSheet(f"color: {WARNING_COLOUR};")
         self.lock_note.setVisible(locked)
         self.error = QLabel(self)
         self.error.setObjectName("setupError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)

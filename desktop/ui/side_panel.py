@@ -19,10 +19,7 @@ from desktop.domain.checks import Severity
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n
 from desktop.ui.ballot_grid import BallotGrid
-
-ERROR_COLOUR = "#b00020"
-
-WARNING_COLOUR = "#8a5a00"
+from desktop.ui.styles import ERROR_COLOUR, WARNING_COLOUR
 
 
 class SidePanel(QWidget):

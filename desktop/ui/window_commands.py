@@ -22,7 +22,7 @@ from desktop.ui.hand_tally_dialog import HandTallyDialog
 from desktop.ui.operators_dialog import OperatorsDialog
 from desktop.ui.projector_window import Mode as ProjectorMode
 from desktop.ui.projector_window import ProjectorWindow
-from desktop.ui.reason_dialog import Ask, ReasonDialog
+from desktop.ui.reason_dialog import Ask, ReasonDialog, ask_to_drop
 from desktop.ui.spot_check_dialog import SpotCheckDialog
 
 if TYPE_CHECKING:
@@ -110,14 +110,13 @@ class WindowCommands(QObject):
                           self.window)
         box.setObjectName("undoQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter keeps the ballot
-        if box.exec() == QMessageBox.StandardButton.Yes and self._run(
-                self.service.void_ballot, last.number, self.tr("hủy ngay sau khi nhập")):
-            self.tell(self.tr("Đã hủy bản nhập phiếu số {n}.").format(n=last.number))
+        if box.exec() == QMessageBox.StandardButton.Yes:  # the form then says it was voided
+            self._run(self.service.void_ballot, last.number, self.tr("hủy ngay sau khi nhập"))
         self._back_to_form()
 
     def void_ballot(self, number: int) -> None:
         if VoidDialog(self.service, number, self.window).exec():
-            self.tell(self.tr("Đã hủy bản nhập phiếu số {n}.").format(n=number))
+            self.tell(i18n.say("keypad.voided", number=number))
 
     def rekey_ballot(self, number: int) -> None:
         ballot = self.service.ballot(number)
@@ -160,16 +159,9 @@ class WindowCommands(QObject):
         """True when nothing is half keyed, or the committee agrees to drop it."""
         if not self.window.form.dirty:
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
+        return ask_to_drop(self.window, "dropKeyedQuestion", title, self.tr(
             "Phiếu đang nhập dở chưa được lưu. Xóa những dòng đã nhập của phiếu này?"),
-            QMessageBox.StandardButton.NoButton, self.window)
-        box.setObjectName("dropKeyedQuestion")
-        drop = box.addButton(self.tr("&Xóa những dòng đã nhập"),
-                             QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Tiếp tục nhập"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)  # Enter keeps the ballot on the form
-        box.exec()
-        return box.clickedButton() is drop
+            self.tr("&Xóa những dòng đã nhập"), self.tr("&Tiếp tục nhập"))
 
     def close_count(self) -> None:
         if not self.confirm_drop_keyed(self.tr("Kết thúc kiểm phiếu")):
@@ -259,7 +251,7 @@ class WindowCommands(QObject):
         if self.projector is None:
             self.projector = ProjectorWindow(self.service)
             self.projector.set_mode(self._projector_mode)
-            self.projector.closed.connect(self._on_projector_closed)
+            self.projector.closed.connect(self._back_to_form)
         if not self.projector.isVisible():
             self.projector.open_on_best_screen(self.window)
         self.projector.raise_()
@@ -275,10 +267,6 @@ class WindowCommands(QObject):
     def set_projector_mode(self, mode: ProjectorMode) -> None:
         self._projector_mode = mode
         self.open_projector().set_mode(mode)
-
-    def _on_projector_closed(self) -> None:
-        self.window.activateWindow()
-        self._back_to_form()
 
     def show_help(self) -> None:
         HelpDialog(self.service.definition.rules.levels, self.window).exec()

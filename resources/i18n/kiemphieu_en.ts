@@ -1007,10 +1007,6 @@
         <translation>voided right after keying</translation>
     </message>
     <message>
-        <source>Đã hủy bản nhập phiếu số {n}.</source>
-        <translation>The entry of ballot {n} was voided.</translation>
-    </message>
-    <message>
         <source>Đã lưu phiếu số {n} nhập lại.</source>
         <translation>Ballot {n} keyed again and saved.</translation>
     </message>
