@@ -73,7 +73,7 @@ BINDINGS: tuple[Binding, ...] = (
 _BY_TOKEN = {token: b.action for b in BINDINGS for token in b.tokens}
 
 
-def help_rows(levels: int, lang: Lang) -> list[tuple[str, str]]:
+def help_rows(levels: int | str, lang: Lang) -> list[tuple[str, str]]:
     """(keys, what they do) for every binding: the F1 help and the README's table."""
     return [(b.keys.format(k=levels), say(f"keypad.does.{b.action.value}", lang))
             for b in BINDINGS]
@@ -82,10 +82,9 @@ def help_rows(levels: int, lang: Lang) -> list[tuple[str, str]]:
 def help_markdown(lang: Lang = Lang.EN) -> str:
     """The README's key table, for any number of levels k."""
     rows = ["| key | does |", "|---|---|"]
-    for b in BINDINGS:
-        keys = " ".join(part if part == "…" else f"`{part}`"
-                        for part in b.keys.format(k="k").split())
-        rows.append(f"| {keys} | {say(f'keypad.does.{b.action.value}', lang)} |")
+    for keys, does in help_rows("k", lang):
+        keys = " ".join(part if part == "…" else f"`{part}`" for part in keys.split())
+        rows.append(f"| {keys} | {does} |")
     return "\n".join(rows) + "\n"
 
 
@@ -111,15 +110,16 @@ class Keypad:
     """One ballot being keyed: ``marks[i]`` is a level, BLANK, MULTIPLE or None (not keyed
     yet); ``current`` may be one past the last row (every row keyed)."""
 
-    def __init__(self, rows: int, levels: int, initial: tuple[int, ...] = ()) -> None:
+    def __init__(self, rows: int, levels: int) -> None:
         self.rows = rows
         self.levels = levels
-        self.marks: list[int | None] = list(initial) if initial else [None] * rows
+        self.marks: list[int | None] = []
         self.current = 0
         self.mode = Mode.ROWS
         self.reason: InvalidReason | None = None
         self.note = ""
         self.message: Message | None = None
+        self.reset()
 
     @property
     def dirty(self) -> bool:
@@ -137,7 +137,8 @@ class Keypad:
     def load(self, marks: tuple[int, ...]) -> None:
         """Rows to correct (a re-key): the cursor on the first row."""
         self.reset()
-        self.marks = list(marks) if marks else [None] * self.rows
+        if marks:
+            self.marks = list(marks)
 
     def move(self, row: int) -> None:
         self.current = min(max(row, 0), self.rows)
