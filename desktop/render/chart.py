@@ -256,12 +256,11 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
     p.setPen(QPen(EMPTY_EDGE, 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(bar)
-    _paint_numbers(p, lay, row, result, snapshot, options, baseline, fm)
+    _paint_numbers(p, lay, row, result, options, baseline, fm)
 
 
 def _paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,
-                   snapshot: Snapshot, options: ChartOptions, baseline: float,
-                   fm: QFontMetricsF) -> None:
+                   options: ChartOptions, baseline: float, fm: QFontMetricsF) -> None:
     room = row.right() - lay.text_left
     text = level_counts_text(result.counts, result.percents, options.lang)
     if fm.horizontalAdvance(text) > room:

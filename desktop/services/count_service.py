@@ -42,17 +42,14 @@ class CountService(CountChanges):
         self.require_open()
         if not items:
             return []
-        collected = self._numbers.collected
-        if collected is not None and len(items) > collected - self._entered:
-            raise ValidationError("collected_exceeded", field="collected", collected=collected,
-                                  entered=self._entered, more=len(items))
+        self._require_room(len(items))
         stack = self.current_stack
         room = None if stack is None else stack.expected - self.stack_entered(stack.name)
         if stack is not None and room is not None and len(items) > room:
             raise ValidationError("stack_full", field="stack", stack=stack.name, room=room)
         made = [self.build(self._next + i, item, stack.name if stack else "")
                 for i, item in enumerate(items)]
-        fills = stack is not None and len(made) == room
+        filled = stack if stack is not None and len(made) == room else None  # it closes
 
         def write(count: CountFile) -> None:
             if merge_as is None:
@@ -61,8 +58,8 @@ class CountService(CountChanges):
                 name, content_hash, verification = merge_as
                 count.merge(made, MergedTable(name, content_hash, made[0].number,
                                               made[-1].number, len(made)), verification)
-            if fills and stack is not None:
-                count.close_stack(stack.name, "")
+            if filled is not None:
+                count.close_stack(filled.name, "")
 
         def apply() -> ChangeSet:
             for b in made:
@@ -71,14 +68,21 @@ class CountService(CountChanges):
             self._entered += len(made)
             self._next += len(made)
             self._last = made[-1]
-            if fills and stack is not None:
-                self._closed_stack(stack, "")
-            return ChangeSet(ballots=tuple(b.number for b in made), stacks=fills,
+            if filled is not None:
+                self._closed_stack(filled, "")
+            return ChangeSet(ballots=tuple(b.number for b in made), stacks=filled is not None,
                              tables=merge_as is not None)
 
         self.commit(write, apply)
         self.backups.after(len(made), self._backup_label())
         return made
+
+    def _require_room(self, more: int) -> None:
+        """No more ballots counted than were collected (when that number is known)."""
+        collected = self._numbers.collected
+        if collected is not None and more > collected - self._entered:
+            raise ValidationError("collected_exceeded", field="collected", collected=collected,
+                                  entered=self._entered, more=more)
 
     def add_hand_tally(self, sheet: HandTally) -> None:
         """Store a checked hand-tally sheet of the open stack, which it closes (see
@@ -87,10 +91,7 @@ class CountService(CountChanges):
         stack = self.current_stack
         if stack is None or stack.name != sheet.stack:
             raise ValidationError("stack_none_open", field="stack")
-        collected = self._numbers.collected
-        if collected is not None and sheet.ballots > collected - self._entered:
-            raise ValidationError("collected_exceeded", field="collected", collected=collected,
-                                  entered=self._entered, more=sheet.ballots)
+        self._require_room(sheet.ballots)
 
         def write(count: CountFile) -> None:
             count.record_hand_tally(sheet)

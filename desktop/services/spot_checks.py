@@ -16,10 +16,6 @@ from desktop.services.count_service import ChangeSet, CountService
 SPOT = ChangeSet(spot_check=True)
 
 
-def current(service: CountService) -> SpotCheck | None:
-    return service.spot_check
-
-
 def start(service: CountService, k: int | None = None, seed: int | None = None) -> SpotCheck:
     service.require_open()
     numbers = [b.number for b in service.ballots() if b.counts]

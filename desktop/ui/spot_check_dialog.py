@@ -81,7 +81,7 @@ class SpotCheckDialog(QDialog):
         self.form.setFocus()
 
     def _current_number(self) -> int | None:
-        check = spot_checks.current(self._service)
+        check = self._service.spot_check
         return check.remaining[0] if check and check.remaining else None
 
     def _submit(self, item: BallotInput) -> Ballot:
@@ -111,7 +111,7 @@ class SpotCheckDialog(QDialog):
         self._refresh()
 
     def _refresh(self) -> None:
-        check = spot_checks.current(self._service)
+        check = self._service.spot_check
         number = self._current_number()
         if check is None:
             self.summary.setText(self.tr("Chưa rút mẫu. Mặc định 5% số phiếu, ít nhất 20."))

@@ -29,7 +29,7 @@ def service(tmp_path: Path) -> CountService:
 def test_a_seeded_spot_check_with_one_difference(service: CountService, tmp_path: Path) -> None:
     check = spot_checks.start(service, seed=42)
     assert len(check.numbers) == 20 and check.population == 60
-    again = spot_checks.current(service)
+    again = service.spot_check
     assert again is not None and again.numbers == check.numbers and again.seed == 42
     for i, number in enumerate(check.numbers):
         stored = service.ballot(number)
@@ -41,7 +41,7 @@ def test_a_seeded_spot_check_with_one_difference(service: CountService, tmp_path
             assert stored.reason is not None
             matched, first = spot_checks.rekey(service, number, InvalidInput(stored.reason))
         assert matched is (i != 3) and first.number == number
-    done = spot_checks.current(service)
+    done = service.spot_check
     assert done is not None and (done.done, done.differences) == (20, 1)
     assert 0.2 < done.bound() < 0.26  # 1 of 20: Clopper–Pearson upper limit 0.2487
     with raises_words(kind=ValidationError, pattern="not waiting"):
