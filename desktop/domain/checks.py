@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from enum import StrEnum
 from statistics import median
 
@@ -41,7 +40,7 @@ OUTLIER_MIN_ROWS = 5
 OUTLIER_FACTOR = 3
 # Ballots issued but not collected: more than this share of those issued is worth a look
 # (a mistyped number, or ballots that left the room).
-UNRETURNED_SHARE = Decimal("0.05")
+UNRETURNED_PER_CENT = 5
 
 
 def run_checks(definition: CountDefinition, numbers: Numbers, tally: Tally, entered: int,
@@ -74,8 +73,8 @@ def run_checks(definition: CountDefinition, numbers: Numbers, tally: Tally, ente
         add("collected_missing", Severity.ERROR)
     elif entered != collected:
         add("entered_ne_collected", Severity.ERROR, entered=entered, collected=collected)
-    if collected is not None and issued is not None and collected < issued \
-            and issued - collected > UNRETURNED_SHARE * issued:
+    if collected is not None and issued is not None \
+            and 100 * (issued - collected) > UNRETURNED_PER_CENT * issued:
         add("collected_far_below_issued", Severity.WARNING, collected=collected, issued=issued,
             missing=issued - collected)
 
@@ -97,7 +96,7 @@ def run_checks(definition: CountDefinition, numbers: Numbers, tally: Tally, ente
     invalid_rows = [tally.invalid_rows(i) for i in range(len(names))]
     if len(invalid_rows) >= 2:
         typical = median(invalid_rows)
-        shown: object = int(typical) if typical == int(typical) else Decimal(str(typical))
+        shown = int(typical) if typical == int(typical) else typical  # 2 or 2,5
         for name, rows in zip(names, invalid_rows, strict=True):
             if rows >= OUTLIER_MIN_ROWS and rows > OUTLIER_FACTOR * typical:
                 add("official_invalid_rows_outlier", Severity.WARNING, name=name, rows=rows,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from desktop.domain.audit import Event, EventKind
@@ -39,16 +38,12 @@ def _encode(value: object) -> object:
     """A check's value as JSON for the audit log."""
     if isinstance(value, Term):
         return {"$term": value.code, "values": {k: _encode(v) for k, v in value.values.items()}}
-    if isinstance(value, Decimal):
-        return {"$decimal": str(value)}
     return value
 
 
 def _decode(value: object) -> object:
     if isinstance(value, dict) and "$term" in value:
         return Term(str(value["$term"]), {k: _decode(v) for k, v in value["values"].items()})
-    if isinstance(value, dict) and "$decimal" in value:
-        return Decimal(str(value["$decimal"]))
     return value
 
 

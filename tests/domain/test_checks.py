@@ -1,10 +1,13 @@
+import json
+
 from desktop.domain import ballot as b
 from desktop.domain.ballot import BLANK, InvalidReason
 from desktop.domain.checks import Severity, blocking, run_checks
+from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import Numbers
 from desktop.domain.stacks import Stack
 from desktop.domain.tally import Tally
-from desktop.domain.words import Lang
+from desktop.domain.words import Lang, say
 from tests.helpers import make_definition
 
 
@@ -118,3 +121,18 @@ def test_ordering_skips_numbers_not_entered_yet() -> None:
     assert Numbers(issued=5, summoned=9).ordering_problems() == []
     found = codes(Numbers(480, None, 490, None, 10), full_tally(10), rules="state-96")
     assert found == {"present_over_members": Severity.ERROR}
+
+
+def test_an_outlier_against_a_half_median_is_stored_and_said_with_its_half() -> None:
+    tally = full_tally(40, officials=4)
+    blank_rows = (0, 1, 4, 12)  # invalid rows per official: the median is 2.5
+    for i in range(12):
+        marks = tuple(BLANK if i < n else 1 for n in blank_rows)
+        tally.add(b.keyed(41 + i, marks, invalid_row_voids_ballot=False))
+    found = [c for c in run_checks(make_definition(4), Numbers(200, 200, 196, 52, 52), tally,
+                                   52) if c.code == "official_invalid_rows_outlier"]
+    assert [(c.values["rows"], c.values["median"]) for c in found] == [(12, 2.5)]
+    ack = Acknowledgement(found[0].code, "Chủ tịch", "đã xem", (found[0].values,))
+    again = Acknowledgement.from_dict(json.loads(json.dumps(ack.to_dict())))  # as the log
+    assert again == ack
+    assert say(found[0].code, Lang.VI, **again.warnings[0]).endswith("(trung vị 2,50).")
