@@ -17,9 +17,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop import __version__, platform_check
+from desktop import platform_check
 from desktop.cli import main as cli
-from desktop.domain.words import Lang
+from desktop.cli import table as cli_table
+from desktop.domain.words import Lang, say
 from desktop.errors import DesktopError
 from desktop.services import demo
 from desktop.services.count_service import CountService
@@ -199,12 +200,14 @@ def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="kiemphieu", description=(
-        "Kiểm Phiếu. Without a COMMAND, opens the window; see 'kiemphieu --help-commands'."))
-    parser.add_argument("file", nargs="?", type=Path, help="a counting file (*.kiemphieu)")
-    parser.add_argument("--demo", action="store_true", help="open the demo count")
-    parser.add_argument("--lang", choices=[x.value for x in Lang], help="vi (default) or en")
-    parser.add_argument("--version", action="version", version=f"kiemphieu {__version__}")
+    lang = cli_table.language_of(argv)
+    cli_table.speak(lang)
+    parser = argparse.ArgumentParser(prog="kiemphieu", description=say("cli.window", lang))
+    parser.add_argument("file", nargs="?", type=Path, help=say("cli.help.file", lang))
+    parser.add_argument("--demo", action="store_true", help=say("cli.help.open_demo", lang))
+    parser.add_argument("--lang", choices=[x.value for x in Lang],
+                        help=say("cli.help.lang", lang))
+    cli_table.add_version(parser, lang)
     args = parser.parse_args(argv)
     problem = platform_check.problem()  # before Qt aborts on a missing system library
     if problem is not None:

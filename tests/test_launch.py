@@ -42,3 +42,16 @@ def test_the_command_line_goes_through_the_launcher(capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit) as done:
         launch.main(["verify", "--help", "--lang", "en"])
     assert done.value.code == 0 and "usage: kiemphieu verify" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["verify", "--help"]])
+def test_the_help_reads_vietnamese_by_default(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        launch.main(argv)
+    out = capsys.readouterr().out
+    assert out.startswith("cách dùng: kiemphieu")
+    english = [w for w in ("usage", "show", "options", "Without", "counting file", "exit")
+               if w in out]
+    assert english == []

@@ -44,7 +44,8 @@ def _new_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
                    help=say("cli.help.officials", lang))
     _numbers(p)
     p.add_argument("--base", choices=[b.value for b in rules.BaseKind])
-    p.add_argument("--levels", help='"Đồng ý,Không đồng ý"')
+    p.add_argument("--levels", help=f'"{say("level.approve", lang)},'
+                                    f'{say("level.disapprove", lang)}"')
     p.add_argument("--threshold", action="append", default=[], metavar="SPEC",
                    help='"2>1/2", "3>=2/3:…"')
     p.add_argument("--quorum", action="store_true")

@@ -55,13 +55,19 @@ def speak(lang: Lang) -> None:
     argparse.ngettext = translate_plural  # type: ignore[attr-defined]
 
 
+def add_version(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """--version, its help in ``lang`` (argparse 3.11 does not translate that one)."""
+    parser.add_argument("--version", action="version", version=f"kiemphieu {__version__}",
+                        help=say("argparse:show program's version number and exit", lang))
+
+
 def build_parser(commands: Sequence[Command], lang: Lang) -> argparse.ArgumentParser:
     speak(lang)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=[x.value for x in Lang], default=words.DEFAULT.value,
                         help=say("cli.help.lang", lang))
     parser = argparse.ArgumentParser(prog="kiemphieu", description=say("cli.description", lang))
-    parser.add_argument("--version", action="version", version=f"kiemphieu {__version__}")
+    add_version(parser, lang)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in commands:
         p = sub.add_parser(command.name, help=command.help(lang), parents=[common],

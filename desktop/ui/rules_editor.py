@@ -189,7 +189,8 @@ class RulesEditor(QWidget):
         if self._loading:
             return
         code = self.preset.currentData()
-        chosen = (rules.custom(["Đồng ý", "Không đồng ý"], BaseKind.PRESENT) if code == "custom"
+        starting = [i18n.say("level.approve"), i18n.say("level.disapprove")]  # to be edited
+        chosen = (rules.custom(starting, BaseKind.PRESENT) if code == "custom"
                   else rules.preset(code))
         # double entry is how this committee works, not part of the preset: it stays chosen
         self.set_rule_set(replace(chosen, double_entry=self.double.isChecked()))

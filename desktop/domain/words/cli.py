@@ -40,6 +40,11 @@ WORDS: dict[str, tuple[str, str]] = {
                         "mở cửa sổ.",
                         "Kiểm Phiếu: count confidence-vote ballots from the terminal. Without "
                         "a COMMAND it opens the window."),
+    "cli.window": ("Kiểm Phiếu. Không có LỆNH thì mở cửa sổ; xem 'kiemphieu --help-commands'.",
+                   "Kiểm Phiếu. Without a COMMAND it opens the window; see "
+                   "'kiemphieu --help-commands'."),
+    "cli.help.file": ("một tệp kiểm phiếu (*.kiemphieu)", "a counting file (*.kiemphieu)"),
+    "cli.help.open_demo": ("mở cuộc kiểm phiếu mẫu", "open the demo count"),
     "cli.help.lang": ("ngôn ngữ của lời nhắn và tài liệu: vi (mặc định) hoặc en",
                       "language of the messages and documents: vi (default) or en"),
     "cli.help.new": ("tạo một tệp kiểm phiếu", "create a counting file"),
