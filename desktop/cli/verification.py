@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.cli.table import Command, file_only
 from desktop.domain import importers
 from desktop.domain.ballot import format_codes
-from desktop.domain.words import Lang, format_decimal, say
+from desktop.domain.words import Lang, format_decimal, invalid_reason, say
 from desktop.services import spot_checks
 from desktop.services.count_service import CountService
 from desktop.services.operators import operator_figures
@@ -49,7 +49,7 @@ def cmd_spot_rekey(args: argparse.Namespace) -> int:
         print(say("cli.spot_match", lang, number=args.number))
     else:
         first = format_codes(stored.marks) if stored.marks else say(
-            "status.invalid", lang) + f" ({say(f'reason.{stored.reason}', lang)})"
+            "status.invalid", lang) + f" ({invalid_reason(stored.reason, stored.note, lang)})"
         print(say("cli.spot_differs", lang, number=args.number, first=first))
     if check is not None:
         print(say("cli.spot_progress", lang, done=check.done, k=len(check.numbers),

@@ -19,7 +19,7 @@ from desktop.domain.count import Role
 from desktop.domain.minutes import MinutesData
 from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
-from desktop.domain.words import Lang, Term, format_decimal, say
+from desktop.domain.words import Lang, Term, format_decimal, invalid_reason, say
 from desktop.errors import ValidationError
 
 
@@ -297,10 +297,8 @@ def _log_detail(kind: str, data: dict[str, object], lang: Lang) -> tuple[str, st
         grouped = grouped_codes(str(ballot.get("marks") or ""))
         reason = ballot.get("reason")
         if reason:
-            words = say(f"reason.{InvalidReason(str(reason)).value}", lang)
-            note = str(ballot.get("note") or "")
-            if note:
-                words = say("reason.with_note", lang, reason=words, note=note)
+            words = invalid_reason(InvalidReason(str(reason)), str(ballot.get("note") or ""),
+                                   lang)
             grouped = (grouped + " — " if grouped else "") + words
         extra = f" ({data['reason']})" if kind == "ballot_edited" else ""
         return str(ballot.get("number", "")), e(grouped) + e(extra)

@@ -79,8 +79,7 @@ def what(error: DesktopError) -> str:
 
 def reason(invalid: InvalidReason | None, note: str = "") -> str:
     """Why a whole ballot is invalid, with its note if it has one."""
-    words_ = say(f"reason.{invalid.value}") if invalid else ""
-    return say("reason.with_note", reason=words_, note=note) if note else words_
+    return words.invalid_reason(invalid, note, _language)
 
 
 def state(mark: int, labels: tuple[str, ...]) -> str:

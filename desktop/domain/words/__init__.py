@@ -105,6 +105,12 @@ def say(code: str, lang: Lang, /, **values: object) -> str:
     return _Formatter(lang).format(template, **values)
 
 
+def invalid_reason(reason: str | None, note: str, lang: Lang) -> str:
+    """Why a whole ballot is invalid (an InvalidReason's value), with its note if any."""
+    words = say(f"reason.{reason}", lang) if reason else ""
+    return say("reason.with_note", lang, reason=words, note=note) if note else words
+
+
 def describe(error: DesktopError, lang: Lang, *, fields: bool = False) -> str:
     """An error as a person reads it: where (file, line; with ``fields``, the command-line
     field too), then what is wrong. The window shows an error beside its field instead."""
@@ -121,4 +127,5 @@ def describe(error: DesktopError, lang: Lang, *, fields: bool = False) -> str:
 
 
 __all__ = ["CATALOGUE", "DEFAULT", "Lang", "Term", "describe", "format_decimal", "has",
+           "invalid_reason",
            "os_reason", "say"]
