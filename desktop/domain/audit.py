@@ -106,14 +106,15 @@ def verify_chain(events: list[Event]) -> list[Term]:
     problems = []
     prev_hash = GENESIS
     for expected_seq, event in enumerate(events, start=1):
-        kind = kind_term(event.kind)
         if event.seq != expected_seq:
             problems.append(problem("chain_gap", expected=expected_seq, found=event.seq))
             return problems
         if event.prev_hash != prev_hash:
-            problems.append(problem("chain_link_broken", seq=event.seq, kind=kind))
+            problems.append(problem("chain_link_broken", seq=event.seq,
+                                    kind=kind_term(event.kind)))
         if event_hash(event.prev_hash, event.seq, event.kind, event.at, event.data) != event.hash:
-            problems.append(problem("chain_hash_mismatch", seq=event.seq, kind=kind))
+            problems.append(problem("chain_hash_mismatch", seq=event.seq,
+                                    kind=kind_term(event.kind)))
         prev_hash = event.hash
     return problems
 
