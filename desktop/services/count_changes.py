@@ -179,9 +179,10 @@ class CountChanges(CountReader):
         if entered < current.expected and not reason:
             raise ValidationError("stack_short_needs_reason", field="reason",
                                   stack=current.name, done=entered, expected=current.expected)
+        index = self._stacks.index(current)
         self.commit(lambda count: count.close_stack(current.name, reason),
                     lambda: self._closed_stack(current, reason))
-        return dataclasses.replace(current, closed=True, close_reason=reason)
+        return self._stacks[index]
 
     def _closed_stack(self, stack: Stack, reason: str) -> ChangeSet:
         self._stacks[self._stacks.index(stack)] = dataclasses.replace(
