@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import importers
 from desktop.domain.count import Official
 from desktop.domain.words import os_reason
-from desktop.errors import ValidationError
+from desktop.errors import StorageError, ValidationError
 from desktop.ui import i18n, settings
 from desktop.ui.styles import ERROR_COLOUR
 
@@ -174,8 +174,8 @@ class OfficialsEditor(QWidget):
                 officials = importers.parse_officials_csv(importers.decode(data, path.name),
                                                           path.name)
         except OSError as exc:
-            self.message.setText(f"{path.name}: "
-                                 + i18n.say("cli_unreadable", reason=os_reason(exc)))
+            self.message.setText(i18n.alone(StorageError("file_unreadable", name=path.name,
+                                                         reason=os_reason(exc))))
             return False
         except ValidationError as exc:
             self.message.setText(i18n.alone(exc))

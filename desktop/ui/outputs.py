@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain import exports
 from desktop.domain.words import os_reason
-from desktop.errors import DesktopError
+from desktop.errors import DesktopError, StorageError
 from desktop.render import minutes
 from desktop.services.count_service import CountService
 from desktop.ui import i18n, settings
@@ -70,8 +70,8 @@ def save(service: CountService, kind: str, parent: QWidget | None) -> Path | Non
         QMessageBox.warning(parent, "Kiểm Phiếu", i18n.alone(exc))
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.say(
-            "cli_unwritable", reason=os_reason(exc)) + f"\n{path}")
+        QMessageBox.warning(parent, "Kiểm Phiếu", i18n.alone(StorageError(
+            "document_unwritable", path=str(path), detail=os_reason(exc))))
         return None
     return path
 

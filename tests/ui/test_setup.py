@@ -104,6 +104,10 @@ def test_officials_from_files(qtbot: QtBot, dialog: SetupDialog, tmp_path: Path)
     assert not editor.load_file(DATA / "officials-openpyxl.xlsx")
     assert editor.message.text() == ("officials-openpyxl.xlsx, dòng 5: "
                                      "dòng có 4 trường, dòng tiêu đề có 2.")
+    folder = tmp_path / "not-a-file.csv"
+    folder.mkdir()
+    assert not editor.load_file(folder)  # the system refuses: said with the file's name
+    assert editor.message.text().startswith("Không đọc được not-a-file.csv: ")
     book = tmp_path / "ds.xlsx"
     book.write_bytes(xlsx.write_workbook([["Họ và tên", "Chức vụ"], ["Đỗ Văn Một", "Ủy viên"],
                                           ["Võ Thị Hai", ""]]))
