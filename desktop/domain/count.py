@@ -97,8 +97,8 @@ class Numbers:
     def ordering_problems(self) -> list[tuple[str, str]]:
         """Pairs (smaller, larger) out of order in collected ≤ issued ≤ present ≤ summoned ≤
         members, comparing each number with the next one that is set."""
-        chain = ("collected", "issued", "present", "summoned", "members")
-        known = [(name, value) for name in chain if (value := self.get(name)) is not None]
+        known = [(name, value) for name in NUMBER_FIELDS[::-1]
+                 if (value := self.get(name)) is not None]
         return [(small, large) for (small, a), (large, b) in pairwise(known) if a > b]
 
     def check_order(self, changed: Collection[str] = ()) -> None:

@@ -17,6 +17,7 @@ from desktop.domain.checks import Severity
 from desktop.domain.count import NUMBER_FIELDS, Role
 from desktop.domain.rules import BaseKind
 from desktop.domain.words import CATALOGUE, TABLES, Lang, Term, describe, say
+from desktop.domain.words import checks as words_checks
 from desktop.errors import StorageError, ValidationError
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
@@ -135,3 +136,8 @@ def test_the_languages_are_an_enum() -> None:
 
 def test_no_code_has_words_in_two_tables() -> None:
     assert sum(len(table) for table in TABLES) == len(CATALOGUE)
+
+
+def test_the_words_of_the_number_checks_follow_the_numbers_chain() -> None:
+    # words cannot import the count (it imports words): the two spellings of the chain agree
+    assert NUMBER_FIELDS[::-1] == words_checks.CHAIN
