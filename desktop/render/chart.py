@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.tally import OfficialResult, level_counts_text
 from desktop.domain.words import Lang, say
+from desktop.render import fonts, symbols
 
 PALETTE = ("#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#009E73", "#CC79A7", "#F0E442",
            "#000000", "#999933")
@@ -26,7 +27,7 @@ INVALID = QColor("#9E9E9E")
 EMPTY_EDGE = QColor("#8C8C8C")
 FLAG = QColor("#B00020")
 SETTLED = QColor("#1B6E20")
-SERIF = "Liberation Serif"
+SERIF = fonts.SERIF
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class ChartOptions:
     row_height: float | None = None  # None: fit every row into the rect
     legend: bool = True
     text_scale: float = 0.52  # letter height per row height; the projector uses more
+    closed: bool = False  # a closed count: what is left is absent, and nothing is "settled"
 
 
 @dataclass(frozen=True)
@@ -172,39 +174,58 @@ def paint(p: QPainter, rect: QRectF, snapshot: Snapshot, options: ChartOptions,
     return lay
 
 
-def _paint_legend(p: QPainter, lay: ChartLayout, snapshot: Snapshot,
-                  options: ChartOptions) -> None:
+def _legend_items(snapshot: Snapshot, options: ChartOptions) -> list[tuple[str, str]]:
     labels = snapshot.definition.rules.level_labels(options.lang)
-    font = _font(lay.row_height * 0.9, scale=options.text_scale)
-    p.setFont(font)
-    fm = QFontMetricsF(font)
-    x = lay.header.left()
-    y = lay.header.top() + lay.row_height * 0.15
-    size = fm.height() * 0.8
     items = [(str(level), say("chart.level", options.lang, level=level,
                               label=labels[level - 1]))
              for level in range(1, len(labels) + 1)]
     items += [("invalid", word("invalid", options.lang)),
-              ("remaining", word("remaining", options.lang))]
+              ("remaining", word("absent" if options.closed else "remaining", options.lang))]
+    if not options.closed:
+        items.append(("settled", word("settled", options.lang)))
+    items.append(("crossed", word("crossed", options.lang)))
+    if snapshot.base_value is None and snapshot.definition.rules.base.value != "valid":
+        items.append(("no_base", "(" + word("no_base", options.lang) + ")"))
+    return items
+
+
+def _paint_legend(p: QPainter, lay: ChartLayout, snapshot: Snapshot,
+                  options: ChartOptions) -> None:
+    """One line of keys; its letters shrink rather than run past the chart's right edge."""
+    items = _legend_items(snapshot, options)
+    font = _font(lay.row_height * 0.9, scale=options.text_scale)
+    fm = QFontMetricsF(font)
+    size = fm.height() * 0.8
+    width = sum(size * 3 + fm.horizontalAdvance(text) for _, text in items)
+    if width > lay.header.width():
+        font.setPixelSize(max(int(font.pixelSize() * lay.header.width() / width), 6))
+        fm = QFontMetricsF(font)
+        size = fm.height() * 0.8
+    p.setFont(font)
+    x = lay.header.left()
+    y = lay.header.top() + lay.row_height * 0.15
+    baseline = y + fm.ascent()
     for kind, text in items:
         box = QRectF(x, y + (fm.height() - size) / 2, size, size)
+        pen = QColor("black")
         if kind == "remaining":
             p.setPen(QPen(EMPTY_EDGE, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(box)
+        elif kind == "settled":
+            pen = SETTLED
+            symbols.check(p, box, pen)
+        elif kind == "crossed":
+            pen = FLAG
+            symbols.triangle(p, box, pen)
+        elif kind == "no_base":
+            pen = FLAG
+            box = QRectF(x, box.top(), -size * 0.4, size)
         else:
             _fill(p, box, kind, snapshot)
-        p.setPen(QColor("black"))
-        p.drawText(QPointF(box.right() + size * 0.4, y + fm.ascent()), text)
-        x = box.right() + size * 0.4 + fm.horizontalAdvance(text) + size * 1.2
-    for key, pen in (("settled", SETTLED), ("crossed", FLAG)):
         p.setPen(pen)
-        text = word(key, options.lang)
-        p.drawText(QPointF(x, y + fm.ascent()), text)
-        x += fm.horizontalAdvance(text) + size * 1.2
-    if snapshot.base_value is None and snapshot.definition.rules.base.value != "valid":
-        p.setPen(FLAG)
-        p.drawText(QPointF(x, y + fm.ascent()), "(" + word("no_base", options.lang) + ")")
+        p.drawText(QPointF(box.right() + size * 0.4, baseline), text)
+        x = box.right() + size * 0.4 + fm.horizontalAdvance(text) + size * 1.2
 
 
 def _paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot) -> None:
@@ -239,13 +260,14 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
     baseline = row.top() + (h + fm.ascent() - fm.descent()) / 2
     p.setPen(QColor("black"))
     label = f"{result.position}. {result.name}"
-    mark = "✔ " if is_settled else ""
-    room = lay.bar_left - lay.label_left - h * 0.3
+    mark = symbols.box_before(baseline, 0, fm.ascent())
+    settled = is_settled and not options.closed
+    room = lay.bar_left - lay.label_left - h * 0.3 - (mark.width() * 1.4 if settled else 0)
     p.drawText(QPointF(lay.label_left, baseline),
-               fm.elidedText(label, Qt.TextElideMode.ElideRight, room - fm.horizontalAdvance(mark)))
-    if mark:
-        p.setPen(SETTLED)
-        p.drawText(QPointF(lay.bar_left - h * 0.3 - fm.horizontalAdvance(mark), baseline), mark)
+               fm.elidedText(label, Qt.TextElideMode.ElideRight, room))
+    if settled:
+        symbols.check(p, mark.translated(lay.bar_left - h * 0.3 - mark.width() * 1.2, 0),
+                      SETTLED)
     bar = QRectF(lay.bar_left, row.top() + h * 0.18, lay.bar_width, h * 0.64)
     for seg in segments(result, snapshot):
         if seg.length <= 0:
@@ -266,10 +288,13 @@ def _paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialR
     if fm.horizontalAdvance(text) > room:
         text = level_counts_text(result.counts)
     p.setPen(FLAG if result.flags else QColor("black"))
+    x = lay.text_left
     if result.flags:
-        text = "▲ " + text
-    p.drawText(QPointF(lay.text_left, baseline),
-               fm.elidedText(text, Qt.TextElideMode.ElideRight, room))
+        mark = symbols.box_before(baseline, x, fm.ascent())
+        symbols.triangle(p, mark, FLAG)
+        x = mark.right() + mark.width() * 0.4
+        room -= x - lay.text_left
+    p.drawText(QPointF(x, baseline), fm.elidedText(text, Qt.TextElideMode.ElideRight, room))
 
 
 def rows_per_page(height: float, row_height: float, legend: bool = True) -> int:

@@ -1,4 +1,9 @@
-"""The bundled Liberation fonts (SIL OFL): every machine shows and prints the same letters."""
+"""The bundled fonts: Liberation 2.x (SIL OFL) renamed "Kiem Phieu Serif" / "Kiem Phieu Sans"
+(scripts/rename_fonts.py says why and how), so every machine shows and prints the same letters.
+
+A system font never answers for these names: Debian's fonts-liberation 1.x, which LibreOffice
+brings and which has no Vietnamese letters, is called "Liberation Serif" and so cannot win.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,10 @@ from desktop import resources
 
 log = logging.getLogger(__name__)
 _loaded: list[str] = []
+
+SERIF = "Kiem Phieu Serif"
+SANS = "Kiem Phieu Sans"
+FAMILIES = (SERIF, SANS)
 
 
 def install_fonts() -> list[str]:

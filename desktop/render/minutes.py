@@ -49,7 +49,7 @@ def build_document(data: MinutesData, lang: Lang, chart_image: QImage | None = N
     """The text of the minutes; with ``chart_image`` the chart is embedded (ODT)."""
     fonts.install_fonts()
     doc = QTextDocument()
-    doc.setDefaultFont(QFont("Liberation Serif", 13))
+    doc.setDefaultFont(QFont(fonts.SERIF, 13))
     html = build_html(data, lang)
     if chart_image is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart_image)
@@ -120,7 +120,7 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
         doc = build_document(data, lang)
     else:
         doc = QTextDocument()
-        doc.setDefaultFont(QFont("Liberation Serif", 10))
+        doc.setDefaultFont(QFont(fonts.SERIF, 10))
         doc.setHtml(build_log_html(data, log, lang))
     reference = _reference_device()
     doc.documentLayout().setPaintDevice(reference)
@@ -160,7 +160,7 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
 
 def _chart_page(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, k: int,
                 per_page: int, row: float) -> None:
-    title = QFont("Liberation Serif")
+    title = QFont(fonts.SERIF)
     title.setPixelSize(int(row * 0.7))
     title.setBold(True)
     painter.setFont(title)
@@ -172,14 +172,14 @@ def _chart_page(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang,
     chart.paint(painter, QRectF(area.left(), area.top() + row * 1.5, area.width(),
                                 area.height() - row * 1.5), data.snapshot,
                 chart.ChartOptions(lang=lang, first=k * per_page, count=per_page,
-                                   row_height=row))
+                                   row_height=row, closed=not data.draft))
 
 
 def _decorate(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, page: int,
               total: int) -> None:
     """Footer on every page; the draft mark on every page of a count not closed."""
     mm = pages.per_mm
-    font = QFont("Liberation Serif")
+    font = QFont(fonts.SERIF)
     font.setPixelSize(int(3.2 * mm))
     painter.setFont(font)
     painter.setPen(QColor("black"))
@@ -193,7 +193,7 @@ def _decorate(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, p
                          fingerprint=format_fingerprint(data.fingerprint)))
     if data.draft:
         text = say("page.draft", lang)
-        mark = QFont("Liberation Serif")
+        mark = QFont(fonts.SERIF)
         mark.setPixelSize(int(4 * mm))
         mark.setBold(True)
         painter.setFont(mark)
@@ -204,7 +204,7 @@ def _decorate(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, p
         painter.save()
         painter.translate(pages.width / 2, pages.height / 2)
         painter.rotate(-50)
-        big = QFont("Liberation Serif")
+        big = QFont(fonts.SERIF)
         big.setPixelSize(int(16 * mm))
         big.setBold(True)
         painter.setFont(big)

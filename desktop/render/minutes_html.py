@@ -336,7 +336,7 @@ def build_log_html(data: MinutesData, events: list[Event], lang: Lang) -> str:
         rows.append(f"<tr><td align='right'>{ev.seq}</td>"
                     f"<td>{e(say(kind.code, lang) if isinstance(kind, Term) else kind)}</td>"
                     f"<td align='right'>{number}</td><td>{detail}</td><td>{stamp}</td></tr>")
-    return ("<html><body style=\"font-family: 'Liberation Serif'; font-size: 10pt;\">"
+    return ("<html><body style=\"font-family: 'Kiem Phieu Serif'; font-size: 10pt;\">"
             f"<p align='center' style='font-size: 14pt'><b>{w('log.heading', lang)}</b></p>"
             f"<p align='center'><b>{e(data.snapshot.definition.title)}</b></p>"
             "<table border='1' cellspacing='0' cellpadding='2' width='100%'>"

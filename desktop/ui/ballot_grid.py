@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.ballot import BLANK, MULTIPLE
 from desktop.domain.tally import level_counts_text
+from desktop.render import fonts
 
-SERIF = "Liberation Serif"
+SERIF = fonts.SERIF
 CURRENT = QColor("#fff3b0")
 MARKED = QColor("#1f4e96")
 BLANK_BG = QColor("#ececec")

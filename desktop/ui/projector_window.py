@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus
+from desktop.render import fonts
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n
 from desktop.ui.chart_widget import ChartWidget
@@ -58,7 +59,7 @@ class EchoView(QWidget):
         labels = d.rules.level_labels(i18n.language())
         names = [o.name for o in d.on_ballot]
         b = self.ballot
-        title_font = QFont("Liberation Serif")
+        title_font = QFont(fonts.SERIF)
         title_font.setPixelSize(max(int(self.height() * 0.07), 12))
         title_font.setBold(True)
         p.setFont(title_font)
@@ -79,7 +80,7 @@ class EchoView(QWidget):
         columns = 1 if len(marks) <= 12 else 2 if len(marks) <= 30 else 4
         per_column = -(-len(marks) // columns)
         row_h = area.height() / per_column
-        font = QFont("Liberation Serif")
+        font = QFont(fonts.SERIF)
         font.setPixelSize(max(int(row_h * 0.6), 6))
         p.setFont(font)
         fm = QFontMetricsF(font)
@@ -210,7 +211,7 @@ class ProjectorWindow(QWidget):
         size = max(self.height() // 30, 14)
         for label, factor in ((self.title, 1.0), (self.progress, 0.8),
                               (self.hidden_label, 2.0), (self.waiting, 1.2)):
-            font = QFont("Liberation Serif")
+            font = QFont(fonts.SERIF)
             font.setPixelSize(int(size * factor))
             font.setBold(label is not self.progress)
             label.setFont(font)

@@ -112,8 +112,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "chart.level": ("{level} {label}", "{level} {label}"),
     "chart.invalid": ("không hợp lệ", "invalid"),
     "chart.remaining": ("chưa nhập", "not keyed yet"),
-    "chart.settled": ("✔ kết quả đã rõ", "✔ outcome settled"),
-    "chart.crossed": ("▲ vượt ngưỡng", "▲ over a threshold"),
+    "chart.absent": ("vắng mặt / không bỏ phiếu", "absent / not voting"),
+    "chart.settled": ("kết quả đã rõ", "outcome settled"),
+    "chart.crossed": ("vượt ngưỡng", "over a threshold"),
     "chart.no_base": ("chưa có số làm cơ sở tỷ lệ", "the base of the percentages is not entered"),
     # -- results as CSV, XLSX and on the command line ---------------------------------------
     "export.no": ("STT", "No."),

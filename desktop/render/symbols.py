@@ -1,0 +1,43 @@
+"""Symbols drawn as paths, not borrowed from whatever font the machine has: the bundled fonts
+have no ✔, and a glyph from a system font would change from one machine to the next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+
+def check(p: QPainter, box: QRectF, colour: QColor) -> None:
+    """A check mark (✔) filling ``box``."""
+    path = QPainterPath(QPointF(box.left() + box.width() * 0.08, box.top() + box.height() * 0.55))
+    path.lineTo(box.left() + box.width() * 0.38, box.top() + box.height() * 0.85)
+    path.lineTo(box.left() + box.width() * 0.92, box.top() + box.height() * 0.18)
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen(colour, max(box.height() * 0.16, 1.0))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(path)
+    p.restore()
+
+
+def triangle(p: QPainter, box: QRectF, colour: QColor) -> None:
+    """An upward triangle (▲) filling ``box``."""
+    path = QPainterPath(QPointF(box.center().x(), box.top() + box.height() * 0.1))
+    path.lineTo(box.right() - box.width() * 0.05, box.bottom() - box.height() * 0.1)
+    path.lineTo(box.left() + box.width() * 0.05, box.bottom() - box.height() * 0.1)
+    path.closeSubpath()
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawPath(path)
+    p.restore()
+
+
+def box_before(baseline: float, x: float, ascent: float) -> QRectF:
+    """The square a symbol takes before a text at ``x`` on ``baseline``: a capital's height."""
+    size = ascent * 0.8
+    return QRectF(x, baseline - size, size, size)
