@@ -20,6 +20,7 @@ from desktop.cli import documents, output, verification
 from desktop.cli.table import Command, build_parser, file_only, language_of
 from desktop.domain import audit, importers, rules
 from desktop.domain.ballot import InvalidInput
+from desktop.domain.clock import DEFAULT_TIMEZONE
 from desktop.domain.count import NUMBER_FIELDS, CommitteeMember, CountDefinition, Numbers, Role
 from desktop.domain.words import Lang, Term, describe, os_reason, say
 from desktop.errors import DesktopError, ValidationError
@@ -53,7 +54,11 @@ def _new_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("--double-entry", action="store_true")
     for name in ("body", "sitting", "place", "date"):
         p.add_argument(f"--{name}", default="")
-    p.add_argument("--committee", action="append", default=[], metavar="NAME[;ROLE]")
+    p.add_argument("--committee", action="append", default=[], metavar="NAME[;ROLE[;POST]]",
+                   help=", ".join(r.value for r in Role))
+    p.add_argument("--timezone", default=DEFAULT_TIMEZONE, metavar="ZONE")
+    p.add_argument("--copies", type=int, metavar="N")
+    p.add_argument("--document-number", default="", metavar="TEXT")
 
 
 def _set_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
@@ -116,11 +121,14 @@ def _rule_set(args: argparse.Namespace) -> rules.RuleSet:
 def _committee(specs: list[str]) -> tuple[CommitteeMember, ...]:
     members = []
     for spec in specs:
-        name, _, role = spec.partition(";")
+        name, _, rest = spec.partition(";")
+        role, _, post = rest.partition(";")
         try:
-            members.append(CommitteeMember(name.strip(), Role(role.strip() or "member")))
+            members.append(CommitteeMember(name.strip(), Role(role.strip() or "member"),
+                                           post.strip()))
         except ValueError:
-            raise ValidationError("cli_role", field="committee", role=role.strip()) from None
+            raise ValidationError("cli_role", field="committee", role=role.strip(),
+                                  roles=", ".join(r.value for r in Role)) from None
     return tuple(members)
 
 
@@ -133,7 +141,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     definition = CountDefinition(
         title=args.title, rules=_rule_set(args), officials=officials, body=args.body,
         sitting=args.sitting, place=args.place, date=args.date,
-        committee=_committee(args.committee))
+        committee=_committee(args.committee), timezone=args.timezone, copies=args.copies,
+        document_number=args.document_number)
     numbers = Numbers().updated(**_given_numbers(args))
     CountService.create(args.file, definition, numbers).close()
     print(say("cli.created", args.lang, file=args.file, officials=len(officials),

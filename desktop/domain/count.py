@@ -8,12 +8,15 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import Any
 
+from desktop.domain import clock
+from desktop.domain.clock import DEFAULT_TIMEZONE
 from desktop.domain.rules import BaseKind, RuleSet
 from desktop.domain.words import Term
 from desktop.errors import ValidationError
 
 MAX_OFFICIALS = 500
 MAX_NUMBER = 1_000_000
+MAX_COPIES = 99
 
 
 @dataclass(frozen=True)
@@ -46,13 +49,31 @@ class Role(StrEnum):
 
     CHAIR = "chair"  # Trưởng ban
     DEPUTY = "deputy"  # Phó trưởng ban
+    SECRETARY = "secretary"  # Thư ký
     MEMBER = "member"  # Ủy viên
+    WITNESS = "witness"  # người chứng kiến: named in the minutes, not a member
+
+    @property
+    def signs(self) -> bool:
+        """The committee's members sign the minutes; a witness is named, not a signatory."""
+        return self is not Role.WITNESS
 
 
 @dataclass(frozen=True)
 class CommitteeMember:
     name: str
     role: Role = Role.MEMBER
+    post: str = ""  # the member's post or unit, where the body records it
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"name": self.name, "role": self.role.value}
+        if self.post:
+            out["post"] = self.post  # absent when empty: events logged before posts verify
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CommitteeMember:
+        return cls(str(data["name"]), Role(data["role"]), str(data.get("post") or ""))
 
 
 NUMBER_FIELDS = ("members", "summoned", "present", "issued", "collected")
@@ -124,6 +145,9 @@ class CountDefinition:
     place: str = ""
     date: str = ""  # ISO date of the meeting
     committee: tuple[CommitteeMember, ...] = ()
+    timezone: str = DEFAULT_TIMEZONE  # where the count is held: every printed time is its own
+    copies: int | None = None  # "lập thành … bản"
+    document_number: str = ""  # "Số …-BB/BKP": the committee's register number, if known
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -133,6 +157,10 @@ class CountDefinition:
         if len(self.officials) > MAX_OFFICIALS:
             raise ValidationError("officials_too_many", field="officials",
                                   maximum=MAX_OFFICIALS, count=len(self.officials))
+        if not clock.known_zone(self.timezone):
+            raise ValidationError("timezone_unknown", field="timezone", zone=self.timezone)
+        if self.copies is not None and not 1 <= self.copies <= MAX_COPIES:
+            raise ValidationError("copies_range", field="copies", maximum=MAX_COPIES)
 
     @property
     def on_ballot(self) -> tuple[Official, ...]:
@@ -148,8 +176,21 @@ class CountDefinition:
             "date": self.date,
             "rules": self.rules.to_dict(),
             "officials": [o.to_dict() for o in self.officials],
-            "committee": [{"name": m.name, "role": m.role.value} for m in self.committee],
+            "committee": [m.to_dict() for m in self.committee],
+            **self._print_details(),
         }
+
+    def _print_details(self) -> dict[str, Any]:
+        """The printing details, only where they differ from the defaults, so the dict of a
+        count made before they existed is unchanged (its logged events still verify)."""
+        out: dict[str, Any] = {}
+        if self.timezone != DEFAULT_TIMEZONE:
+            out["timezone"] = self.timezone
+        if self.copies is not None:
+            out["copies"] = self.copies
+        if self.document_number:
+            out["document_number"] = self.document_number
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CountDefinition:
@@ -161,8 +202,9 @@ class CountDefinition:
             sitting=str(data.get("sitting") or ""),
             place=str(data.get("place") or ""),
             date=str(data.get("date") or ""),
-            committee=tuple(
-                CommitteeMember(str(m["name"]), Role(m["role"])) for m in data.get("committee", [])
-            ),
+            committee=tuple(CommitteeMember.from_dict(m) for m in data.get("committee", [])),
+            timezone=str(data.get("timezone") or DEFAULT_TIMEZONE),
+            copies=None if data.get("copies") is None else int(data["copies"]),
+            document_number=str(data.get("document_number") or ""),
         )
 

@@ -126,13 +126,15 @@ class CountFile:
             for r in self.db.query("SELECT * FROM officials ORDER BY position")
         )
         committee = tuple(
-            CommitteeMember(r["name"], Role(r["role"]))
+            CommitteeMember(r["name"], Role(r["role"]), r["post"])
             for r in self.db.query("SELECT * FROM committee ORDER BY position")
         )
         return CountDefinition(
             title=row["title"], rules=RuleSet.from_dict(json.loads(row["rules"])),
             officials=officials, body=row["body"], sitting=row["sitting"],
             place=row["place"], date=row["date"], committee=committee,
+            timezone=row["timezone"], copies=row["copies"],
+            document_number=row["document_number"],
         )
 
     def numbers(self) -> Numbers:

@@ -15,7 +15,8 @@ from desktop.domain.count import CountDefinition, Numbers
 
 def meeting(d: CountDefinition) -> dict[str, Any]:
     return {"title": d.title, "body": d.body, "sitting": d.sitting, "place": d.place,
-            "date": d.date, "rules": audit.canonical_json(d.rules.to_dict())}
+            "date": d.date, "rules": audit.canonical_json(d.rules.to_dict()),
+            "timezone": d.timezone, "copies": d.copies, "document_number": d.document_number}
 
 
 def insert_definition(db: Database, d: CountDefinition, numbers: Numbers) -> None:
@@ -36,7 +37,7 @@ def write_officials(db: Database, d: CountDefinition) -> None:
 def write_committee(db: Database, d: CountDefinition) -> None:
     db.execute("DELETE FROM committee")
     db.table("committee").insert_all(
-        {"position": i, "name": m.name, "role": m.role.value}
+        {"position": i, "name": m.name, "role": m.role.value, "post": m.post}
         for i, m in enumerate(d.committee, start=1))
 
 

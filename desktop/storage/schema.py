@@ -136,7 +136,33 @@ def m005_stack_operator(db: Database) -> None:
     _run(db, "ALTER TABLE stacks ADD COLUMN operator TEXT NOT NULL DEFAULT '';")
 
 
-SCHEMA_VERSION = 5  # the number of migrations above; a test keeps the two in step
+@migrations()
+def m006_printing_details(db: Database) -> None:
+    """The count's time zone, copies and register number; a member's post; the Thư ký and
+    witnesses (the committee table is rebuilt: SQLite cannot widen a CHECK)."""
+    _run(
+        db,
+        """
+        ALTER TABLE count_info ADD COLUMN timezone TEXT NOT NULL DEFAULT 'Asia/Ho_Chi_Minh';
+        ALTER TABLE count_info ADD COLUMN copies INTEGER;
+        ALTER TABLE count_info ADD COLUMN document_number TEXT NOT NULL DEFAULT '';
+        CREATE TABLE committee_new (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL
+                CHECK (role IN ('chair', 'deputy', 'secretary', 'member', 'witness')),
+            post TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO committee_new (id, position, name, role)
+            SELECT id, position, name, role FROM committee;
+        DROP TABLE committee;
+        ALTER TABLE committee_new RENAME TO committee;
+        """,
+    )
+
+
+SCHEMA_VERSION = 6  # the number of migrations above; a test keeps the two in step
 
 
 def _run(db: Database, script: str) -> None:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import DEFAULT_TIMEZONE
 from desktop.domain.count import (
+    MAX_COPIES,
     MAX_NUMBER,
     NUMBER_FIELDS,
     CommitteeMember,
@@ -42,7 +44,7 @@ from desktop.ui.styles import ERROR_STYLE, WARNING_COLOUR
 Apply = Callable[[CountDefinition, Numbers], None]
 # the fields an error may name, per tab (in tab order): the error says where to correct it
 TAB_FIELDS = (
-    ("title", "body", "sitting", "place", "date"),
+    ("title", "body", "sitting", "place", "date", "document_number", "copies", "timezone"),
     ("rules", "levels", "threshold"),
     ("officials", "name", "exclusion_reason"),
     NUMBER_FIELDS,
@@ -79,6 +81,16 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("&Hội nghị / kỳ họp:"), self.sitting)
         form.addRow(self.tr("Địa điể&m:"), self.place)
         form.addRow(self.tr("N&gày:"), self.date)
+        self.document_number = QLineEdit(meeting)
+        self.document_number.setObjectName("setupDocumentNumber")
+        self.document_number.setPlaceholderText(self.tr("để trống: biên bản in “Số …”"))
+        self.copies = QSpinBox(meeting)
+        self.copies.setObjectName("setupCopies")
+        self.copies.setRange(0, MAX_COPIES)
+        self.copies.setSpecialValueText(self.tr("chưa định"))
+        form.addRow(self.tr("Số &ký hiệu biên bản:"), self.document_number)
+        form.addRow(self.tr("Số bản lậ&p:"), self.copies)
+        self._timezone = DEFAULT_TIMEZONE  # kept as the count has it
         self.tabs.addTab(meeting, self.tr("&Cuộc họp"))
 
         self.rules = RulesEditor(self)
@@ -103,12 +115,14 @@ class SetupDialog(QDialog):
         self.tabs.addTab(numbers_page, self.tr("Số liệ&u"))
 
         committee_page = QWidget(self)
-        self.committee = QTableWidget(0, 2, committee_page)
+        self.committee = QTableWidget(0, 3, committee_page)
         self.committee.setObjectName("committeeTable")
-        self.committee.setHorizontalHeaderLabels([self.tr("Họ và tên"), self.tr("Chức danh")])
+        self.committee.setHorizontalHeaderLabels(
+            [self.tr("Họ và tên"), self.tr("Vai trò"), self.tr("Chức vụ, đơn vị")])
         self.committee.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.committee.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)  # the role is read whole
+        self.committee.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(self.tr("&Thêm thành viên"), committee_page)
         add.clicked.connect(lambda: self._add_member(CommitteeMember("", Role.MEMBER)))
         remove = QPushButton(self.tr("&Xóa thành viên"), committee_page)
@@ -173,6 +187,9 @@ class SetupDialog(QDialog):
         self.place.setText(d.place)
         if d.date:
             self.date.setDate(QDate.fromString(d.date, "yyyy-MM-dd"))
+        self.document_number.setText(d.document_number)
+        self.copies.setValue(d.copies or 0)
+        self._timezone = d.timezone
         self.rules.set_rule_set(d.rules)
         self.officials.set_officials(d.officials)
         for member in d.committee:
@@ -187,6 +204,7 @@ class SetupDialog(QDialog):
             role.addItem(i18n.say(f"role.{r.value}"), r.value)
         role.setCurrentIndex(role.findData(member.role.value))
         self.committee.setCellWidget(row, 1, role)
+        self.committee.setItem(row, 2, QTableWidgetItem(member.post))
 
     # -- the result -------------------------------------------------------------------------
     def result_values(self) -> tuple[CountDefinition, Numbers]:
@@ -195,14 +213,18 @@ class SetupDialog(QDialog):
             item = self.committee.item(row, 0)
             name = item.text().strip() if item else ""
             combo = self.committee.cellWidget(row, 1)
+            post = self.committee.item(row, 2)
             if name and isinstance(combo, QComboBox):
-                committee.append(CommitteeMember(name, Role(combo.currentData())))
+                committee.append(CommitteeMember(name, Role(combo.currentData()),
+                                                 post.text().strip() if post else ""))
         officials = self.officials.officials()
         definition = CountDefinition(
             title=" ".join(self.title.text().split()), rules=self.rules.rule_set(),
             officials=officials, body=self.body.text().strip(),
             sitting=self.sitting.text().strip(), place=self.place.text().strip(),
-            date=self.date.date().toString("yyyy-MM-dd"), committee=tuple(committee))
+            date=self.date.date().toString("yyyy-MM-dd"), committee=tuple(committee),
+            timezone=self._timezone, copies=self.copies.value() or None,
+            document_number=self.document_number.text().strip())
         numbers = Numbers().updated(**{
             name: (None if spin.value() < 0 else spin.value())
             for name, spin in self.numbers.items()})

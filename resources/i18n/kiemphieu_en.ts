@@ -746,6 +746,22 @@
         <translation>&amp;Date:</translation>
     </message>
     <message>
+        <source>để trống: biên bản in “Số …”</source>
+        <translation>leave empty: the minutes print “No. …”</translation>
+    </message>
+    <message>
+        <source>chưa định</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Số &amp;ký hiệu biên bản:</source>
+        <translation>Document re&amp;f.:</translation>
+    </message>
+    <message>
+        <source>Số bản lậ&amp;p:</source>
+        <translation>Cop&amp;ies made:</translation>
+    </message>
+    <message>
         <source>&amp;Cuộc họp</source>
         <translation>&amp;Meeting</translation>
     </message>
@@ -760,6 +776,14 @@
     <message>
         <source>Số liệ&amp;u</source>
         <translation>&amp;Numbers</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Post, unit</translation>
     </message>
     <message>
         <source>&amp;Thêm thành viên</source>
@@ -784,10 +808,6 @@
     <message>
         <source>Họ và tên</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Chức danh</source>
-        <translation>Role</translation>
     </message>
     <message>
         <source>Đã có phiếu được lưu: danh sách trên phiếu và bộ quy tắc không thể thay đổi nữa. Số liệu, cuộc họp và Ban kiểm phiếu vẫn sửa được; mọi thay đổi được ghi nhật ký.</source>

@@ -97,6 +97,9 @@ def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     conn = sqlite3.connect(count_path)  # make it as version 1 of the program left it
     for table in ("stacks", "table_info", "merged_tables", "hand_tallies"):
         conn.execute(f"DROP TABLE {table}")
+    for table, column in (("count_info", "timezone"), ("count_info", "copies"),
+                          ("count_info", "document_number"), ("committee", "post")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
     conn.execute("PRAGMA user_version=1")
     conn.commit()
@@ -107,4 +110,4 @@ def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     assert upgraded.stacks == [] and upgraded.open_stack("A", 1).name == "A"
     assert upgraded.verify() == []
     version = upgraded._count.db.execute("PRAGMA user_version").fetchone()[0]
-    assert version == schema.SCHEMA_VERSION == 5
+    assert version == schema.SCHEMA_VERSION == 6

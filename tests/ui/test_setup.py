@@ -72,6 +72,14 @@ def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
     assert dialog.error.text() == ""
     dialog._add_member(CommitteeMember("", Role.CHAIR))
     dialog.committee.item(0, 0).setText("Ngô Văn Chủ")
+    dialog.committee.item(0, 2).setText("Phó Chánh Văn phòng Quốc hội")
+    dialog._add_member(CommitteeMember("Lê Thư", Role.MEMBER))
+    role = dialog.committee.cellWidget(1, 1)
+    role.setCurrentIndex(role.findData("secretary"))  # type: ignore[attr-defined]
+    assert role.currentText() == "Thư ký"  # type: ignore[attr-defined]
+    dialog.copies.selectAll()
+    type_keys(qtbot, dialog.copies, "3")
+    type_keys(qtbot, dialog.document_number, "15")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     (definition, numbers), = applied
     assert definition.title == "Lấy phiếu tín nhiệm kỳ họp thứ 6" and definition.place == "Hà Nội"
@@ -81,7 +89,10 @@ def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
     assert definition.officials[2].excluded and definition.officials[2].exclusion_reason == \
         "nghỉ ốm"
     assert numbers == Numbers(members=480, present=470)
-    assert definition.committee[0].name == "Ngô Văn Chủ"
+    assert definition.committee == (
+        CommitteeMember("Ngô Văn Chủ", Role.CHAIR, "Phó Chánh Văn phòng Quốc hội"),
+        CommitteeMember("Lê Thư", Role.SECRETARY))
+    assert (definition.copies, definition.document_number) == (3, "15")
 
 
 def test_custom_rules_and_thresholds(qtbot: QtBot, dialog: SetupDialog) -> None:

@@ -60,6 +60,10 @@ WORDS: dict[str, tuple[str, str]] = {
                             "cell {cell} refers to a missing string"),
     # -- the count, its rules and numbers ----------------------------------------------------
     "title_missing": ("chưa có nội dung kiểm phiếu", "the count needs a title"),
+    "timezone_unknown": ("không biết múi giờ “{zone}” (ví dụ đúng: Asia/Ho_Chi_Minh)",
+                         "unknown time zone “{zone}” (for example: Asia/Ho_Chi_Minh)"),
+    "copies_range": ("số bản biên bản phải từ 1 đến {maximum}",
+                     "the number of copies must be 1 to {maximum}"),
     "officials_none": ("phiếu chưa có tên người nào", "the ballot lists no official"),
     "officials_too_many": ("nhiều nhất {maximum} người, không phải {count}",
                            "at most {maximum} officials, not {count}"),

@@ -89,7 +89,9 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- the committee -----------------------------------------------------------------------
     "role.chair": ("Trưởng ban", "Chair"),
     "role.deputy": ("Phó trưởng ban", "Deputy chair"),
+    "role.secretary": ("Thư ký", "Secretary"),
     "role.member": ("Ủy viên", "Member"),
+    "role.witness": ("Người chứng kiến", "Witness"),
     # -- the numbers the committee types -----------------------------------------------------
     "number.members": ("tổng số thành viên", "total members"),
     "number.summoned": ("số được triệu tập", "summoned"),
