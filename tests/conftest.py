@@ -30,6 +30,9 @@ def _isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     home = tmp_path_factory.mktemp("home")
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(home / name.lower())
+    # QStandardPaths' test mode keeps its files under ~/.qttest whatever XDG says: two test
+    # runs at once would share one demo count (and one would wait on the other's lock)
+    os.environ["HOME"] = str(home)
     from PySide6.QtCore import QCoreApplication, QStandardPaths
     from PySide6.QtWidgets import QApplication
 

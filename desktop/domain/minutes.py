@@ -50,10 +50,17 @@ class MinutesData:
     hand_tallies: tuple[HandTally, ...] = ()
     double_entry: DoubleSummary = field(default_factory=DoubleSummary)
     keyed_stacks: int = 0  # stacks keyed ballot by ballot (those double entry can cover)
+    started_at: str | None = None  # when counting began: the first stack opened (UTC, ISO)
+    other_notes: tuple[str, ...] = ()  # what the committee wrote of each "other" invalid ballot
 
     @property
     def draft(self) -> bool:
         return not self.closure.closed
+
+
+def started_at(events: list[Event]) -> str | None:
+    """The counting began with the first stack opened (ballot events carry no time)."""
+    return next((e.at for e in events if e.kind == EventKind.STACK_OPENED and e.at), None)
 
 
 def corrections(events: list[Event]) -> tuple[Correction, ...]:

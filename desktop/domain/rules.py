@@ -44,6 +44,9 @@ class Threshold:
     comparison: Comparison
     fraction: Fraction
     consequence: tuple[str, str] = ("", "")  # (vi, en)
+    # the legal text of the rule, word for word, and where it stands; the minutes quote it
+    quote: tuple[str, str] = ("", "")
+    citation: tuple[str, str] = ("", "")
 
     def crossed(self, count: int, base: int | None) -> bool:
         """Integer comparison, never a rounded percentage: 2·c > b, 3·c ≥ 2·b, …"""
@@ -77,6 +80,8 @@ class Threshold:
             "comparison": self.comparison.value,
             "fraction": f"{self.fraction.numerator}/{self.fraction.denominator}",
             "consequence": list(self.consequence),
+            **({"quote": list(self.quote), "citation": list(self.citation)}
+               if any(self.quote) else {}),
         }
 
     @classmethod
@@ -88,7 +93,16 @@ class Threshold:
             comparison=Comparison(data["comparison"]),
             fraction=Fraction(str(data["fraction"])),
             consequence=(str(vi), str(en)),
+            quote=_pair_of(data.get("quote")),
+            citation=_pair_of(data.get("citation")),
         )
+
+
+def _pair_of(value: Any) -> tuple[str, str]:
+    """A stored (vi, en) pair; absent in counts made before the field existed."""
+    if isinstance(value, list | tuple) and len(value) == 2:
+        return (str(value[0]), str(value[1]))
+    return ("", "")
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,10 @@ class RuleSet:
     invalid_row_voids_ballot: bool = False
     legal_basis: tuple[str, str] = ("", "")
     double_entry: bool = False  # every stack keyed twice before the count can close
+    # where the base is set in the legal text, and another usual base the minutes print
+    # beside it for comparison (DOMAIN.md: a disputed base shows both figures)
+    base_citation: tuple[str, str] = ("", "")
+    compare_base: BaseKind | None = None
 
     def __post_init__(self) -> None:
         levels = len(self.labels[0])
@@ -162,6 +180,8 @@ class RuleSet:
             "invalid_row_voids_ballot": self.invalid_row_voids_ballot,
             "legal_basis": list(self.legal_basis),
             "double_entry": self.double_entry,
+            **({"base_citation": list(self.base_citation)} if any(self.base_citation) else {}),
+            **({"compare_base": self.compare_base.value} if self.compare_base else {}),
         }
 
     @classmethod
@@ -177,6 +197,8 @@ class RuleSet:
             invalid_row_voids_ballot=bool(data["invalid_row_voids_ballot"]),
             legal_basis=(str(data["legal_basis"][0]), str(data["legal_basis"][1])),
             double_entry=bool(data.get("double_entry", False)),
+            base_citation=_pair_of(data.get("base_citation")),
+            compare_base=BaseKind(data["compare_base"]) if data.get("compare_base") else None,
         )
 
 
@@ -206,18 +228,26 @@ PRESETS: dict[str, RuleSet] = {
         ),
         legal_basis=_pair("preset.party-96.basis"),
     ),
+    # NQ 96/2023/QH15, Điều 19 khoản 3: the base of every percentage and threshold is the
+    # ballots collected; the total of deputies (NQ 85/2014's base) is printed beside it
     "state-96": RuleSet(
         code="state-96",
         name=_pair("preset.state-96.name"),
         labels=_THREE,
-        base=BaseKind.MEMBERS,
+        base=BaseKind.COLLECTED,
         thresholds=(
             Threshold("low_over_half", 3, Comparison.GT, Fraction(1, 2),
-                      _pair("preset.state-96.low_over_half")),
+                      _pair("preset.state-96.low_over_half"),
+                      _pair("preset.state-96.low_over_half.quote"),
+                      _pair("preset.state-96.article_12_2")),
             Threshold("low_two_thirds", 3, Comparison.GE, Fraction(2, 3),
-                      _pair("preset.state-96.low_two_thirds")),
+                      _pair("preset.state-96.low_two_thirds"),
+                      _pair("preset.state-96.low_two_thirds.quote"),
+                      _pair("preset.state-96.article_12_3")),
         ),
         legal_basis=_pair("preset.state-96.basis"),
+        base_citation=_pair("preset.state-96.article_19_3"),
+        compare_base=BaseKind.MEMBERS,
     ),
     "no-confidence": RuleSet(
         code="no-confidence",

@@ -21,18 +21,24 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextCursor,
     QTextDocument,
     QTextDocumentWriter,
-    QTextFormat,
 )
 
 from desktop.domain.audit import Event, format_fingerprint
 from desktop.domain.minutes import MinutesData
 from desktop.domain.words import Lang, say
 from desktop.errors import StorageError
-from desktop.render import chart, export, fonts
-from desktop.render.minutes_html import build_html, build_log_html, closing_text
+from desktop.render import chart, export, fonts, paging
+from desktop.render.log_html import build_log_html
+from desktop.render.minutes_html import (
+    CSS_UNITS,
+    Breaks,
+    Units,
+    build_html,
+    closing_text,
+    to_device,
+)
 
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
 FOOTER_MM = 8.0
@@ -44,13 +50,14 @@ def page_layout() -> QPageLayout:
                        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
-def build_document(data: MinutesData, lang: Lang, chart_image: QImage | None = None
-                   ) -> QTextDocument:
-    """The text of the minutes; with ``chart_image`` the chart is embedded (ODT)."""
+def build_document(data: MinutesData, lang: Lang, chart_image: QImage | None = None,
+                   breaks: Breaks | None = None, units: Units = CSS_UNITS) -> QTextDocument:
+    """The text of the minutes, laid out for ``units``' device; with ``chart_image`` the
+    chart is embedded (ODT); ``breaks``: the table rows that start a new page."""
     fonts.install_fonts()
     doc = QTextDocument()
-    doc.setDefaultFont(QFont(fonts.SERIF, 13))
-    html = build_html(data, lang)
+    doc.setDefaultFont(QFont(fonts.SERIF, 14))
+    html = build_html(data, lang, units, breaks)
     if chart_image is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart_image)
         title = say("page.annex", lang)
@@ -62,7 +69,9 @@ def build_document(data: MinutesData, lang: Lang, chart_image: QImage | None = N
     return doc
 
 
-REFERENCE_DPI = 300
+# a multiple of 144, so that every whole and half point size is a whole number of pixels
+# (at 300 a 14 pt letter would print 13.9 pt)
+REFERENCE_DPI = 432
 
 
 def _reference_device() -> QImage:
@@ -73,22 +82,6 @@ def _reference_device() -> QImage:
     image.setDotsPerMeterX(dots)
     image.setDotsPerMeterY(dots)
     return image
-
-
-def _keep_signatures_together(doc: QTextDocument, page_height: float, closing: str) -> None:
-    """The closing paragraph and the signatures stay on one page: when they would straddle
-    a page break, they start on a new page."""
-    found = doc.find(closing[:40])
-    if found.isNull():
-        return
-    block = found.block()
-    layout = doc.documentLayout()
-    first = int(layout.blockBoundingRect(block).top() // page_height)
-    last = int((layout.blockBoundingRect(doc.lastBlock()).bottom() - 1) // page_height)
-    if first != last:
-        fmt = block.blockFormat()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(block).setBlockFormat(fmt)
 
 
 class _Pages:
@@ -116,18 +109,25 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
     fonts.install_fonts()
     device.setPageLayout(page_layout())
     pages = _Pages(device)
-    if log is None:
-        doc = build_document(data, lang)
-    else:
-        doc = QTextDocument()
-        doc.setDefaultFont(QFont(fonts.SERIF, 10))
-        doc.setHtml(build_log_html(data, log, lang))
     reference = _reference_device()
-    doc.documentLayout().setPaintDevice(reference)
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(pages.content.width(), pages.content.height()))
+    units = Units(REFERENCE_DPI)
+
+    def build(breaks: Breaks) -> QTextDocument:
+        if log is None:
+            doc = build_document(data, lang, breaks=breaks, units=units)
+        else:
+            doc = QTextDocument()
+            doc.setDefaultFont(QFont(fonts.SERIF, 10))
+            doc.setHtml(to_device(build_log_html(data, log, lang, units, breaks), units))
+        doc.documentLayout().setPaintDevice(reference)
+        doc.setDocumentMargin(0)
+        doc.setPageSize(QSizeF(pages.content.width(), pages.content.height()))
+        return doc
+
+    doc = paging.lay_out(build, pages.content.height())
     if log is None:
-        _keep_signatures_together(doc, pages.content.height(), closing_text(data, lang))
+        paging.keep_headings_with_text(doc, pages.content.height())
+        paging.keep_together(doc, pages.content.height(), closing_text(data, lang))
     text_pages = doc.pageCount()
     row = CHART_ROW_MM * pages.per_mm
     per_chart_page = chart.rows_per_page(pages.content.height() - row * 1.5, row)

@@ -3,13 +3,11 @@ ballots and the audit log (never from the live tally of the window)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from desktop.domain import audit
+from desktop.domain import audit, clock
 from desktop.domain import minutes as minutes_
 from desktop.domain import snapshot as snapshot_
 from desktop.domain.audit import EventKind
-from desktop.domain.ballot import BallotStatus
+from desktop.domain.ballot import BallotStatus, InvalidReason
 from desktop.domain.closing import Closure
 from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook, from_verification
 from desktop.domain.minutes import MinutesData
@@ -47,6 +45,8 @@ def gather(count: CountFile, closure: Closure, stacks: list[Stack]) -> MinutesDa
         snapshot=stored, closure=closure, corrections=minutes_.corrections(events),
         stacks=tuple(stacks),
         fingerprint=audit.count_fingerprint(count.fingerprint(), stored.figures()),
-        printed_at=datetime.now().astimezone().isoformat(timespec="seconds"),
+        printed_at=clock.now_utc(),
         tables=subtotals, spot_check=spot_from_events(events),
-        hand_tallies=tuple(hand), double_entry=summary, keyed_stacks=keyed)
+        hand_tallies=tuple(hand), double_entry=summary, keyed_stacks=keyed,
+        started_at=minutes_.started_at(events),
+        other_notes=tuple(count.invalid_notes(InvalidReason.OTHER.value)))

@@ -170,6 +170,13 @@ class CountFile:
                                        args))
         return [rows.ballot(r, tuple(marks.get(r["id"], ()))) for r in found]
 
+    def invalid_notes(self, reason: str) -> list[str]:
+        """What was written of each invalid ballot of ``reason``, in number order."""
+        with translated(self.path):
+            return [row[0] for row in self.db.execute(
+                "SELECT note FROM ballots WHERE status = 'invalid' AND reason = ? AND note != '' "
+                "ORDER BY number", [reason])]
+
     def next_number(self) -> int:
         with translated(self.path):
             value = self.db.execute("SELECT coalesce(max(number), 0) + 1 FROM ballots")

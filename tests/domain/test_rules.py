@@ -15,7 +15,14 @@ def test_presets_follow_the_legal_texts() -> None:
     assert [(t.level, t.comparison, t.fraction) for t in party.thresholds] == [
         (3, Comparison.GT, Fraction(1, 2)), (3, Comparison.GE, Fraction(2, 3))]
     state = rules.preset("state-96")
-    assert state.base is BaseKind.MEMBERS and not state.quorum_two_thirds
+    # NQ 96/2023/QH15 Điều 19 khoản 3: the ballots collected; total deputies shown beside it
+    assert state.base is BaseKind.COLLECTED and not state.quorum_two_thirds
+    assert state.compare_base is BaseKind.MEMBERS and "Điều 19" in state.base_citation[0]
+    assert [t.citation[0] for t in state.thresholds] == [
+        "Khoản 2 Điều 12 Nghị quyết số 96/2023/QH15", "Khoản 3 Điều 12 Nghị quyết số 96/2023/QH15"]
+    assert all("tổng số phiếu" in t.quote[0] for t in state.thresholds)
+    assert rules.RuleSet.from_dict(state.to_dict()) == state
+    assert "compare_base" not in party.to_dict()  # a rule set without them stores as before
     assert state.thresholds[0].consequence != party.thresholds[0].consequence
     no = rules.preset("no-confidence")
     assert no.levels == 2 and no.base is BaseKind.MEMBERS

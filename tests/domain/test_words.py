@@ -28,7 +28,8 @@ CODE_CALL = re.compile(
 # codes made from a prefix and an enum value; each enum is checked whole below
 DYNAMIC = ("reason.", "role.", "base.", "status.", "event.", "state.", "number.", "oserror.",
            "keypad.does.", "severity.", "cli.help.", "attribute.", "argparse:", "threshold.",
-           "stack.", "check.", "preset.", "level.", "hand.", "chart.", "month.")
+           "stack.", "check.", "preset.", "level.", "hand.", "chart.", "month.", "day.",
+           "minutes.band.", "minutes.band_end.", "minutes.rule.")
 
 
 def _sources() -> list[Path]:

@@ -72,14 +72,15 @@ def test_the_closed_minutes_hold_every_figure(service: CountService, tmp_path: P
             assert f"{pct:.2f}".replace(".", ",") in text
             assert str(count) in text
     assert "Tỷ lệ % tính trên tổng số phiếu thu về: 6." in text
-    assert "Có trên 1/2 số phiếu “Tín nhiệm thấp”" in text
-    assert "Có từ 2/3 trở lên số phiếu “Tín nhiệm thấp”" in text
+    # the rule as it stands, the band between two thresholds of one level said whole
+    assert "có trên 1/2 đến dưới 2/3 tổng số phiếu thu về đánh giá “Tín nhiệm thấp”" in text
+    assert "có từ 2/3 tổng số phiếu thu về trở lên đánh giá “Tín nhiệm thấp”" in text
     assert "đã đối chiếu từng phiếu với bản gốc" in text and "Hà Thị Ủy" in text
     # the warning acknowledged is said in words, never by its code
     assert "Cảnh báo “Số phiếu không hợp lệ (1) vượt 3% số phiếu thu vào (6).” được đồng chí " \
            "Hà Thị Ủy xác nhận" in text
     assert "invalid_over_3_percent" not in text and "_" not in text
-    assert "T/M BAN KIỂM PHIẾU" in text and "Biên bản kết thúc lúc" in text
+    assert "T/M BAN KIỂM PHIẾU" in text and "Biên bản kết thúc vào hồi" in text
     assert "DỰ THẢO" not in text
     fingerprint = format_fingerprint(service.fingerprint())
     for number, page in enumerate(pages, start=1):

@@ -101,7 +101,8 @@ def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
     assert ("Double entry: 1 of 1 stacks (6 of 6 ballots) keyed independently by two "
             "operators and compared ballot by ballot; 2 differences, 2 decided by the "
             "committee (1 first entry kept, 1 second entry kept)") in text
-    assert "Ballot 4 keyed again: nhập hai lần tập phiếu A: theo bản nhập lần hai" in text
+    assert ("Entry 4 was keyed wrongly and corrected from the paper ballot (nhập hai lần tập "
+            "phiếu A: theo bản nhập lần hai") in text
 
     # everything is read back from the log
     path = service.path

@@ -49,7 +49,7 @@ def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
     assert dialog.error.text() == "Danh sách trên phiếu: phiếu chưa có tên người nào"
     qtbot.mouseClick(dialog.rules.double, Qt.MouseButton.LeftButton)  # every stack keyed twice
     dialog.rules.preset.setCurrentIndex(dialog.rules.preset.findData("state-96"))
-    assert "tổng số đại biểu" in dialog.rules.sentence.text()
+    assert "tổng số phiếu thu về" in dialog.rules.sentence.text()
     QGuiApplication.clipboard().setText(
         "Trần Văn Ả\tChủ tịch nước\nLê Thị Ỹ\tThủ tướng Chính phủ\nPhạm Ứ\tBộ trưởng\n")
     qtbot.mouseClick(dialog.officials.findChild(QPushButton, "pasteOfficials"),
@@ -83,7 +83,7 @@ def test_a_new_count_typed_in(qtbot: QtBot, dialog: SetupDialog,
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     (definition, numbers), = applied
     assert definition.title == "Lấy phiếu tín nhiệm kỳ họp thứ 6" and definition.place == "Hà Nội"
-    assert definition.rules.code == "state-96" and definition.rules.base is BaseKind.MEMBERS
+    assert definition.rules.code == "state-96" and definition.rules.base is BaseKind.COLLECTED
     assert definition.rules.double_entry  # kept across the change of preset
     assert [o.name for o in definition.on_ballot] == ["Trần Văn Ả", "Lê Thị Ỹ"]
     assert definition.officials[2].excluded and definition.officials[2].exclusion_reason == \

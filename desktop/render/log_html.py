@@ -1,0 +1,105 @@
+"""The ballot-entry log (nhật ký nhập phiếu) as HTML: a header (body, meeting, date), every
+event in order, and lines for the signatures. Ballot events carry no time, so the log cannot
+link a ballot to a moment; the other events print on the count's own clock."""
+
+from __future__ import annotations
+
+from desktop.domain.audit import Event, kind_term
+from desktop.domain.ballot import InvalidReason, grouped_codes
+from desktop.domain.closing import Acknowledgement
+from desktop.domain.minutes import MinutesData
+from desktop.domain.words import Lang, Term, invalid_reason, say
+from desktop.render.minutes_body import acknowledgement
+from desktop.render.minutes_parts import (
+    Breaks,
+    Units,
+    date_words,
+    e,
+    local,
+    meeting_day,
+    paged_table,
+    w,
+)
+
+# widths in % of the line: the event's words wrap rather than the content
+COLUMNS = (("log.col_no", 6), ("log.col_event", 22), ("log.col_ballot", 8),
+           ("log.col_content", 46), ("log.col_time", 18))
+
+
+def _detail(kind: str, data: dict[str, object], lang: Lang) -> tuple[str, str]:
+    """(ballot number, what it says) for one event, without any per-ballot time."""
+    if kind in ("ballot_recorded", "ballot_edited"):
+        ballot = data.get("ballot", data)
+        assert isinstance(ballot, dict)
+        grouped = grouped_codes(str(ballot.get("marks") or ""))
+        reason = ballot.get("reason")
+        if reason:
+            words = invalid_reason(InvalidReason(str(reason)), str(ballot.get("note") or ""),
+                                   lang)
+            grouped = (grouped + " — " if grouped else "") + words
+        extra = f" ({data['reason']})" if kind == "ballot_edited" else ""
+        return str(ballot.get("number", "")), e(grouped) + e(extra)
+    if kind == "ballot_voided":
+        return str(data.get("number", "")), e(data.get("reason", ""))
+    if kind == "numbers_set":
+        changes = data.get("changes", {})
+        assert isinstance(changes, dict)
+        return "", e(", ".join(f"{say(f'number.{k}', lang)} = {'…' if v is None else v}"
+                               for k, v in changes.items()))
+    if kind in ("stack_opened", "stack_closed"):
+        return "", e(f"{data.get('name', '')} {data.get('expected', '')} "
+                     f"{data.get('reason', '')}".strip())
+    if kind == "count_reopened":
+        return "", e(data.get("reason", ""))
+    if kind == "count_closed":
+        acks = data.get("acknowledged", [])
+        assert isinstance(acks, list)
+        return "", "; ".join(e(text) for a in acks
+                             for text in acknowledgement(Acknowledgement.from_dict(a), lang))
+    return "", ""
+
+
+def _header(data: MinutesData, lang: Lang) -> str:
+    d = data.snapshot.definition
+    lines = [x for x in (d.body.upper(), d.sitting.upper()) if x]
+    meeting = "<br/>".join(e(x) for x in lines)
+    place = d.place or "…"
+    return (f"<p align='center' style='margin: 0pt;'><b>{meeting}</b></p>" if meeting else "") + (
+        f"<p align='center' style='margin-top: 6pt; font-size: 14pt;'><b>"
+        f"{w('log.heading', lang)}</b></p>"
+        f"<p align='center' style='margin: 0pt;'><b>{e(d.title)}</b></p>"
+        f"<p align='center' style='margin-bottom: 6pt;'><i>"
+        + w("minutes.place_date", lang, place=place, date=date_words(meeting_day(data), lang))
+        + "</i></p>")
+
+
+def _signatures(lang: Lang, units: Units) -> str:
+    space = units.pt(11 * 4)
+    cells = "".join(
+        f"<td align='center' width='50%'><b>{w(code, lang)}</b><br/><i>{w('log.sign', lang)}"
+        f"</i><table><tr><td height='{space}'></td></tr></table></td>"
+        for code in ("log.keyed_by", "minutes.for_the_committee"))
+    return f"<table width='100%' style='margin-top: 8pt;'><tr>{cells}</tr></table>"
+
+
+def build_log_html(data: MinutesData, events: list[Event], lang: Lang, units: Units,
+                   breaks: Breaks | None = None) -> str:
+    cols = "".join(f"<td align='center' width='{width}%'><b>{w(code, lang)}</b></td>"
+                   for code, width in COLUMNS)
+    rows: list[tuple[str, str]] = []
+    for ev in events:
+        number, detail = _detail(ev.kind, ev.data, lang)
+        when = local(data, ev.at)
+        stamp = f"{when:%H:%M:%S}<br/>{when:%d/%m/%Y}" if when else ""
+        kind = kind_term(ev.kind)
+        name = say(kind.code, lang) if isinstance(kind, Term) else kind
+        rows.append((str(ev.seq), f"<tr><td align='right'>{ev.seq}</td><td>{e(name)}</td>"
+                     f"<td align='right'>{number}</td><td>{detail}</td>"
+                     f"<td align='center'>{stamp}</td></tr>"))
+    pad = units.mm(0.6)
+    return ("<html><body style=\"font-family: 'Kiem Phieu Serif'; font-size: 10pt;\">"
+            + _header(data, lang)
+            + paged_table(f"<table border='1' cellspacing='0' cellpadding='{pad}' "
+                          "width='100%'>", f"<tr>{cols}</tr>", rows,
+                          (breaks or {}).get(len(COLUMNS), frozenset()))
+            + _signatures(lang, units) + "</body></html>")

@@ -1,0 +1,269 @@
+"""The figures of the minutes: the numbers, the table per person (each row adds up to the
+ballots counted), the base with its legal citation and, where another base is usual, the
+figures on it too; who crossed which threshold, with the rule quoted; the corrections."""
+
+from __future__ import annotations
+
+from desktop.domain.ballot import InvalidReason
+from desktop.domain.closing import Acknowledgement
+from desktop.domain.minutes import MinutesData
+from desktop.domain.rules import BaseKind, Comparison, Threshold
+from desktop.domain.tally import OfficialResult, format_percent, percent
+from desktop.domain.words import Lang, Term, format_decimal, say
+from desktop.render.minutes_parts import Breaks, Units, e, local, moment, paged_table, para, w
+
+
+def _item(label: str, value: str, tail: str = "") -> str:
+    return para(f"– {label}: <b>{value}</b>{tail}", "margin-bottom: 0pt; text-indent: 0pt;")
+
+
+def _reasons(data: MinutesData, lang: Lang) -> str:
+    parts = []
+    for reason, count in data.snapshot.invalid_reasons:
+        words = Term(f"reason.{reason.value}")
+        if reason is InvalidReason.OTHER and data.other_notes:
+            parts.append(say("minutes.other_notes", lang, reason=words, count=count,
+                             notes="; ".join(data.other_notes)))
+        else:
+            parts.append(say("minutes.reason_count", lang, reason=words, count=count))
+    return "; ".join(parts)
+
+
+def numbers(data: MinutesData, lang: Lang, units: Units) -> str:
+    s = data.snapshot
+    n = s.numbers
+
+    def v(x: int | None) -> str:
+        return "…" if x is None else str(x)
+
+    present, quorum = v(n.present), ""
+    if n.summoned is not None and n.present is not None:
+        present = say("minutes.absent", lang, present=n.present, absent=n.summoned - n.present)
+        if s.definition.rules.quorum_two_thirds:
+            met = 3 * n.present >= 2 * n.summoned
+            quorum = "; " + w("minutes.quorum_met" if met else "minutes.quorum_short", lang,
+                              present=n.present, summoned=n.summoned)
+    reasons = _reasons(data, lang)
+    invalid = str(s.invalid) + (f" ({reasons})" if reasons else "")
+    rows = [("minutes.members", v(n.members)), ("minutes.summoned", v(n.summoned)),
+            ("minutes.present", present), ("minutes.issued", v(n.issued)),
+            ("minutes.collected", v(n.collected)), ("minutes.valid", str(s.valid)),
+            ("minutes.invalid", invalid)]
+    out = "".join(_item(w(k, lang), e(val), quorum if k == "minutes.present" else "")
+                  for k, val in rows)
+    return out + _tables(data, lang, units) + _hand(data, lang)
+
+
+def _tables(data: MinutesData, lang: Lang, units: Units) -> str:
+    """The counting tables and their subtotals, when the count was counted at several."""
+    if not data.tables:
+        return ""
+    head = "<tr>" + "".join(f"<td align='center'><b>{w(code, lang)}</b></td>" for code in (
+        "minutes.table", "minutes.table_numbers", "minutes.table_ballots",
+        "minutes.table_valid", "minutes.table_invalid")) + "</tr>"
+    rows = "".join(f"<tr><td>{e(t.name)}</td><td align='center'>{t.first}–{t.last}</td>"
+                   f"<td align='right'>{t.ballots}</td><td align='right'>{t.valid}</td>"
+                   f"<td align='right'>{t.invalid}</td></tr>" for t in data.tables)
+    return (para(w("minutes.tables", lang), "margin-top: 6pt; margin-bottom: 2pt;")
+            + f"<table class='figures' border='1' cellspacing='0' cellpadding='{units.mm(1)}'>"
+            f"<thead>{head}</thead>{rows}</table>")
+
+
+def _hand(data: MinutesData, lang: Lang) -> str:
+    """Stacks counted by hand are named as such."""
+    return "".join(
+        para("– " + w("minutes.hand_counted", lang, stack=s.stack, ballots=s.ballots,
+                      valid=s.valid, invalid=s.invalid), "margin-bottom: 0pt; text-indent: 0pt;")
+        for s in data.hand_tallies)
+
+
+def _widths(levels: int) -> tuple[int, int, int, int]:
+    """(number, name, count, percent) column widths in % of the line, so that "Số phiếu"
+    and "100,00" keep their words whole; the invalid and total columns take 8 + 7 + 8."""
+    per_level = max(min(45 // levels, 18), 7)
+    count = max(per_level // 2, 3)
+    name = 100 - 5 - 23 - per_level * levels
+    return 5, name, count, per_level - count
+
+
+def results_table(data: MinutesData, lang: Lang, units: Units, breaks: Breaks) -> str:
+    s = data.snapshot
+    labels = s.definition.rules.level_labels(lang)
+    no_w, name_w, count_w, pct_w = _widths(len(labels))
+
+    def head(text: str, width: int | None = None, span: str = "") -> str:
+        size = f" width='{width}%'" if width else ""
+        return (f"<td align='center' valign='middle'{size}{span}><span class='head'>"
+                f"<b>{text}</b></span></td>")
+
+    top = [head(w("minutes.col_no", lang), no_w, " rowspan='2'"),
+           head(w("minutes.col_name", lang), name_w, " rowspan='2'")]
+    top += [head(e(label), None, " colspan='2'") for label in labels]
+    top += [head(w("minutes.col_not_valid", lang), None, " colspan='2'"),
+            head(w("minutes.col_total", lang), 8, " rowspan='2'")]
+    sub = []
+    for _ in labels:
+        sub += [head(w("minutes.col_ballots", lang), count_w),
+                head(w("minutes.col_percent", lang), pct_w)]
+    sub += [head(w("minutes.col_row", lang), 8), head(w("minutes.col_ballot", lang), 7)]
+    rows = [(str(r.position), _row(r, data, lang)) for r in s.results]
+    columns = 2 + 2 * len(labels) + 3
+    return paged_table(f"<table class='results' border='1' cellspacing='0' cellpadding="
+                       f"'{units.mm(0.8)}' width='100%'>",
+                       f"<tr>{''.join(top)}</tr><tr>{''.join(sub)}</tr>", rows,
+                       breaks.get(columns, frozenset()))
+
+
+def _row(r: OfficialResult, data: MinutesData, lang: Lang) -> str:
+    s = data.snapshot
+    title = f"<br/><span class='post'>{e(r.title)}</span>" if r.title else ""
+    cells = [f"<td align='center'>{r.position}</td><td>{e(r.name)}{title}</td>"]
+    for count, pct in zip(r.counts, r.percents, strict=True):
+        cells.append(f"<td align='right'>{count}</td>"
+                     f"<td align='right'>{format_percent(pct, lang)}</td>")
+    total = sum(r.counts) + r.blank + r.multiple + s.invalid
+    cells.append(f"<td align='right'>{r.blank + r.multiple}</td>"
+                 f"<td align='right'>{s.invalid}</td><td align='right'>{total}</td>")
+    return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _citation(data: MinutesData, lang: Lang) -> str:
+    cited = lang.pick(data.snapshot.definition.rules.base_citation)
+    return say("minutes.citation", lang, citation=cited) if cited else ""
+
+
+def base_sentence(data: MinutesData, lang: Lang) -> str:
+    s = data.snapshot
+    rules = s.definition.rules
+    base = Term(f"base.{rules.base.value}")
+    if rules.base is BaseKind.VALID:
+        text = say("minutes.base_valid", lang, base=base, citation=_citation(data, lang))
+    else:
+        value = "…" if s.base_value is None else s.base_value
+        text = say("minutes.base_value", lang, base=base, value=value,
+                   citation=_citation(data, lang))
+    text += " " + say("minutes.rows_add_up", lang, entered=s.valid + s.invalid)
+    text += " " + say("rules.invalid_row_voids" if rules.invalid_row_voids_ballot
+                      else "rules.invalid_row_alone", lang)
+    return para(f"<i>{e(text)}</i> {w('minutes.annex', lang)}", "margin-top: 4pt;")
+
+
+def comparison(data: MinutesData, lang: Lang, units: Units, breaks: Breaks) -> str:
+    """The figures on the other usual base (State votes: total deputies), for comparison."""
+    s = data.snapshot
+    other = s.definition.rules.compare_base
+    value = s.numbers.base_value(other) if other is not None else None
+    if other is None or value is None or value <= 0:
+        return ""
+    labels = s.definition.rules.level_labels(lang)
+    head = ("<tr><td align='center' width='6%'><b>" + w("minutes.col_no", lang) + "</b></td>"
+            f"<td align='center'><b>{w('minutes.col_name', lang)}</b></td>"
+            + "".join(f"<td align='center' width='14%'><b>{e(label)} (%)</b></td>"
+                      for label in labels) + "</tr>")
+    rows = [(str(r.position),
+             f"<tr><td align='center'>{r.position}</td><td>{e(r.name)}</td>"
+             + "".join(f"<td align='right'>{format_percent(percent(c, value), lang)}</td>"
+                       for c in r.counts) + "</tr>") for r in s.results]
+    return (para(w("minutes.compare_heading", lang, base=Term(f"base.{other.value}"),
+                   value=value), "margin-top: 6pt; margin-bottom: 2pt;")
+            + paged_table(f"<table class='results' border='1' cellspacing='0' cellpadding="
+                          f"'{units.mm(0.8)}' width='100%'>", head, rows,
+                          breaks.get(2 + len(labels), frozenset())))
+
+
+def _bands(thresholds: tuple[Threshold, ...]) -> list[tuple[Threshold, Threshold | None]]:
+    """Each threshold with the next higher one on the same level (its band's upper end)."""
+    out = []
+    for t in thresholds:
+        higher = sorted((u for u in thresholds if u.level == t.level and u.fraction > t.fraction),
+                        key=lambda u: u.fraction)
+        out.append((t, higher[0] if higher else None))
+    return out
+
+
+def _rule_words(t: Threshold, upper: Threshold | None, data: MinutesData, lang: Lang) -> str:
+    rules = data.snapshot.definition.rules
+    label = rules.level_labels(lang)[t.level - 1]
+    base = Term(f"base.{rules.base.value}")
+    if upper is None:
+        return say(f"minutes.rule.{t.comparison.name.lower()}", lang, fraction=t.fraction_text,
+                   base=base, label=label)
+    lower = say(f"minutes.band.{t.comparison.name.lower()}", lang, fraction=t.fraction_text)
+    # below a "từ 2/3" (≥) the band ends "dưới 2/3"; below a "trên 2/3" (>) at 2/3 itself
+    end = "minutes.band_end.lt" if upper.comparison is Comparison.GE else "minutes.band_end.le"
+    return say("minutes.band", lang, lower=lower,
+               upper=say(end, lang, fraction=upper.fraction_text), base=base, label=label)
+
+
+def thresholds(data: MinutesData, lang: Lang) -> str:
+    s = data.snapshot
+    rules = s.definition.rules
+    if not rules.thresholds:
+        return para(w("minutes.no_threshold", lang))
+    out = []
+    for t, upper in _bands(rules.thresholds):
+        crossed = [r for r in s.results
+                   if t.code in r.flags and (upper is None or upper.code not in r.flags)]
+        rule = _rule_words(t, upper, data, lang)
+        if crossed:
+            people = "; ".join(say("minutes.crossed_by", lang, name=r.name,
+                                   votes=r.counts[t.level - 1],
+                                   percent=format_percent(r.percents[t.level - 1], lang))
+                               for r in crossed)
+            out.append(para(w("minutes.crossed", lang, rule=rule, count=len(crossed),
+                              people=people)))
+        else:
+            out.append(para(w("minutes.nobody", lang, rule=rule)))
+        if any(t.quote):
+            out.append(para("<i>" + w("minutes.quote", lang, citation=lang.pick(t.citation),
+                                      text=lang.pick(t.quote)) + "</i>",
+                            "margin-left: 10mm; text-indent: 0pt;"))
+    return "".join(out)
+
+
+def acknowledgement(a: Acknowledgement, lang: Lang) -> list[str]:
+    """The acknowledged warnings in words (the minutes and the ballot-entry log)."""
+    warnings = [Term(a.code, values) for values in a.warnings] or [
+        Term("minutes.warning_unnamed")]
+    return [say("minutes.acknowledged", lang, warning=warning, by=a.by, text=a.text)
+            for warning in warnings]
+
+
+def corrections(data: MinutesData, lang: Lang) -> str:
+    items = []
+    for c in data.corrections:
+        if c.kind == "reopened":
+            items.append(say("minutes.reopened", lang, at=moment(local(data, c.at), lang),
+                             reason=c.reason))
+        else:
+            code = "minutes.voided" if c.kind == "voided" else "minutes.rekeyed"
+            items.append(say(code, lang, number=c.number, reason=c.reason))
+    for a in data.closure.acknowledged:
+        items += acknowledgement(a, lang)
+    for stack in data.stacks:
+        if stack.close_reason:
+            items.append(say("minutes.stack_short", lang, stack=stack.name,
+                             expected=stack.expected, reason=stack.close_reason))
+    double = _double_entry(data, lang)
+    if double:
+        items.append(double)
+    spot = data.spot_check
+    if spot is not None and spot.done:
+        items.append(say("minutes.spot_check", lang, done=spot.done, population=spot.population,
+                         differences=spot.differences,
+                         bound=format_decimal(100 * spot.bound(), lang)))
+    if not items:
+        return para(w("minutes.no_corrections", lang))
+    return "".join(para(f"– {e(item)}", "text-indent: 0pt;") for item in items)
+
+
+def _double_entry(data: MinutesData, lang: Lang) -> str:
+    d = data.double_entry
+    if not d.stacks:
+        return ""
+    text = say("minutes.double_entry", lang, stacks=d.stacks, keyed_stacks=data.keyed_stacks,
+               ballots=d.ballots, entered=data.snapshot.entered, differences=d.differences,
+               resolved=d.resolved, kept_first=d.kept_first, kept_second=d.kept_second)
+    if d.pending:
+        text += "; " + say("minutes.double_pending", lang, pending=d.pending)
+    return text + "."

@@ -1,0 +1,98 @@
+"""Laying the minutes out on pages: no table row split across two pages, no section heading
+alone at the foot of a page, the closing sentence and the signatures on one page.
+
+Qt moves a table row to the next page only when none of its cells' first lines fits; a row
+whose first line fits and whose second does not is split. ``split_rows`` finds such rows; the
+HTML is then built again with each of them starting a new table on a new page (under the
+repeated header), until no row is split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
+
+from desktop.render.minutes_parts import Breaks
+
+MAX_PASSES = 8  # each pass moves at least one row; a few are enough for any real count
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def _page(doc: QTextDocument, block: QTextBlock, page_height: float, bottom: bool) -> int:
+    rect = doc.documentLayout().blockBoundingRect(block)
+    return int(((rect.bottom() - 1) if bottom else rect.top()) // page_height)
+
+
+def split_rows(doc: QTextDocument, page_height: float) -> Breaks:
+    """The body rows laid out across a page break, per table (by its number of columns),
+    named by their first cell's text."""
+    found: dict[int, set[str]] = {}
+    for table in _tables(doc):
+        header = table.format().headerRowCount()
+        for r in range(header, table.rows()):
+            first = min(_page(doc, table.cellAt(r, c).firstCursorPosition().block(),
+                              page_height, False) for c in range(table.columns()))
+            last = max(_page(doc, table.cellAt(r, c).lastCursorPosition().block(),
+                             page_height, True) for c in range(table.columns()))
+            if first != last:
+                cell = table.cellAt(r, 0)
+                cursor = cell.firstCursorPosition()
+                cursor.setPosition(cell.lastCursorPosition().position(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                found.setdefault(table.columns(), set()).add(cursor.selectedText().strip())
+    return {columns: frozenset(keys) for columns, keys in found.items()}
+
+
+def lay_out(build: Callable[[Breaks], QTextDocument], page_height: float) -> QTextDocument:
+    """Build the document, then build it again with the split rows moved, until none is."""
+    breaks: dict[int, frozenset[str]] = {}
+    doc = build(breaks)
+    for _ in range(MAX_PASSES):
+        split = split_rows(doc, page_height)
+        if not split:
+            break
+        for columns, keys in split.items():
+            breaks[columns] = breaks.get(columns, frozenset()) | keys
+        doc = build(breaks)
+    return doc
+
+
+HEADING = re.compile(r"^[IVX]+\. ")  # the template's section headings: "I. SỐ LIỆU", …
+
+
+def keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
+    """A section heading left alone at the foot of a page starts the next page instead."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        if HEADING.match(block.text()) and following.isValid():
+            here = int(layout.blockBoundingRect(block).top() // page_height)
+            there = int(layout.blockBoundingRect(following).top() // page_height)
+            if there > here:
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = following
+
+
+def keep_together(doc: QTextDocument, page_height: float, text: str) -> None:
+    """The paragraph starting with ``text`` and everything after it stay on one page: when
+    they would straddle a page break, they start on a new page."""
+    found = doc.find(text[:40])
+    if found.isNull():
+        return
+    block = found.block()
+    layout = doc.documentLayout()
+    first = int(layout.blockBoundingRect(block).top() // page_height)
+    last = int((layout.blockBoundingRect(doc.lastBlock()).bottom() - 1) // page_height)
+    if first != last:
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+
