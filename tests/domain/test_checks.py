@@ -11,7 +11,6 @@ from desktop.domain.tally import Tally
 from desktop.domain.words import Lang, say
 from tests.helpers import make_definition
 
-
 # a confidence vote on the total of members (NQ 85/2014's base; NQ 96 uses ballots collected)
 ON_MEMBERS = with_base(preset("state-96"), BaseKind.MEMBERS)
 
