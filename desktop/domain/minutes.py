@@ -7,14 +7,18 @@ ballots, the corrections from the audit log.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.closing import Closure
+from desktop.domain.count import CountDefinition
 from desktop.domain.doubleentry import DoubleSummary
 from desktop.domain.handtally import HandTally
+from desktop.domain.rules import BaseKind
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.spotcheck import SpotCheck
 from desktop.domain.stacks import Stack
+from desktop.domain.words import Lang, Term, say
 
 
 @dataclass(frozen=True)
@@ -66,3 +70,28 @@ def corrections(events: list[Event]) -> tuple[Correction, ...]:
         elif e.kind == EventKind.COUNT_REOPENED:
             out.append(Correction("reopened", None, str(e.data["reason"]), e.at))
     return tuple(out)
+
+
+def place_date(definition: CountDefinition, lang: Lang) -> str:
+    """"Hà Nội, ngày 28 tháng 11 năm 2026", as the minutes and the results sheet print it."""
+    when = None
+    if definition.date:
+        try:
+            when = datetime.fromisoformat(definition.date)
+        except ValueError:
+            when = None
+    place = definition.place or "…"
+    if when is None:
+        return say("minutes.place_no_date", lang, place=place)
+    return say("minutes.place_date", lang, place=place, day=when.day,
+               month=Term(f"month.{when.month}"), year=when.year)
+
+
+def base_sentence(snapshot: Snapshot, lang: Lang) -> str:
+    """What the percentages are of, with the number when it is a typed one."""
+    rules = snapshot.definition.rules
+    base = Term(f"base.{rules.base.value}")
+    if rules.base is BaseKind.VALID:
+        return say("minutes.base", lang, base=base)
+    value = snapshot.base_value
+    return say("minutes.base_value", lang, base=base, value="…" if value is None else value)

@@ -12,12 +12,12 @@ from datetime import datetime
 from string import Template
 
 from desktop import resources
+from desktop.domain import minutes as minutes_
 from desktop.domain.audit import Event, kind_term
 from desktop.domain.ballot import InvalidReason, grouped_codes
 from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import Role
 from desktop.domain.minutes import MinutesData
-from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
 from desktop.domain.words import Lang, Term, format_decimal, invalid_reason, say
 from desktop.errors import ValidationError
@@ -42,18 +42,7 @@ def local_time(iso: str | None) -> datetime | None:
 
 
 def _place_date(data: MinutesData, lang: Lang) -> str:
-    d = data.snapshot.definition
-    when = None
-    if d.date:
-        try:
-            when = datetime.fromisoformat(d.date)
-        except ValueError:
-            when = None
-    place = d.place or "…"
-    if when is None:
-        return w("minutes.place_no_date", lang, place=place)
-    return w("minutes.place_date", lang, place=place, day=when.day,
-             month=Term(f"month.{when.month}"), year=when.year)
+    return e(minutes_.place_date(data.snapshot.definition, lang))
 
 
 def _numbers(data: MinutesData, lang: Lang) -> str:
@@ -134,12 +123,7 @@ def _results_table(data: MinutesData, lang: Lang) -> str:
 
 
 def _base_sentence(data: MinutesData, lang: Lang) -> str:
-    rules = data.snapshot.definition.rules
-    base = Term(f"base.{rules.base.value}")
-    if rules.base is BaseKind.VALID:
-        return w("minutes.base", lang, base=base)
-    value = data.snapshot.base_value
-    return w("minutes.base_value", lang, base=base, value="…" if value is None else value)
+    return e(minutes_.base_sentence(data.snapshot, lang))
 
 
 def _thresholds(data: MinutesData, lang: Lang) -> str:
