@@ -1,4 +1,8 @@
+import io
+import zipfile
+from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import given, settings
@@ -34,6 +38,30 @@ def test_round_trip_of_our_own_writer() -> None:
                                    [" x ", 7]]
     back = xlsx.read_first_sheet(xlsx.write_workbook(rows), "w.xlsx")
     assert back == [["name", "title"], ["Đỗ <Ánh> & \"Hồng\"", "Ủy viên"], [" x ", "7"]]
+
+
+def test_the_writer_keeps_numbers_styles_widths_and_print_setup() -> None:
+    rows: list[list[xlsx.Value | xlsx.Cell]] = [
+        [xlsx.Cell("Kết quả", xlsx.Style.TITLE)],
+        [None, xlsx.Cell(Decimal("53.19"), xlsx.Style.PERCENT), Decimal("0.00"),
+         xlsx.Cell(None, xlsx.Style.TABLE), "a\x01b\x1fc"]]
+    data = xlsx.write_workbook(rows, "Kết quả", widths=[5, 32.5], landscape=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        styles = ElementTree.fromstring(book.read("xl/styles.xml"))
+        types = book.read("[Content_Types].xml").decode("utf-8")
+    assert '<c r="B2" s="2"><v>53.19</v></c><c r="C2"><v>0.00</v></c><c r="D2" s="1"/>' in sheet
+    assert '<col min="2" max="2" width="32.5" customWidth="1"/>' in sheet
+    assert 'orientation="landscape"' in sheet and 'fitToPage="1"' in sheet
+    assert "/xl/styles.xml" in types
+    m = "{" + xlsx.NS["m"] + "}"
+    xfs = styles.find(f"{m}cellXfs")
+    assert xfs is not None
+    assert len(xfs) == len(xlsx.Style)
+    percent = xfs[xlsx.Style.PERCENT]
+    assert [f.get("formatCode") for f in styles.iter(f"{m}numFmt")
+            if f.get("numFmtId") == percent.get("numFmtId")] == ["0.00"]
+    assert xlsx.read_first_sheet(data, "w.xlsx") == [["Kết quả"], ["", "53.19", "0.00", "", "abc"]]
 
 
 def test_columns_past_z() -> None:
