@@ -92,3 +92,28 @@ def test_paste_from_a_spreadsheet() -> None:
     with pytest.raises(ValidationError) as info:
         importers.parse_officials_paste("A\tB\n\tC\n", "paste")
     assert (info.value.line, info.value.field) == (2, "name")
+
+
+def test_an_officials_file_is_read_by_its_content() -> None:
+    book = xlsx.write_workbook([["Họ và tên", "Chức vụ"], ["Đỗ Văn Một", "Ủy viên"]])
+    csv = "name,title\nĐỗ Văn Một,Ủy viên\n".encode()
+    for data, name in ((book, "ds.xlsx"), (book, "ds.csv"), (book, "ds"), (csv, "ds.csv")):
+        officials = importers.parse_officials_file(data, name)
+        assert [(o.name, o.title) for o in officials] == [("Đỗ Văn Một", "Ủy viên")], name
+    with pytest.raises(ValidationError) as info:
+        importers.parse_officials_file(importers.OLE_MAGIC + bytes(50), "ds.xls")
+    assert words.describe(info.value, Lang.VI) == (
+        "ds.xls: tệp là bảng tính Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV UTF-8")
+    with raises_words(kind=ValidationError, pattern=r"^ds\.xlsx: the file is not an \.xlsx"):
+        importers.parse_officials_file(csv, "ds.xlsx")
+
+
+@settings(max_examples=100)
+@given(st.binary(max_size=300))
+def test_random_files_of_officials_are_refused_cleanly_or_read(data: bytes) -> None:
+    try:
+        officials = importers.parse_officials_file(data, "x")
+    except ValidationError as exc:
+        assert exc.file == "x"
+    else:
+        assert all(o.name for o in officials)
