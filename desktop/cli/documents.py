@@ -127,9 +127,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         events = service.events() if args.log or args.log_pdf else []
         outputs = []
         if args.csv is not None:
-            outputs.append((args.csv, exports.results_csv(minutes.snapshot, args.lang)))
+            outputs.append((args.csv, exports.results_csv(minutes, args.lang)))
         if args.xlsx is not None:
-            outputs.append((args.xlsx, exports.results_xlsx(minutes.snapshot, args.lang)))
+            outputs.append((args.xlsx, exports.results_xlsx(minutes, args.lang)))
         if args.log is not None:
             outputs.append((args.log, exports.log_jsonl(events, args.shuffle)))
         if args.log_pdf is not None:

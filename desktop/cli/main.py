@@ -41,7 +41,7 @@ def _new_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--rules", required=True, choices=rules.RULE_CODES)
     p.add_argument("--title", required=True)
-    p.add_argument("--officials", required=True, type=Path, metavar="CSV",
+    p.add_argument("--officials", required=True, type=Path, metavar="CSV|XLSX",
                    help=say("cli.help.officials", lang))
     _numbers(p)
     p.add_argument("--base", choices=[b.value for b in rules.BaseKind])
@@ -90,12 +90,15 @@ def _demo_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("--ballots", type=int, default=demo.DEMO_BALLOTS)
 
 
-def read_text(path: Path) -> str:
+def read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ValidationError("cli_unreadable", file=str(path), reason=os_reason(exc)) from None
-    return importers.decode(data, str(path))
+
+
+def read_text(path: Path) -> str:
+    return importers.decode(read_bytes(path), str(path))
 
 
 def _rule_set(args: argparse.Namespace) -> rules.RuleSet:
@@ -137,7 +140,7 @@ def _given_numbers(args: argparse.Namespace) -> dict[str, int | None]:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    officials = importers.parse_officials_csv(read_text(args.officials), str(args.officials))
+    officials = importers.parse_officials_file(read_bytes(args.officials), str(args.officials))
     definition = CountDefinition(
         title=args.title, rules=_rule_set(args), officials=officials, body=args.body,
         sitting=args.sitting, place=args.place, date=args.date,

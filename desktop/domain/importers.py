@@ -1,7 +1,8 @@
 """Reading officials and ballots from text files: every line is checked before anything is
 saved, and every error names the file, the line and the field.
 
-Officials: UTF-8 CSV with a ``name,title`` header, one official per line in ballot order.
+Officials: UTF-8 CSV with a ``name,title`` header, one official per line in ballot order, or
+the first sheet of an .xlsx workbook laid out the same way.
 
 Ballots: one ballot per line: ``CODES`` (one character per official in ballot order: 1..9 a level,
 0 blank, x multiple), or ``invalid,REASON[,NOTE]``. Blank lines and lines starting with ``#``
@@ -95,6 +96,24 @@ def parse_officials_csv(text: str, source: str = "officials") -> tuple[Official,
 
 def parse_officials_xlsx(data: bytes, source: str) -> tuple[Official, ...]:
     return parse_officials_rows(xlsx.read_first_sheet(data, source), source)
+
+
+ZIP_MAGIC = b"PK\x03\x04"  # .xlsx (and .ods) are zip files
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def parse_officials_file(data: bytes, source: str) -> tuple[Official, ...]:
+    """A list of officials as a file, whatever its name (``source``) says: a workbook by its
+    zip signature or an .xlsx name, else UTF-8 CSV. The old .xls and OpenDocument .ods are
+    refused by name, with what to save them as."""
+    if data.startswith(OLE_MAGIC):
+        raise ValidationError("xls_old_format", file=source)
+    if data.startswith(ZIP_MAGIC) and ODS_MIMETYPE in data[:100]:
+        raise ValidationError("ods_format", file=source)
+    if data.startswith(ZIP_MAGIC) or source.lower().endswith(".xlsx"):
+        return parse_officials_xlsx(data, source)
+    return parse_officials_csv(decode(data, source), source)
 
 
 def parse_officials_paste(text: str, source: str) -> tuple[Official, ...]:

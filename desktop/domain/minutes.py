@@ -7,14 +7,18 @@ ballots, the corrections from the audit log.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.closing import Closure
+from desktop.domain.count import CountDefinition
 from desktop.domain.doubleentry import DoubleSummary
 from desktop.domain.handtally import HandTally
+from desktop.domain.rules import BaseKind
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.spotcheck import SpotCheck
 from desktop.domain.stacks import Stack
+from desktop.domain.words import Lang, Term, say
 
 
 @dataclass(frozen=True)
@@ -73,3 +77,39 @@ def corrections(events: list[Event]) -> tuple[Correction, ...]:
         elif e.kind == EventKind.COUNT_REOPENED:
             out.append(Correction("reopened", None, str(e.data["reason"]), e.at))
     return tuple(out)
+
+
+def date_words(day: date | None, lang: Lang) -> str:
+    """"ngày 05 tháng 02 năm 2026", "ngày 15 tháng 7 năm 2026": a leading zero for days below
+    10 and the months 1 and 2 only (DOCUMENTS.md)."""
+    if day is None:
+        return say("minutes.no_date", lang)
+    return say("minutes.date", lang, day=Term(f"day.{day.day}"),
+               month=Term(f"month.{day.month}"), year=day.year)
+
+
+def meeting_day(definition: CountDefinition) -> date | None:
+    try:
+        return date.fromisoformat(definition.date)
+    except ValueError:
+        return None
+
+
+def place_date(definition: CountDefinition, lang: Lang) -> str:
+    """"Hà Nội, ngày 28 tháng 11 năm 2026", as the minutes and the results sheet print it."""
+    return say("minutes.place_date", lang, place=definition.place or "…",
+               date=date_words(meeting_day(definition), lang))
+
+
+def base_sentence(snapshot: Snapshot, lang: Lang) -> str:
+    """What the percentages are of, with the number when it is a typed one, and the article
+    that sets it where the rule set cites one."""
+    rules = snapshot.definition.rules
+    base = Term(f"base.{rules.base.value}")
+    cited = lang.pick(rules.base_citation)
+    citation = say("minutes.citation", lang, citation=cited) if cited else ""
+    if rules.base is BaseKind.VALID:
+        return say("minutes.base_valid", lang, base=base, citation=citation)
+    value = snapshot.base_value
+    return say("minutes.base_value", lang, base=base, value="…" if value is None else value,
+               citation=citation)

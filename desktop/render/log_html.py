@@ -7,16 +7,14 @@ from __future__ import annotations
 from desktop.domain.audit import Event, kind_term
 from desktop.domain.ballot import InvalidReason, grouped_codes
 from desktop.domain.closing import Acknowledgement
-from desktop.domain.minutes import MinutesData
+from desktop.domain.minutes import MinutesData, place_date
 from desktop.domain.words import Lang, Term, invalid_reason, say
 from desktop.render.minutes_body import acknowledgement
 from desktop.render.minutes_parts import (
     Breaks,
     Units,
-    date_words,
     e,
     local,
-    meeting_day,
     paged_table,
     w,
 )
@@ -63,13 +61,12 @@ def _header(data: MinutesData, lang: Lang) -> str:
     d = data.snapshot.definition
     lines = [x for x in (d.body.upper(), d.sitting.upper()) if x]
     meeting = "<br/>".join(e(x) for x in lines)
-    place = d.place or "…"
     return (f"<p align='center' style='margin: 0pt;'><b>{meeting}</b></p>" if meeting else "") + (
         f"<p align='center' style='margin-top: 6pt; font-size: 14pt;'><b>"
         f"{w('log.heading', lang)}</b></p>"
         f"<p align='center' style='margin: 0pt;'><b>{e(d.title)}</b></p>"
         f"<p align='center' style='margin-bottom: 6pt;'><i>"
-        + w("minutes.place_date", lang, place=place, date=date_words(meeting_day(data), lang))
+        + e(place_date(d, lang))
         + "</i></p>")
 
 

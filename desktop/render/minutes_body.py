@@ -4,10 +4,11 @@ figures on it too; who crossed which threshold, with the rule quoted; the correc
 
 from __future__ import annotations
 
+from desktop.domain import minutes as minutes_
 from desktop.domain.ballot import InvalidReason
 from desktop.domain.closing import Acknowledgement
 from desktop.domain.minutes import MinutesData
-from desktop.domain.rules import BaseKind, Comparison, Threshold
+from desktop.domain.rules import Comparison, Threshold
 from desktop.domain.tally import OfficialResult, format_percent, percent
 from desktop.domain.words import Lang, Term, format_decimal, say
 from desktop.render.minutes_parts import Breaks, Units, e, local, moment, paged_table, para, w
@@ -127,23 +128,11 @@ def _row(r: OfficialResult, data: MinutesData, lang: Lang) -> str:
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-def _citation(data: MinutesData, lang: Lang) -> str:
-    cited = lang.pick(data.snapshot.definition.rules.base_citation)
-    return say("minutes.citation", lang, citation=cited) if cited else ""
-
-
 def base_sentence(data: MinutesData, lang: Lang) -> str:
     s = data.snapshot
-    rules = s.definition.rules
-    base = Term(f"base.{rules.base.value}")
-    if rules.base is BaseKind.VALID:
-        text = say("minutes.base_valid", lang, base=base, citation=_citation(data, lang))
-    else:
-        value = "…" if s.base_value is None else s.base_value
-        text = say("minutes.base_value", lang, base=base, value=value,
-                   citation=_citation(data, lang))
+    text = minutes_.base_sentence(s, lang)
     text += " " + say("minutes.rows_add_up", lang, entered=s.valid + s.invalid)
-    text += " " + say("rules.invalid_row_voids" if rules.invalid_row_voids_ballot
+    text += " " + say("rules.invalid_row_voids" if s.definition.rules.invalid_row_voids_ballot
                       else "rules.invalid_row_alone", lang)
     return para(f"<i>{e(text)}</i> {w('minutes.annex', lang)}", "margin-top: 4pt;")
 

@@ -5,15 +5,13 @@ sentence with the committee and the witnesses, the closing sentence and the sign
 from __future__ import annotations
 
 from desktop.domain.count import CommitteeMember, Role
-from desktop.domain.minutes import MinutesData
+from desktop.domain.minutes import MinutesData, date_words, meeting_day, place_date
 from desktop.domain.words import Lang, say
 from desktop.render.minutes_parts import (
     Units,
     clock_words,
-    date_words,
     e,
     local,
-    meeting_day,
     moment,
     para,
     w,
@@ -44,8 +42,7 @@ def _rule(width: int) -> str:
 
 
 def _place_date(data: MinutesData, lang: Lang) -> str:
-    place = data.snapshot.definition.place or "…"
-    return w("minutes.place_date", lang, place=place, date=date_words(meeting_day(data), lang))
+    return e(place_date(data.snapshot.definition, lang))
 
 
 def header(data: MinutesData, lang: Lang, units: Units) -> str:
@@ -102,7 +99,7 @@ def opening(data: MinutesData, lang: Lang) -> str:
     """"Hôm nay, vào hồi … giờ … phút, ngày …, tại …, Ban kiểm phiếu gồm các đồng chí: …"."""
     d = data.snapshot.definition
     started = local(data, data.started_at)
-    day = started.date() if started else meeting_day(data)
+    day = started.date() if started else meeting_day(data.snapshot.definition)
     members = [m for m in d.committee if m.role is not Role.WITNESS]
     witnesses = [m for m in d.committee if m.role is Role.WITNESS]
     parts = [para(w("minutes.opening", lang, clock=clock_words(started, lang),

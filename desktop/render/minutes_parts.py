@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from desktop.domain import clock
-from desktop.domain.minutes import MinutesData
-from desktop.domain.words import Lang, Term, say
+from desktop.domain.minutes import MinutesData, date_words
+from desktop.domain.words import Lang, say
 from desktop.render import fonts
 
 
@@ -65,14 +65,6 @@ def local(data: MinutesData, iso: str | None) -> datetime | None:
     return clock.local(iso, data.snapshot.definition.timezone)
 
 
-def date_words(day: date | None, lang: Lang) -> str:
-    """"ngày 05 tháng 02 năm 2026", "ngày 15 tháng 7 năm 2026" (DOCUMENTS.md)."""
-    if day is None:
-        return say("minutes.no_date", lang)
-    return say("minutes.date", lang, day=Term(f"day.{day.day}"),
-               month=Term(f"month.{day.month}"), year=day.year)
-
-
 def clock_words(when: datetime | None, lang: Lang) -> str:
     if when is None:
         return say("minutes.no_clock", lang)
@@ -83,13 +75,6 @@ def moment(when: datetime | None, lang: Lang) -> str:
     """"16 giờ 25 phút, ngày 28 tháng 11 năm 2026"."""
     return say("minutes.time", lang, clock=clock_words(when, lang),
                date=date_words(when.date() if when else None, lang))
-
-
-def meeting_day(data: MinutesData) -> date | None:
-    try:
-        return date.fromisoformat(data.snapshot.definition.date)
-    except ValueError:
-        return None
 
 
 # the rows that start a new page, per table (told apart by their number of columns), each

@@ -167,12 +167,7 @@ class OfficialsEditor(QWidget):
 
     def load_file(self, path: Path) -> bool:
         try:
-            data = path.read_bytes()
-            if path.suffix.lower() == ".xlsx":
-                officials = importers.parse_officials_xlsx(data, path.name)
-            else:
-                officials = importers.parse_officials_csv(importers.decode(data, path.name),
-                                                          path.name)
+            officials = importers.parse_officials_file(path.read_bytes(), path.name)
         except OSError as exc:
             self.message.setText(i18n.alone(StorageError("file_unreadable", name=path.name,
                                                          reason=os_reason(exc))))

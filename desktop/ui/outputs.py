@@ -83,9 +83,9 @@ def write(service: CountService, kind: str, path: Path) -> None:
     elif kind == "odt":
         minutes.write_odt(path, service.minutes_data(), lang)
     elif kind == "csv":
-        path.write_bytes(exports.results_csv(service.minutes_data().snapshot, lang))
+        path.write_bytes(exports.results_csv(service.minutes_data(), lang))
     elif kind == "xlsx":
-        path.write_bytes(exports.results_xlsx(service.minutes_data().snapshot, lang))
+        path.write_bytes(exports.results_xlsx(service.minutes_data(), lang))
     elif kind == "log_pdf":
         minutes.write_log_pdf(path, service.minutes_data(), service.events(), lang)
     else:

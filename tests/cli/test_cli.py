@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
+from desktop.domain import xlsx
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
@@ -203,3 +204,45 @@ def test_the_installed_command_and_demo(tmp_path: Path) -> None:
                            "--lang", "en"],
                           capture_output=True, text=True, encoding="utf-8", check=False)
     assert done.returncode == 2 and "unrecognized arguments: --nope" in done.stderr
+
+
+def test_new_takes_the_officials_from_an_xlsx_workbook(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows: list[list[str | int]] = [["Họ và tên", "Chức vụ"], ["Đỗ Văn Một", "Ủy viên"],
+                                   ["Võ Thị Hai", ""], ["Bùi Ba", "Bí thư"]]
+    book = tmp_path / "ds.xlsx"
+    book.write_bytes(xlsx.write_workbook(rows))
+    named_csv = tmp_path / "saved-as.csv"  # a workbook whatever its name says
+    named_csv.write_bytes(book.read_bytes())
+    for source in (book, named_csv):
+        target = tmp_path / f"{source.stem}.kiemphieu"
+        code, out, err = run(capsys, "new", target, "--rules", "party-96", "--title", "T",
+                             "--officials", source)
+        assert (code, err) == (0, "") and "3 officials" in out
+        assert [o["name"] for o in results(capsys, target)["officials"]] == [
+            "Đỗ Văn Một", "Võ Thị Hai", "Bùi Ba"]
+
+
+def test_new_refuses_a_spreadsheet_it_cannot_read_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "n.kiemphieu"
+    cases = {
+        "text.xlsx": (b"name,title\nA,B\n", "text.xlsx: the file is not an .xlsx workbook"),
+        "old.xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100),
+                    "old.xls: the file is an old Excel workbook (.xls); save it as .xlsx"),
+        "sheet.ods": (b"PK\x03\x04" + bytes(26) + b"mimetypeapplication/vnd.oasis."
+                      b"opendocument.spreadsheet", "sheet.ods: the file is an OpenDocument"),
+        "broken.xlsx": (b"PK\x03\x04 broken", "broken.xlsx: the file is not an .xlsx"),
+    }
+    for name, (data, message) in cases.items():
+        source = tmp_path / name
+        source.write_bytes(data)
+        code, _, err = run(capsys, "new", target, "--rules", "party-96", "--title", "T",
+                           "--officials", source)
+        assert code == 2 and f"{tmp_path}/{message}" in err, err
+        assert "Traceback" not in err and not target.exists()
+    with pytest.raises(SystemExit):
+        main(["new", "--help", "--lang", "en"])
+    assert "--officials CSV|XLSX" in capsys.readouterr().out

@@ -1,4 +1,8 @@
+import io
+import zipfile
+from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import given, settings
@@ -36,6 +40,30 @@ def test_round_trip_of_our_own_writer() -> None:
     assert back == [["name", "title"], ["Đỗ <Ánh> & \"Hồng\"", "Ủy viên"], [" x ", "7"]]
 
 
+def test_the_writer_keeps_numbers_styles_widths_and_print_setup() -> None:
+    rows: list[list[xlsx.Value | xlsx.Cell]] = [
+        [xlsx.Cell("Kết quả", xlsx.Style.TITLE)],
+        [None, xlsx.Cell(Decimal("53.19"), xlsx.Style.PERCENT), Decimal("0.00"),
+         xlsx.Cell(None, xlsx.Style.TABLE), "a\x01b\x1fc"]]
+    data = xlsx.write_workbook(rows, "Kết quả", widths=[5, 32.5], landscape=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        styles = ElementTree.fromstring(book.read("xl/styles.xml"))
+        types = book.read("[Content_Types].xml").decode("utf-8")
+    assert '<c r="B2" s="2"><v>53.19</v></c><c r="C2"><v>0.00</v></c><c r="D2" s="1"/>' in sheet
+    assert '<col min="2" max="2" width="32.5" customWidth="1"/>' in sheet
+    assert 'orientation="landscape"' in sheet and 'fitToPage="1"' in sheet
+    assert "/xl/styles.xml" in types
+    m = "{" + xlsx.NS["m"] + "}"
+    xfs = styles.find(f"{m}cellXfs")
+    assert xfs is not None
+    assert len(xfs) == len(xlsx.Style)
+    percent = xfs[xlsx.Style.PERCENT]
+    assert [f.get("formatCode") for f in styles.iter(f"{m}numFmt")
+            if f.get("numFmtId") == percent.get("numFmtId")] == ["0.00"]
+    assert xlsx.read_first_sheet(data, "w.xlsx") == [["Kết quả"], ["", "53.19", "0.00", "", "abc"]]
+
+
 def test_columns_past_z() -> None:
     row: list[str | int] = [f"c{i}" for i in range(60)]
     assert xlsx.read_first_sheet(xlsx.write_workbook([row]), "w")[0] == row
@@ -64,3 +92,28 @@ def test_paste_from_a_spreadsheet() -> None:
     with pytest.raises(ValidationError) as info:
         importers.parse_officials_paste("A\tB\n\tC\n", "paste")
     assert (info.value.line, info.value.field) == (2, "name")
+
+
+def test_an_officials_file_is_read_by_its_content() -> None:
+    book = xlsx.write_workbook([["Họ và tên", "Chức vụ"], ["Đỗ Văn Một", "Ủy viên"]])
+    csv = "name,title\nĐỗ Văn Một,Ủy viên\n".encode()
+    for data, name in ((book, "ds.xlsx"), (book, "ds.csv"), (book, "ds"), (csv, "ds.csv")):
+        officials = importers.parse_officials_file(data, name)
+        assert [(o.name, o.title) for o in officials] == [("Đỗ Văn Một", "Ủy viên")], name
+    with pytest.raises(ValidationError) as info:
+        importers.parse_officials_file(importers.OLE_MAGIC + bytes(50), "ds.xls")
+    assert words.describe(info.value, Lang.VI) == (
+        "ds.xls: tệp là bảng tính Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV UTF-8")
+    with raises_words(kind=ValidationError, pattern=r"^ds\.xlsx: the file is not an \.xlsx"):
+        importers.parse_officials_file(csv, "ds.xlsx")
+
+
+@settings(max_examples=100)
+@given(st.binary(max_size=300))
+def test_random_files_of_officials_are_refused_cleanly_or_read(data: bytes) -> None:
+    try:
+        officials = importers.parse_officials_file(data, "x")
+    except ValidationError as exc:
+        assert exc.file == "x"
+    else:
+        assert all(o.name for o in officials)

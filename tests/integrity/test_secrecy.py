@@ -55,6 +55,6 @@ def test_no_export_carries_a_time_per_ballot(tmp_path: Path) -> None:
     log = exports.parse_jsonl(exports.log_jsonl(service.events()))
     ballot_events = [e for e in log if str(e["kind"]).startswith("ballot")]
     assert len(ballot_events) == 30 and all(e["at"] is None for e in ballot_events)
-    csv = exports.results_csv(service.snapshot(), Lang.VI).decode("utf-8")
+    csv = exports.results_csv(service.minutes_data(), Lang.VI).decode("utf-8")
     assert ":" not in csv.split("\n", 1)[1]  # no time of day anywhere in the results
     service.close()

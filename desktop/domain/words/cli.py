@@ -81,8 +81,10 @@ WORDS: dict[str, tuple[str, str]] = {
                            "keying speed and differences per operator"),
     "cli.help.codes": ("mỗi người trên phiếu một ký tự: 1..9 mức, 0 để trống, x nhiều ô",
                        "one character per official: 1..9 a level, 0 blank, x several boxes"),
-    "cli.help.officials": ("tệp CSV UTF-8 có dòng tiêu đề name,title, theo thứ tự trên phiếu",
-                           "UTF-8 CSV with header name,title, in ballot order"),
+    "cli.help.officials": ("tệp CSV UTF-8 hoặc bảng tính .xlsx có dòng tiêu đề name,title "
+                           "(hoặc Họ và tên,Chức vụ), theo thứ tự trên phiếu",
+                           "UTF-8 CSV or .xlsx workbook with header name,title (or Họ và "
+                           "tên,Chức vụ), in ballot order"),
     "cli.help.invalid": ("cả phiếu không hợp lệ, với lý do", "the whole ballot is invalid, "
                          "with this reason"),
     "cli.help.ack": ("xác nhận một cảnh báo (MÃ:câu lý do; dùng nhiều lần được)",
