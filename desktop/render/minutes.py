@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
@@ -21,8 +22,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextDocument,
     QTextDocumentWriter,
+    QTextFormat,
 )
 
 from desktop.domain.audit import Event, format_fingerprint
@@ -145,8 +148,8 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
             painter.save()
             painter.translate(pages.content.topLeft())
             painter.translate(0, -page * pages.content.height())
-            doc.drawContents(painter, QRectF(0, page * pages.content.height(),
-                                             pages.content.width(), pages.content.height()))
+            _draw_text(painter, doc, QRectF(0, page * pages.content.height(),
+                                            pages.content.width(), pages.content.height()))
             painter.restore()
             _decorate(painter, pages, data, lang, page + 1, total)
         for k in range(chart_pages):
@@ -156,6 +159,42 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
     finally:
         painter.end()
     return total
+
+
+RULE_PT = 0.6  # a drawn rule of the header: solid, as heavy as a letter's thin stroke
+
+
+def _draw_text(painter: QPainter, doc: QTextDocument, rect: QRectF) -> None:
+    """Like drawContents, and the header's rules (<hr>) drawn solid: Qt draws a hair line
+    in the palette's grey."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = rect
+    painter.save()
+    painter.setClipRect(rect)
+    doc.documentLayout().draw(painter, context)
+    pen = QPen(QColor("black"), RULE_PT * REFERENCE_DPI / 72)
+    painter.setPen(pen)
+    for line in _rules(doc):
+        if rect.contains(line.p1()):
+            painter.drawLine(line)
+    painter.restore()
+
+
+def _rules(doc: QTextDocument) -> list[QLineF]:
+    """Where Qt puts each <hr>: centred in its block, its width from the block's format."""
+    out = []
+    block = doc.begin()
+    ruler = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.hasProperty(ruler):
+            r = doc.documentLayout().blockBoundingRect(block)
+            width = fmt.lengthProperty(ruler).value(r.width())
+            y = r.top() + r.height() / 2 if block.length() == 1 else r.bottom()
+            middle = r.left() + r.width() / 2
+            out.append(QLineF(middle - width / 2, y, middle + width / 2, y))
+        block = block.next()
+    return out
 
 
 def _chart_page(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, k: int,

@@ -78,19 +78,35 @@ def _hand(data: MinutesData, lang: Lang) -> str:
         for s in data.hand_tallies)
 
 
-def _widths(levels: int) -> tuple[int, int, int, int]:
-    """(number, name, count, percent) column widths in % of the line, so that "Số phiếu"
-    and "100,00" keep their words whole; the invalid and total columns take 8 + 7 + 8."""
-    per_level = max(min(45 // levels, 18), 7)
-    count = max(per_level // 2, 3)
-    name = 100 - 5 - 23 - per_level * levels
-    return 5, name, count, per_level - count
+LINE_MM = 210 - 30 - 15  # the text's width on A4 with the minutes' margins
+HEAD_PT = 10  # the header cells' letters (the template's span.head)
+
+
+def _fit(units: Units, *texts: str) -> int:
+    """The % of the line a column needs so that none of its header words is broken."""
+    word = max(units.text_width(x, HEAD_PT, bold=True) for t in texts for x in t.split())
+    room = word + units.device_mm(0.8) * 2 + units.device_mm(1.2)  # padding, borders
+    return -(-room * 100 // units.device_mm(LINE_MM))
+
+
+def _widths(levels: int, lang: Lang, units: Units) -> tuple[int, int, int, int, int, int, int]:
+    """(number, name, count, percent, row, whole ballot, total) column widths in % of the
+    line: each at least as wide as its longest header word ("phiếu", "ballots") and the
+    figures "100,00"; the name takes what is left."""
+    count = max(7, _fit(units, say("minutes.col_ballots", lang)))
+    pct = max(8, _fit(units, say("minutes.col_percent", lang)))
+    row = max(8, _fit(units, say("minutes.col_row", lang)))
+    whole = max(7, _fit(units, say("minutes.col_ballot", lang)))
+    total = max(7, _fit(units, say("minutes.col_total", lang)))
+    number = max(5, _fit(units, say("minutes.col_no", lang)))
+    name = max(100 - number - levels * (count + pct) - row - whole - total, 12)
+    return number, name, count, pct, row, whole, total
 
 
 def results_table(data: MinutesData, lang: Lang, units: Units, breaks: Breaks) -> str:
     s = data.snapshot
     labels = s.definition.rules.level_labels(lang)
-    no_w, name_w, count_w, pct_w = _widths(len(labels))
+    no_w, name_w, count_w, pct_w, row_w, whole_w, total_w = _widths(len(labels), lang, units)
 
     def head(text: str, width: int | None = None, span: str = "") -> str:
         size = f" width='{width}%'" if width else ""
@@ -101,12 +117,12 @@ def results_table(data: MinutesData, lang: Lang, units: Units, breaks: Breaks) -
            head(w("minutes.col_name", lang), name_w, " rowspan='2'")]
     top += [head(e(label), None, " colspan='2'") for label in labels]
     top += [head(w("minutes.col_not_valid", lang), None, " colspan='2'"),
-            head(w("minutes.col_total", lang), 8, " rowspan='2'")]
+            head(w("minutes.col_total", lang), total_w, " rowspan='2'")]
     sub = []
     for _ in labels:
         sub += [head(w("minutes.col_ballots", lang), count_w),
                 head(w("minutes.col_percent", lang), pct_w)]
-    sub += [head(w("minutes.col_row", lang), 8), head(w("minutes.col_ballot", lang), 7)]
+    sub += [head(w("minutes.col_row", lang), row_w), head(w("minutes.col_ballot", lang), whole_w)]
     rows = [(str(r.position), _row(r, data, lang)) for r in s.results]
     columns = 2 + 2 * len(labels) + 3
     return paged_table(f"<table class='results' border='1' cellspacing='0' cellpadding="

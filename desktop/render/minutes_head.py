@@ -150,9 +150,9 @@ def signatures(data: MinutesData, lang: Lang, units: Units) -> str:
         titles = [say("minutes.for_the_committee", lang), say("role.chair", lang).upper()]
         out.append("<table width='100%' style='margin-top: 6pt;'><tr><td width='50%'></td>"
                    + _signature(titles, chair.name) + "</tr></table>")
-    for heading, group in (("minutes.members_heading", members),
-                           ("minutes.witnesses_heading", witnesses)):
-        if group:
-            out.append(f"<p align='center' style='margin-top: 6pt; text-indent: 0pt;'><b>"
-                       f"{w(heading, lang)}</b></p>" + _grid(group, lang, units))
+    if members:
+        out.append(f"<p align='center' style='margin-top: 6pt; text-indent: 0pt;'><b>"
+                   f"{w('minutes.members_heading', lang)}</b></p>" + _grid(members, lang, units))
+    if witnesses:  # each under its role's words, "NGƯỜI CHỨNG KIẾN"
+        out.append(_grid(witnesses, lang, units))
     return "".join(out)

@@ -35,12 +35,13 @@ def demo_definition() -> CountDefinition:
         place="Hà Nội",
         date="2026-11-28",
         committee=(
-            CommitteeMember("Nguyễn Văn Minh", Role.CHAIR),
-            CommitteeMember("Trần Thị Hồng", Role.DEPUTY),
-            CommitteeMember("Lê Quang Tuấn", Role.MEMBER),
-            CommitteeMember("Phạm Thị Mai", Role.MEMBER),
-            CommitteeMember("Đoàn Văn Hải", Role.MEMBER),
+            CommitteeMember("Nguyễn Văn Minh", Role.CHAIR, "Ủy viên Trung ương Đảng"),
+            CommitteeMember("Trần Thị Hồng", Role.DEPUTY, "Ủy viên Trung ương Đảng"),
+            CommitteeMember("Lê Quang Tuấn", Role.SECRETARY, "Phó Chánh Văn phòng Trung ương"),
+            CommitteeMember("Phạm Thị Mai", Role.MEMBER, "Ủy viên dự khuyết Trung ương Đảng"),
+            CommitteeMember("Đoàn Văn Hải", Role.MEMBER, "Ủy viên Trung ương Đảng"),
         ),
+        copies=3,
     )
 
 

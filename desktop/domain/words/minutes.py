@@ -82,8 +82,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "minutes.rows_add_up": ("Mỗi dòng cộng lại bằng tổng số phiếu đã kiểm ({entered}).",
                             "Each row adds up to the ballots counted ({entered})."),
     "minutes.compare_heading": (
-        "Đối chiếu: tỷ lệ % tính trên {base} ({value}), không dùng để xét ngưỡng:",
-        "For comparison: percentages of {base} ({value}), not used for the thresholds:"),
+        "Để đối chiếu, tỷ lệ % tính trên {base}: {value} (không dùng để xét ngưỡng):",
+        "For comparison, percentages of {base}: {value} (not used for the thresholds):"),
     "minutes.annex": ("Biểu đồ kết quả kèm theo biên bản này (Phụ lục).",
                       "The results chart is attached to these minutes (Annex)."),
     # -- III. the thresholds -----------------------------------------------------------------------
@@ -152,5 +152,4 @@ WORDS: dict[str, tuple[str, str]] = {
                         "copies, read to the committee and signed."),
     "minutes.for_the_committee": ("T/M BAN KIỂM PHIẾU", "FOR THE COUNTING COMMITTEE"),
     "minutes.members_heading": ("CÁC THÀNH VIÊN BAN KIỂM PHIẾU", "MEMBERS OF THE COMMITTEE"),
-    "minutes.witnesses_heading": ("NGƯỜI CHỨNG KIẾN", "WITNESSES"),
 }

@@ -51,19 +51,19 @@ WORDS: dict[str, tuple[str, str]] = {
     # the text of the resolution word for word, elisions marked "…" (as published)
     "preset.state-96.low_over_half.quote": (
         "Người được lấy phiếu tín nhiệm có quá nửa đến dưới hai phần ba tổng số phiếu đánh giá "
-        "\"tín nhiệm thấp\" thì có thể xin từ chức; trường hợp không xin từ chức thì Ủy ban "
+        "‘tín nhiệm thấp’ thì có thể xin từ chức; trường hợp không xin từ chức thì Ủy ban "
         "Thường vụ Quốc hội trình Quốc hội, Thường trực Hội đồng nhân dân trình Hội đồng nhân "
         "dân tiến hành bỏ phiếu tín nhiệm tại kỳ họp đó hoặc kỳ họp gần nhất…",
-        "An official rated \"low confidence\" on more than half and less than two thirds of "
+        "An official rated ‘low confidence’ on more than half and less than two thirds of "
         "the total ballots may resign; one who does not resign is put to a vote of confidence "
         "by the National Assembly (on the Standing Committee's proposal) or the People's "
         "Council (on its Standing Board's proposal) at that sitting or the next one…"),
     "preset.state-96.low_two_thirds.quote": (
-        "Người được lấy phiếu tín nhiệm có từ hai phần ba tổng số phiếu đánh giá \"tín nhiệm "
-        "thấp\" trở lên thì cơ quan hoặc người có thẩm quyền giới thiệu … có trách nhiệm "
+        "Người được lấy phiếu tín nhiệm có từ hai phần ba tổng số phiếu đánh giá ‘tín nhiệm "
+        "thấp’ trở lên thì cơ quan hoặc người có thẩm quyền giới thiệu … có trách nhiệm "
         "trình Quốc hội, Hội đồng nhân dân tiến hành miễn nhiệm hoặc phê chuẩn đề nghị miễn "
         "nhiệm tại kỳ họp đó hoặc kỳ họp gần nhất…",
-        "For an official rated \"low confidence\" on two thirds or more of the total "
+        "For an official rated ‘low confidence’ on two thirds or more of the total "
         "ballots, the body or person who nominated the official … shall submit the "
         "official's dismissal, or the approval of a proposed dismissal, to the National "
         "Assembly or People's Council at that sitting or the next one…"),
