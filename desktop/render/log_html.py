@@ -70,11 +70,12 @@ def _header(data: MinutesData, lang: Lang) -> str:
         + "</i></p>")
 
 
-def _signatures(lang: Lang, units: Units) -> str:
-    space = units.pt(11 * 4)
+def _signatures(lang: Lang) -> str:
+    """Who keyed and the committee sign the log, with room to sign (four lines)."""
     cells = "".join(
-        f"<td align='center' width='50%'><b>{w(code, lang)}</b><br/><i>{w('log.sign', lang)}"
-        f"</i><table><tr><td height='{space}'></td></tr></table></td>"
+        f"<td align='center' width='50%'><p align='center' style='margin: 0pt;'><b>"
+        f"{w(code, lang)}</b><br/><i>{w('log.sign', lang)}</i></p>"
+        f"<p style='margin-top: 48pt; margin-bottom: 0pt;'>&nbsp;</p></td>"
         for code in ("log.keyed_by", "minutes.for_the_committee"))
     return f"<table width='100%' style='margin-top: 8pt;'><tr>{cells}</tr></table>"
 
@@ -99,4 +100,4 @@ def build_log_html(data: MinutesData, events: list[Event], lang: Lang, units: Un
             + paged_table(f"<table border='1' cellspacing='0' cellpadding='{pad}' "
                           "width='100%'>", f"<tr>{cols}</tr>", rows,
                           (breaks or {}).get(len(COLUMNS), frozenset()))
-            + _signatures(lang, units) + "</body></html>")
+            + _signatures(lang) + "</body></html>")
