@@ -14,20 +14,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.tally import OfficialResult, level_counts_text
-from desktop.domain.words import Lang, say
-from desktop.render import fonts, symbols
-
-PALETTE = ("#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#009E73", "#CC79A7", "#F0E442",
-           "#000000", "#999933")
-INVALID = QColor("#9E9E9E")
-EMPTY_EDGE = QColor("#8C8C8C")
-FLAG = QColor("#B00020")
-SETTLED = QColor("#1B6E20")
-SERIF = fonts.SERIF
+from desktop.domain.words import Lang
+from desktop.render import chart_legend, symbols
+from desktop.render.chart_style import (
+    EMPTY_EDGE,
+    FLAG,
+    SETTLED,
+    fill,
+    letters,
+)
 
 
 @dataclass(frozen=True)
@@ -58,10 +57,6 @@ class ChartLayout:
     text_left: float
     rows: tuple[tuple[int, QRectF], ...]  # (index into snapshot.results, row rect)
     row_height: float
-
-
-def word(key: str, lang: Lang) -> str:
-    return say(f"chart.{key}", lang)
 
 
 def level_order(snapshot: Snapshot) -> list[int]:
@@ -128,32 +123,6 @@ def layout(rect: QRectF, snapshot: Snapshot, options: ChartOptions) -> ChartLayo
                        text_left, tuple(rows), row_height)
 
 
-def _font(height: float, bold: bool = False, scale: float = 0.52) -> QFont:
-    font = QFont(SERIF)
-    font.setPixelSize(max(int(height * scale), 6))
-    font.setBold(bold)
-    return font
-
-
-def colour(level: int) -> QColor:
-    return QColor(PALETTE[(level - 1) % len(PALETTE)])
-
-
-def hatched(level: int, snapshot: Snapshot) -> bool:
-    """The darker levels carry a pattern too, so a grey printout keeps them apart."""
-    return level >= 3 or any(t.level == level for t in snapshot.definition.rules.thresholds)
-
-
-def _fill(p: QPainter, rect: QRectF, kind: str, snapshot: Snapshot) -> None:
-    if kind == "invalid":
-        p.fillRect(rect, INVALID)
-        return
-    level = int(kind)
-    p.fillRect(rect, colour(level))
-    if hatched(level, snapshot):
-        p.fillRect(rect, QBrush(QColor(255, 255, 255, 150), Qt.BrushStyle.BDiagPattern))
-
-
 def paint(p: QPainter, rect: QRectF, snapshot: Snapshot, options: ChartOptions,
           exposed: QRectF | None = None) -> ChartLayout:
     """Draw the chart into ``rect``; returns the layout it used (tests and hit-testing).
@@ -163,7 +132,7 @@ def paint(p: QPainter, rect: QRectF, snapshot: Snapshot, options: ChartOptions,
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     if options.legend:
-        _paint_legend(p, lay, snapshot, options)
+        chart_legend.paint_legend(p, lay.header, lay.row_height, snapshot, options)
     for index, row in lay.rows:
         if exposed is not None and not row.intersects(exposed):
             continue
@@ -174,60 +143,6 @@ def paint(p: QPainter, rect: QRectF, snapshot: Snapshot, options: ChartOptions,
     return lay
 
 
-def _legend_items(snapshot: Snapshot, options: ChartOptions) -> list[tuple[str, str]]:
-    labels = snapshot.definition.rules.level_labels(options.lang)
-    items = [(str(level), say("chart.level", options.lang, level=level,
-                              label=labels[level - 1]))
-             for level in range(1, len(labels) + 1)]
-    items += [("invalid", word("invalid", options.lang)),
-              ("remaining", word("absent" if options.closed else "remaining", options.lang))]
-    if not options.closed:
-        items.append(("settled", word("settled", options.lang)))
-    items.append(("crossed", word("crossed", options.lang)))
-    if snapshot.base_value is None and snapshot.definition.rules.base.value != "valid":
-        items.append(("no_base", "(" + word("no_base", options.lang) + ")"))
-    return items
-
-
-def _paint_legend(p: QPainter, lay: ChartLayout, snapshot: Snapshot,
-                  options: ChartOptions) -> None:
-    """One line of keys; its letters shrink rather than run past the chart's right edge."""
-    items = _legend_items(snapshot, options)
-    font = _font(lay.row_height * 0.9, scale=options.text_scale)
-    fm = QFontMetricsF(font)
-    size = fm.height() * 0.8
-    width = sum(size * 3 + fm.horizontalAdvance(text) for _, text in items)
-    if width > lay.header.width():
-        font.setPixelSize(max(int(font.pixelSize() * lay.header.width() / width), 6))
-        fm = QFontMetricsF(font)
-        size = fm.height() * 0.8
-    p.setFont(font)
-    x = lay.header.left()
-    y = lay.header.top() + lay.row_height * 0.15
-    baseline = y + fm.ascent()
-    for kind, text in items:
-        box = QRectF(x, y + (fm.height() - size) / 2, size, size)
-        pen = QColor("black")
-        if kind == "remaining":
-            p.setPen(QPen(EMPTY_EDGE, 1))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(box)
-        elif kind == "settled":
-            pen = SETTLED
-            symbols.check(p, box, pen)
-        elif kind == "crossed":
-            pen = FLAG
-            symbols.triangle(p, box, pen)
-        elif kind == "no_base":
-            pen = FLAG
-            box = QRectF(x, box.top(), -size * 0.4, size)
-        else:
-            _fill(p, box, kind, snapshot)
-        p.setPen(pen)
-        p.drawText(QPointF(box.right() + size * 0.4, baseline), text)
-        x = box.right() + size * 0.4 + fm.horizontalAdvance(text) + size * 1.2
-
-
 def _paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot) -> None:
     """Dashed lines at each threshold's fraction of the base, labelled at the top."""
     fixed_base = snapshot.definition.rules.base.value != "valid"
@@ -235,7 +150,7 @@ def _paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot) -> None:
         return
     top = lay.header.bottom() - lay.row_height * 0.05  # below the legend line
     bottom = lay.rows[-1][1].bottom()
-    font = _font(lay.row_height * 0.8, bold=True)
+    font = letters(lay.row_height * 0.8, bold=True)
     p.setFont(font)
     fm = QFontMetricsF(font)
     seen = set()
@@ -254,7 +169,7 @@ def _paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot) -> None:
 def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,
                snapshot: Snapshot, options: ChartOptions, is_settled: bool) -> None:
     h = row.height()
-    font = _font(h, scale=options.text_scale)
+    font = letters(h, scale=options.text_scale)
     p.setFont(font)
     fm = QFontMetricsF(font)
     baseline = row.top() + (h + fm.ascent() - fm.descent()) / 2
@@ -274,7 +189,7 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
             continue
         left = round(bar.left() + seg.start * bar.width())
         right = round(bar.left() + (seg.start + seg.length) * bar.width())
-        _fill(p, QRectF(left, bar.top(), right - left, bar.height()), seg.kind, snapshot)
+        fill(p, QRectF(left, bar.top(), right - left, bar.height()), seg.kind, snapshot)
     p.setPen(QPen(EMPTY_EDGE, 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(bar)

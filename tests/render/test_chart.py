@@ -10,7 +10,7 @@ from desktop.domain.count import Numbers
 from desktop.domain.snapshot import Snapshot, snapshot
 from desktop.domain.tally import Tally
 from desktop.domain.words import Lang
-from desktop.render import chart, export, fonts
+from desktop.render import chart, chart_style, export, fonts
 from tests.helpers import make_definition, raises
 
 WIDTH, HEIGHT = 1000, 400
@@ -64,13 +64,14 @@ def test_segments_are_proportional_to_the_counts(qapp: object) -> None:
     y = int(row.top() + row.height() * 0.72)
     left, width = lay.bar_left, lay.bar_width
     # threshold level (3) first, then 1, 2, then invalid, then the empty remainder
-    expected = [(0, 10, chart.PALETTE[2]), (10, 60, chart.PALETTE[0]), (60, 80, chart.PALETTE[1]),
-                (80, 85, chart.INVALID.name())]
+    palette = chart_style.PALETTE
+    expected = [(0, 10, palette[2]), (10, 60, palette[0]), (60, 80, palette[1]),
+                (80, 85, chart_style.INVALID.name())]
     for start, end, colour in expected:
         x_start = left + start / 100 * width
         x_end = left + end / 100 * width
         middle = int((x_start + x_end) / 2)
-        if colour != chart.PALETTE[2]:  # the hatched level is checked by its edges below
+        if colour != chart_style.PALETTE[2]:  # the hatched level is checked by its edges below
             assert image.pixelColor(middle, y).name() == colour.lower()
     runs = colour_runs(image, y, int(left) + 1, int(left + width) - 1)
     edges = [r[0] for r in runs]
@@ -101,7 +102,7 @@ def test_invalid_rows_are_grey_and_flags_show(qapp: object) -> None:
     _, row = lay.rows[0]
     y = int(row.top() + row.height() * 0.72)
     x = int(lay.bar_left + 0.9 * lay.bar_width)
-    assert image.pixelColor(x, y).name() == chart.INVALID.name()
+    assert image.pixelColor(x, y).name() == chart_style.INVALID.name()
     assert snap.results[0].flags == ("low_over_half",)  # 60 > 50: drawn in red with ▲
 
 
@@ -146,5 +147,5 @@ def test_a_count_in_progress_leaves_the_rest_empty(qapp: object) -> None:
     image, lay = render(snap)
     y = int(lay.rows[0][1].top() + lay.rows[0][1].height() * 0.72)
     edge = lay.bar_left + 0.40 * lay.bar_width
-    assert image.pixelColor(int(edge) - 2, y).name() == chart.PALETTE[0].lower()
+    assert image.pixelColor(int(edge) - 2, y).name() == chart_style.PALETTE[0].lower()
     assert image.pixelColor(int(edge) + 2, y).name() == "#ffffff"

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.cli.main import main as cli
 from desktop.domain.tally import level_counts_text
 from desktop.domain.words import Lang
-from desktop.render import chart
+from desktop.render import chart_style
 from desktop.services.count_service import CountService
 from desktop.ui import projector_window
 from desktop.ui.main_window import MainWindow
@@ -145,7 +145,7 @@ def test_the_running_counts_are_labelled_in_the_ballot_order_everywhere(
     result = snapshot.results[0]
     assert level_counts_text(result.counts, result.percents, Lang.VI).startswith(
         "1: 1 (0,51%) · 2: 0 (0,00%) · 3: 1 (0,51%)")
-    assert chart.word("remaining", Lang.VI) == "chưa nhập"
+    assert chart_style.word("remaining", Lang.VI) == "chưa nhập"
 
 
 def test_chart_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
