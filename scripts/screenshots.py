@@ -192,7 +192,8 @@ def main() -> None:
         dialog = SetupDialog(lambda d, n: None, service.definition, service.numbers,
                              locked=False)
         dialog.resize(960, 640)
-        for index, name in ((0, "meeting"), (1, "rules"), (2, "officials"), (3, "numbers")):
+        for index, name in ((0, "meeting"), (1, "rules"), (2, "officials"), (3, "numbers"),
+                            (4, "committee")):
             dialog.tabs.setCurrentIndex(index)
             grab(dialog, out / f"{lang}-2-setup-{name}.png")
         dialog.close()

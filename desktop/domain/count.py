@@ -48,7 +48,7 @@ class Role(StrEnum):
     """A committee member's role; the catalogue says each as ``role.<value>``."""
 
     CHAIR = "chair"  # Trưởng ban
-    DEPUTY = "deputy"  # Phó trưởng ban
+    DEPUTY = "deputy"  # Phó Trưởng ban
     SECRETARY = "secretary"  # Thư ký
     MEMBER = "member"  # Ủy viên
     WITNESS = "witness"  # người chứng kiến: named in the minutes, not a member

@@ -115,7 +115,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "reason.with_note": ("{reason}: {note}", "{reason}: {note}"),
     # -- the committee -----------------------------------------------------------------------
     "role.chair": ("Trưởng ban", "Chair"),
-    "role.deputy": ("Phó trưởng ban", "Deputy chair"),
+    "role.deputy": ("Phó Trưởng ban", "Deputy chair"),
     "role.secretary": ("Thư ký", "Secretary"),
     "role.member": ("Ủy viên", "Member"),
     "role.witness": ("Người chứng kiến", "Witness"),
