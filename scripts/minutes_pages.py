@@ -55,7 +55,7 @@ def state(folder: Path) -> CountService:
                                titles[i % len(titles)]) for i in range(50))
     definition = replace(base, title="Lấy phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội "
                          "bầu (dữ liệu mẫu)", rules=preset("state-96"), officials=officials,
-                         body="QUỐC HỘI KHÓA XV (dữ liệu mẫu)", sitting="Kỳ họp thứ 6")
+                         body="QUỐC HỘI KHÓA XV", sitting="Kỳ họp thứ 6")
     service = CountService.create(folder / "state.kiemphieu", definition,
                                   Numbers(480, 480, 470, 470, 470))
     service.record_many(demo.demo_ballots(50, 470, seed=15))

@@ -14,7 +14,7 @@ from desktop.domain.closing import Closure
 from desktop.domain.count import CountDefinition
 from desktop.domain.doubleentry import DoubleSummary
 from desktop.domain.handtally import HandTally
-from desktop.domain.rules import BaseKind
+from desktop.domain.rules import BaseKind, RuleSet
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.spotcheck import SpotCheck
 from desktop.domain.stacks import Stack
@@ -101,11 +101,18 @@ def place_date(definition: CountDefinition, lang: Lang) -> str:
                date=date_words(meeting_day(definition), lang))
 
 
+def base_term(rules: RuleSet, kind: BaseKind) -> Term:
+    """A base in words: the members of a State body are its deputies (đại biểu)."""
+    if kind is BaseKind.MEMBERS and not rules.code.startswith("party"):
+        return Term("base.deputies")
+    return Term(f"base.{kind.value}")
+
+
 def base_sentence(snapshot: Snapshot, lang: Lang) -> str:
     """What the percentages are of, with the number when it is a typed one, and the article
     that sets it where the rule set cites one."""
     rules = snapshot.definition.rules
-    base = Term(f"base.{rules.base.value}")
+    base = base_term(rules, rules.base)
     cited = lang.pick(rules.base_citation)
     citation = say("minutes.citation", lang, citation=cited) if cited else ""
     if rules.base is BaseKind.VALID:

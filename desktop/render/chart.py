@@ -12,6 +12,7 @@ a laptop to a projector or a printed page.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -77,9 +78,15 @@ def row_order(snapshot: Snapshot, options: ChartOptions) -> list[int]:
     return indices
 
 
+def not_valid(result: OfficialResult, snapshot: Snapshot) -> int:
+    """The ballots keyed that count for nobody on this row: the row blank or marked twice,
+    and the ballots invalid as a whole (they are keyed: not part of what is left)."""
+    return result.blank + result.multiple + snapshot.invalid
+
+
 def scale_of(result: OfficialResult, snapshot: Snapshot) -> int:
     """What the full bar stands for: the base, or more if more rows were counted."""
-    counted = sum(result.counts) + result.blank + result.multiple
+    counted = sum(result.counts) + not_valid(result, snapshot)
     base = result.base if result.base is not None else max(snapshot.entered, 1)
     return max(base, counted, 1)
 
@@ -91,7 +98,7 @@ def segments(result: OfficialResult, snapshot: Snapshot) -> list[Segment]:
         length = result.counts[level - 1] / scale
         out.append(Segment(str(level), start, length))
         start += length
-    out.append(Segment("invalid", start, (result.blank + result.multiple) / scale))
+    out.append(Segment("invalid", start, not_valid(result, snapshot) / scale))
     return out
 
 
@@ -117,10 +124,22 @@ def layout(rect: QRectF, snapshot: Snapshot, options: ChartOptions) -> ChartLayo
         rows.append((index, QRectF(rect.left(), y, rect.width(), row_height)))
         y += row_height
     label_left = rect.left()
-    bar_left = rect.left() + rect.width() * 0.27
+    # the names' column as wide as the longest "N. name" and its mark, within 27-40 %
+    pixels = letters(row_height, scale=options.text_scale).pixelSize()
+    widest = _widest_label(tuple(f"{r.position}. {r.name}" for r in snapshot.results), pixels)
+    wanted = widest + row_height * 1.2
+    bar_left = rect.left() + min(max(wanted, rect.width() * 0.27), rect.width() * 0.40)
     text_left = rect.left() + rect.width() * 0.75
     return ChartLayout(header, label_left, bar_left, text_left - bar_left - row_height * 0.4,
                        text_left, tuple(rows), row_height)
+
+
+@lru_cache(maxsize=16)
+def _widest_label(labels: tuple[str, ...], pixels: int) -> float:
+    font = letters(1)
+    font.setPixelSize(pixels)
+    metrics = QFontMetricsF(font)
+    return max((metrics.horizontalAdvance(label) for label in labels), default=0.0)
 
 
 def paint(p: QPainter, rect: QRectF, snapshot: Snapshot, options: ChartOptions,

@@ -65,18 +65,28 @@ def _header(data: MinutesData, lang: Lang) -> str:
         f"<p align='center' style='margin-top: 6pt; font-size: 14pt;'><b>"
         f"{w('log.heading', lang)}</b></p>"
         f"<p align='center' style='margin: 0pt;'><b>{e(d.title)}</b></p>"
-        f"<p align='center' style='margin-bottom: 6pt;'><i>"
+        f"<p align='center' style='margin-bottom: 4pt;'><i>"
         + e(place_date(d, lang))
-        + "</i></p>")
+        + "</i></p>"
+        f"<p align='justify' style='margin-bottom: 6pt;'>{_key(data, lang)}</p>")
+
+
+def _key(data: MinutesData, lang: Lang) -> str:
+    """How to read a ballot's codes, and why ballots carry no time."""
+    labels = data.snapshot.definition.rules.level_labels(lang)
+    levels = ", ".join(f"{k} = {label}" for k, label in enumerate(labels, start=1))
+    return w("log.key", lang, levels=levels)
 
 
 def _signatures(lang: Lang) -> str:
     """Who keyed and the committee sign the log, with room to sign (four lines)."""
+    titles = ([say("log.keyed_by", lang)],
+              [say("minutes.for_the_committee", lang), say("role.chair", lang).upper()])
     cells = "".join(
         f"<td align='center' width='50%'><p align='center' style='margin: 0pt;'><b>"
-        f"{w(code, lang)}</b><br/><i>{w('log.sign', lang)}</i></p>"
+        f"{'<br/>'.join(e(t) for t in lines)}</b><br/><i>{w('log.sign', lang)}</i></p>"
         f"<p style='margin-top: 48pt; margin-bottom: 0pt;'>&nbsp;</p></td>"
-        for code in ("log.keyed_by", "minutes.for_the_committee"))
+        for lines in titles)
     return f"<table width='100%' style='margin-top: 8pt;'><tr>{cells}</tr></table>"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -28,11 +28,11 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop.domain.audit import Event, format_fingerprint
+from desktop.domain.audit import Event
 from desktop.domain.minutes import MinutesData
 from desktop.domain.words import Lang, say
 from desktop.errors import StorageError
-from desktop.render import chart, export, fonts, paging
+from desktop.render import chart, export, fonts, page_marks, paging
 from desktop.render.log_html import build_log_html
 from desktop.render.minutes_html import (
     CSS_UNITS,
@@ -43,8 +43,6 @@ from desktop.render.minutes_html import (
     to_device,
 )
 
-MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
-FOOTER_MM = 8.0
 CHART_ROW_MM = 7.0
 
 
@@ -87,23 +85,6 @@ def _reference_device() -> QImage:
     return image
 
 
-class _Pages:
-    """Page geometry in reference units (REFERENCE_DPI), for any device."""
-
-    def __init__(self, device: QPagedPaintDevice) -> None:
-        self.device = device
-        self.scale_x = device.logicalDpiX() / REFERENCE_DPI
-        self.scale_y = device.logicalDpiY() / REFERENCE_DPI
-        per_mm = REFERENCE_DPI / 25.4
-        self.per_mm = per_mm
-        self.width = device.width() / self.scale_x
-        self.height = device.height() / self.scale_y
-        self.content = QRectF(MARGINS_MM.left() * per_mm, MARGINS_MM.top() * per_mm,
-                              self.width - (MARGINS_MM.left() + MARGINS_MM.right()) * per_mm,
-                              self.height - (MARGINS_MM.top() + MARGINS_MM.bottom()
-                                             + FOOTER_MM) * per_mm)
-
-
 def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
            log: list[Event] | None = None) -> int:
     """Paint every page of the minutes onto ``device`` (PDF writer or printer); returns the
@@ -111,7 +92,7 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
     ``log`` it paints the ballot-entry log instead, with the same footer."""
     fonts.install_fonts()
     device.setPageLayout(page_layout())
-    pages = _Pages(device)
+    pages = page_marks.Pages(device, REFERENCE_DPI)
     reference = _reference_device()
     units = Units(REFERENCE_DPI)
 
@@ -131,6 +112,7 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
     if log is None:
         paging.keep_headings_with_text(doc, pages.content.height())
         paging.keep_together(doc, pages.content.height(), closing_text(data, lang))
+    paging.split_paragraphs(doc, pages.content.height())
     text_pages = doc.pageCount()
     row = CHART_ROW_MM * pages.per_mm
     per_chart_page = chart.rows_per_page(pages.content.height() - row * 1.5, row)
@@ -151,11 +133,11 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
             _draw_text(painter, doc, QRectF(0, page * pages.content.height(),
                                             pages.content.width(), pages.content.height()))
             painter.restore()
-            _decorate(painter, pages, data, lang, page + 1, total)
+            page_marks.decorate(painter, pages, data, lang, page + 1, total)
         for k in range(chart_pages):
             device.newPage()
-            _chart_page(painter, pages, data, lang, k, per_chart_page, row)
-            _decorate(painter, pages, data, lang, text_pages + k + 1, total)
+            page_marks.chart_page(painter, pages, data, lang, k, per_chart_page, row)
+            page_marks.decorate(painter, pages, data, lang, text_pages + k + 1, total)
     finally:
         painter.end()
     return total
@@ -168,7 +150,11 @@ def _draw_text(painter: QPainter, doc: QTextDocument, rect: QRectF) -> None:
     """Like drawContents, and the header's rules (<hr>) drawn solid: Qt draws a hair line
     in the palette's grey."""
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = rect
+    # Qt draws every line that touches the clip; a line whose leading overhangs the page's
+    # edge would sit, clipped and invisible, in the next page's text too (search and copy
+    # would find it twice). No line is shorter than 1.5 mm, so none is lost by the inset.
+    inset = 1.5 * REFERENCE_DPI / 25.4
+    context.clip = rect.adjusted(0, inset, 0, -inset)
     painter.save()
     painter.setClipRect(rect)
     doc.documentLayout().draw(painter, context)
@@ -195,62 +181,6 @@ def _rules(doc: QTextDocument) -> list[QLineF]:
             out.append(QLineF(middle - width / 2, y, middle + width / 2, y))
         block = block.next()
     return out
-
-
-def _chart_page(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, k: int,
-                per_page: int, row: float) -> None:
-    title = QFont(fonts.SERIF)
-    title.setPixelSize(int(row * 0.7))
-    title.setBold(True)
-    painter.setFont(title)
-    painter.setPen(QColor("black"))
-    heading = say("page.annex", lang)
-    area = pages.content
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), row * 1.2),
-                     int(Qt.AlignmentFlag.AlignCenter), heading)
-    chart.paint(painter, QRectF(area.left(), area.top() + row * 1.5, area.width(),
-                                area.height() - row * 1.5), data.snapshot,
-                chart.ChartOptions(lang=lang, first=k * per_page, count=per_page,
-                                   row_height=row, closed=not data.draft))
-
-
-def _decorate(painter: QPainter, pages: _Pages, data: MinutesData, lang: Lang, page: int,
-              total: int) -> None:
-    """Footer on every page; the draft mark on every page of a count not closed."""
-    mm = pages.per_mm
-    font = QFont(fonts.SERIF)
-    font.setPixelSize(int(3.2 * mm))
-    painter.setFont(font)
-    painter.setPen(QColor("black"))
-    top = pages.height - (MARGINS_MM.bottom() + FOOTER_MM * 0.6) * mm
-    footer = QRectF(pages.content.left(), top, pages.content.width(), FOOTER_MM * mm)
-    painter.drawLine(footer.topLeft(), footer.topRight())
-    painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     say("page.number", lang, page=page, pages=total))
-    painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                     say("page.fingerprint", lang,
-                         fingerprint=format_fingerprint(data.fingerprint)))
-    if data.draft:
-        text = say("page.draft", lang)
-        mark = QFont(fonts.SERIF)
-        mark.setPixelSize(int(4 * mm))
-        mark.setBold(True)
-        painter.setFont(mark)
-        painter.setPen(QColor("#B00020"))
-        painter.drawText(QRectF(pages.content.left(), (MARGINS_MM.top() - 9) * mm,
-                                pages.content.width(), 7 * mm),
-                         int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.save()
-        painter.translate(pages.width / 2, pages.height / 2)
-        painter.rotate(-50)
-        big = QFont(fonts.SERIF)
-        big.setPixelSize(int(16 * mm))
-        big.setBold(True)
-        painter.setFont(big)
-        painter.setPen(QColor(176, 0, 32, 40))
-        painter.drawText(QRectF(-pages.width, -12 * mm, 2 * pages.width, 24 * mm),
-                         int(Qt.AlignmentFlag.AlignCenter), say("minutes.draft_word", lang))
-        painter.restore()
 
 
 def write_pdf(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> int:

@@ -46,10 +46,17 @@ def numbers(data: MinutesData, lang: Lang, units: Units) -> str:
                               present=n.present, summoned=n.summoned)
     reasons = _reasons(data, lang)
     invalid = str(s.invalid) + (f" ({reasons})" if reasons else "")
-    rows = [("minutes.members", v(n.members)), ("minutes.summoned", v(n.summoned)),
+    members = "minutes.members" if s.definition.rules.code.startswith("party") \
+        else "minutes.deputies"
+    rows = [(members, v(n.members)), ("minutes.summoned", v(n.summoned)),
             ("minutes.present", present), ("minutes.issued", v(n.issued)),
             ("minutes.collected", v(n.collected)), ("minutes.valid", str(s.valid)),
             ("minutes.invalid", invalid)]
+    entered = s.valid + s.invalid
+    if n.collected is None or entered != n.collected:  # a draft: say what is not counted yet
+        left = None if n.collected is None else n.collected - entered
+        rows.append(("minutes.entered", str(entered) if left is None or left < 0 else say(
+            "minutes.not_entered", lang, entered=entered, left=left)))
     out = "".join(_item(w(k, lang), e(val), quorum if k == "minutes.present" else "")
                   for k, val in rows)
     return out + _tables(data, lang, units) + _hand(data, lang)
@@ -150,7 +157,7 @@ def base_sentence(data: MinutesData, lang: Lang) -> str:
     text += " " + say("minutes.rows_add_up", lang, entered=s.valid + s.invalid)
     text += " " + say("rules.invalid_row_voids" if s.definition.rules.invalid_row_voids_ballot
                       else "rules.invalid_row_alone", lang)
-    return para(f"<i>{e(text)}</i> {w('minutes.annex', lang)}", "margin-top: 4pt;")
+    return para(f"<i>{e(text)} {w('minutes.annex', lang)}</i>", "margin-top: 4pt;")
 
 
 def comparison(data: MinutesData, lang: Lang, units: Units, breaks: Breaks) -> str:
@@ -162,14 +169,15 @@ def comparison(data: MinutesData, lang: Lang, units: Units, breaks: Breaks) -> s
         return ""
     labels = s.definition.rules.level_labels(lang)
     head = ("<tr><td align='center' width='6%'><b>" + w("minutes.col_no", lang) + "</b></td>"
-            f"<td align='center'><b>{w('minutes.col_name', lang)}</b></td>"
+            f"<td align='center'><b>{w('minutes.col_name_only', lang)}</b></td>"
             + "".join(f"<td align='center' width='14%'><b>{e(label)} (%)</b></td>"
                       for label in labels) + "</tr>")
     rows = [(str(r.position),
              f"<tr><td align='center'>{r.position}</td><td>{e(r.name)}</td>"
              + "".join(f"<td align='right'>{format_percent(percent(c, value), lang)}</td>"
                        for c in r.counts) + "</tr>") for r in s.results]
-    return (para(w("minutes.compare_heading", lang, base=Term(f"base.{other.value}"),
+    return (para(w("minutes.compare_heading", lang, base=minutes_.base_term(s.definition.rules,
+                                                                           other),
                    value=value), "margin-top: 6pt; margin-bottom: 2pt;")
             + paged_table(f"<table class='results' border='1' cellspacing='0' cellpadding="
                           f"'{units.mm(0.8)}' width='100%'>", head, rows,
@@ -189,7 +197,7 @@ def _bands(thresholds: tuple[Threshold, ...]) -> list[tuple[Threshold, Threshold
 def _rule_words(t: Threshold, upper: Threshold | None, data: MinutesData, lang: Lang) -> str:
     rules = data.snapshot.definition.rules
     label = rules.level_labels(lang)[t.level - 1]
-    base = Term(f"base.{rules.base.value}")
+    base = minutes_.base_term(rules, rules.base)
     if upper is None:
         return say(f"minutes.rule.{t.comparison.name.lower()}", lang, fraction=t.fraction_text,
                    base=base, label=label)

@@ -22,7 +22,7 @@ PARTY = {"superior": (14, False), "issuing": (14, True), "number": (14, False),
          "national": (15, True), "place": (14, False)}
 STATE = {"superior": (13, False), "issuing": (13, True), "number": (13, False),
          "national": (12, True), "motto": (13, True), "place": (14, False)}
-LEFT_WIDTH = 42  # % of the line: the issuing side; the national side takes the rest
+LINE_MM = 210 - 30 - 15  # the text's width on A4 with the minutes' margins
 
 
 def is_party(data: MinutesData) -> bool:
@@ -71,9 +71,15 @@ def header(data: MinutesData, lang: Lang, units: Units) -> str:
         right.append(_line(e(motto), *sizes["motto"]))
         right.append(_rule(units.text_width(motto, *sizes["motto"])))
     right.append(_line(_place_date(data, lang), sizes["place"][0], italic=True))
+    # the national side as wide as its longest line, so that it never wraps; the issuing
+    # side takes the rest (a long body's name wraps there, as on printed forms)
+    lines = [say("minutes.party", lang)] if party else [say("minutes.state", lang),
+                                                        say("minutes.motto", lang)]
+    need = max(units.text_width(x, 15 if party else 13, True) for x in lines)
+    right_pct = min(-(-(need + units.device_mm(4)) * 100 // units.device_mm(LINE_MM)), 60)
     return ("<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-            f"<td width='{LEFT_WIDTH}%' align='center' valign='top'>{''.join(left)}</td>"
-            f"<td width='{100 - LEFT_WIDTH}%' align='center' valign='top'>{''.join(right)}</td>"
+            f"<td width='{100 - right_pct}%' align='center' valign='top'>{''.join(left)}</td>"
+            f"<td width='{right_pct}%' align='center' valign='top'>{''.join(right)}</td>"
             "</tr></table>")
 
 
@@ -99,7 +105,10 @@ def opening(data: MinutesData, lang: Lang) -> str:
     """"Hôm nay, vào hồi … giờ … phút, ngày …, tại …, Ban kiểm phiếu gồm các đồng chí: …"."""
     d = data.snapshot.definition
     started = local(data, data.started_at)
-    day = started.date() if started else meeting_day(data.snapshot.definition)
+    meeting = meeting_day(data.snapshot.definition)
+    if started is not None and meeting is not None and started.date() != meeting:
+        started = None  # stacks opened another day (a rehearsal): the committee writes it in
+    day = started.date() if started else meeting
     members = [m for m in d.committee if m.role is not Role.WITNESS]
     witnesses = [m for m in d.committee if m.role is Role.WITNESS]
     parts = [para(w("minutes.opening", lang, clock=clock_words(started, lang),

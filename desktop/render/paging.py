@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 from desktop.render.minutes_parts import Breaks
 
@@ -67,18 +74,26 @@ HEADING = re.compile(r"^[IVX]+\. ")  # the template's section headings: "I. SỐ
 
 def keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
     """A section heading left alone at the foot of a page starts the next page instead."""
-    layout = doc.documentLayout()
     block = doc.begin()
     while block.isValid():
         following = block.next()
         if HEADING.match(block.text()) and following.isValid():
-            here = int(layout.blockBoundingRect(block).top() // page_height)
-            there = int(layout.blockBoundingRect(following).top() // page_height)
+            here = _first_line_page(doc, block, page_height)
+            there = _first_line_page(doc, following, page_height)
             if there > here:
                 fmt = block.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(fmt)
         block = following
+
+
+def _first_line_page(doc: QTextDocument, block: QTextBlock, page_height: float) -> int:
+    """The page of a block's first line (a block's own top can stay on the page before,
+    when its first line is pushed to the next one)."""
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    lines = block.layout()
+    first = lines.lineAt(0).y() if lines.lineCount() else 0.0
+    return int((top + first + 1) // page_height)
 
 
 def keep_together(doc: QTextDocument, page_height: float, text: str) -> None:
@@ -96,3 +111,41 @@ def keep_together(doc: QTextDocument, page_height: float, text: str) -> None:
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         QTextCursor(block).setBlockFormat(fmt)
 
+
+
+def split_paragraphs(doc: QTextDocument, page_height: float) -> None:
+    """A paragraph running over a page break becomes two blocks, one on each page, the
+    second without first-line indent or spacing above, so that it reads as one paragraph.
+    Qt draws the last line above a page's clip too (clipped, invisible): a paragraph that
+    straddled the break would put that line in the next page's text as well, and search or
+    copy in the PDF would find it twice."""
+    layout = doc.documentLayout()
+    for _ in range(MAX_PASSES):
+        block, split = doc.begin(), False
+        while block.isValid():
+            following = block.next()
+            lines = block.layout()
+            top = layout.blockBoundingRect(block).top()
+            if QTextCursor(block).currentTable() is None and lines.lineCount() > 1:
+                first_page = int((top + lines.lineAt(0).y()) // page_height)
+                for k in range(1, lines.lineCount()):
+                    if int((top + lines.lineAt(k).y() + 1) // page_height) > first_page:
+                        _split_at(block, lines.lineAt(k).textStart())
+                        split = True
+                        break
+            block = following
+        if not split:
+            return
+
+
+def _split_at(block: QTextBlock, offset: int) -> None:
+    first = block.blockFormat()
+    second = QTextBlockFormat(first)
+    second.setTextIndent(0)
+    second.setTopMargin(0)
+    second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    first.setBottomMargin(0)
+    cursor = QTextCursor(block)
+    cursor.setBlockFormat(first)
+    cursor.setPosition(block.position() + offset)
+    cursor.insertBlock(second, cursor.charFormat())

@@ -30,7 +30,7 @@ def demo_definition() -> CountDefinition:
         title="Lấy phiếu tín nhiệm đối với Ủy viên Bộ Chính trị, Ban Bí thư (dữ liệu mẫu)",
         rules=preset("party-96"),
         officials=importers.parse_officials_csv(text, "officials.csv"),
-        body="BAN CHẤP HÀNH TRUNG ƯƠNG (dữ liệu mẫu)",
+        body="BAN CHẤP HÀNH TRUNG ƯƠNG",
         sitting="Hội nghị lần thứ 10",
         place="Hà Nội",
         date="2026-11-28",

@@ -146,9 +146,8 @@ class DoubleEntryDialog(QDialog):
                                          "biệt này."))
             self.differences.by.setFocus()
             return
-        reason = self.tr("nhập hai lần tập {stack}: theo bản nhập lần hai ({operator}), "
-                         "{by} quyết định").format(stack=entry.stack, operator=entry.operator,
-                                                  by=by)
+        reason = i18n.say("double.rekey_reason", stack=entry.stack, operator=entry.operator,
+                          by=by)
         try:
             double_entry.resolve(self._service, entry.stack, entry.pending[0], kept, by, reason)
         except DesktopError as exc:

@@ -111,7 +111,7 @@ class SetupDialog(QDialog):
             words = i18n.say(f"number.{name}")
             numbers_form.addRow(words[:1].upper() + words[1:] + ":", spin)
         numbers_form.addRow(QLabel(self.tr(
-            "Số phiếu phát ra và thu vào có thể nhập sau, khi mở hòm phiếu."), numbers_page))
+            "Số phiếu phát ra và thu về có thể nhập sau, khi mở hòm phiếu."), numbers_page))
         self.tabs.addTab(numbers_page, self.tr("Số liệ&u"))
 
         committee_page = QWidget(self)

@@ -74,7 +74,7 @@ class SidePanel(QWidget):
         collected = s.numbers.collected
         self.progress.setRange(0, max(collected or 0, s.entered, 1))
         self.progress.setValue(s.entered)
-        text = self.tr("Đã nhập {entered} / {collected} phiếu thu vào").format(
+        text = self.tr("Đã nhập {entered} / {collected} phiếu thu về").format(
             entered=s.entered, collected="—" if collected is None else collected)
         by_hand = sum(sheet.ballots for sheet in s.hand_tallies)
         if by_hand:

@@ -202,10 +202,6 @@
         <translation>Type the name of the committee member who decides this difference.</translation>
     </message>
     <message>
-        <source>nhập hai lần tập {stack}: theo bản nhập lần hai ({operator}), {by} quyết định</source>
-        <translation>double entry of stack {stack}: second entry ({operator}) taken, decided by {by}</translation>
-    </message>
-    <message>
         <source>Hủy bản nhập lần hai của tập {stack}</source>
         <translation>Discard the second entry of stack {stack}</translation>
     </message>
@@ -802,7 +798,7 @@
         <translation>not entered</translation>
     </message>
     <message>
-        <source>Số phiếu phát ra và thu vào có thể nhập sau, khi mở hòm phiếu.</source>
+        <source>Số phiếu phát ra và thu về có thể nhập sau, khi mở hòm phiếu.</source>
         <translation>Ballots issued and collected can be entered later, when the box is opened.</translation>
     </message>
     <message>
@@ -825,7 +821,7 @@
         <translation>Reconciliation checks</translation>
     </message>
     <message>
-        <source>Đã nhập {entered} / {collected} phiếu thu vào</source>
+        <source>Đã nhập {entered} / {collected} phiếu thu về</source>
         <translation>{entered} of {collected} collected ballots entered</translation>
     </message>
     <message>

@@ -37,7 +37,7 @@ def test_close_needs_every_ballot_and_acknowledged_warnings(
     assert code == 2 and "the count cannot be closed: 3 ballots entered, 4 collected." in err
     code, _, err = run(capsys, "close", count, "--lang", "vi")  # one language, whole sentence
     assert err == ("kiemphieu close: trường checks: chưa thể kết thúc kiểm phiếu: Đã nhập 3 "
-                   "phiếu, số phiếu thu vào là 4.\n")
+                   "phiếu, số phiếu thu về là 4.\n")
     assert run(capsys, "add", count, "--invalid", "name_added")[0] == 0  # 1 of 4: over 3 %
     code, _, err = run(capsys, "close", count)
     assert code == 2 and "invalid_over_3_percent" in err

@@ -88,7 +88,7 @@ def test_checks_are_codes_with_values_said_in_both_languages() -> None:
     found = run_checks(make_definition(3), numbers, full_tally(5), 5)
     assert (found[0].code, dict(found[0].values)) == (
         "entered_ne_collected", {"entered": 5, "collected": 196})
-    assert found[0].words(Lang.VI) == "Đã nhập 5 phiếu, số phiếu thu vào là 196."
+    assert found[0].words(Lang.VI) == "Đã nhập 5 phiếu, số phiếu thu về là 196."
     assert found[0].words(Lang.EN) == "5 ballots entered, 196 collected."
     order = run_checks(make_definition(3), Numbers(200, 190, 195, 10, 10), full_tally(10), 10)
     assert [c.words(Lang.VI) for c in order] == [
@@ -101,7 +101,7 @@ def test_ballots_collected_far_below_those_issued_are_a_warning() -> None:
     assert [(c.code, c.severity) for c in found] == [
         ("collected_far_below_issued", Severity.WARNING)]
     assert found[0].words(Lang.VI) == (
-        "Số phiếu thu vào (46) ít hơn nhiều so với số phiếu phát ra (196): 150 phiếu không "
+        "Số phiếu thu về (46) ít hơn nhiều so với số phiếu phát ra (196): 150 phiếu không "
         "được thu về. Kiểm tra lại hai con số này.")
     # up to 5 % not returned is ordinary: 187 of 196 collected says nothing, 186 does
     assert "collected_far_below_issued" not in codes(Numbers(200, 200, 196, 196, 187),

@@ -116,7 +116,7 @@ def test_values_are_said_in_the_sentences_language() -> None:
                             entered=118, more=1)
     vi = describe(error, Lang.VI)
     assert vi == say(term.code, Lang.VI, **term.values)
-    assert "field" not in vi and "ballots" not in vi and vi.startswith("đã thu vào 118 phiếu")
+    assert "field" not in vi and "ballots" not in vi and vi.startswith("đã thu về 118 phiếu")
     assert describe(error, Lang.EN, fields=True).startswith("field collected: 118 ballots")
     assert say("number_order", Lang.VI, small=Term("number.present"),
                large=Term("number.summoned"), a=5, b=4) == \

@@ -77,7 +77,7 @@ def test_the_closed_minutes_hold_every_figure(service: CountService, tmp_path: P
     assert "có từ 2/3 tổng số phiếu thu về trở lên đánh giá “Tín nhiệm thấp”" in text
     assert "đã đối chiếu từng phiếu với bản gốc" in text and "Hà Thị Ủy" in text
     # the warning acknowledged is said in words, never by its code
-    assert "Cảnh báo “Số phiếu không hợp lệ (1) vượt 3% số phiếu thu vào (6).” được đồng chí " \
+    assert "Cảnh báo “Số phiếu không hợp lệ (1) vượt 3% số phiếu thu về (6).” được đồng chí " \
            "Hà Thị Ủy xác nhận" in text
     assert "invalid_over_3_percent" not in text and "_" not in text
     assert "T/M BAN KIỂM PHIẾU" in text and "Biên bản kết thúc vào hồi" in text

@@ -92,7 +92,7 @@ def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
     assert (summary.differences, summary.kept_first, summary.kept_second,
             summary.pending) == (2, 1, 1, 0)
     edited = service.events_of("ballot_edited")
-    assert len(edited) == 1 and "lần hai" in edited[0].data["reason"]
+    assert len(edited) == 1 and "lần nhập thứ hai" in edited[0].data["reason"]
     assert service.verify() == []
 
     pdf = tmp_path / "m.pdf"
@@ -101,8 +101,8 @@ def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
     assert ("Double entry: 1 of 1 stacks (6 of 6 ballots) keyed independently by two "
             "operators and compared ballot by ballot; 2 differences, 2 decided by the "
             "committee (1 first entry kept, 1 second entry kept)") in text
-    assert ("Entry 4 was keyed wrongly and corrected from the paper ballot (nhập hai lần tập "
-            "phiếu A: theo bản nhập lần hai") in text
+    assert ("Entry 4 was keyed wrongly and corrected from the paper ballot (hai lần nhập tập "
+            "A không khớp") in text
 
     # everything is read back from the log
     path = service.path

@@ -50,7 +50,8 @@ def test_a_seeded_spot_check_with_one_difference(service: CountService, tmp_path
     pdf = tmp_path / "m.pdf"
     minutes.write_pdf(pdf, service.minutes_data())
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
-    assert "Kiểm tra chọn mẫu (nhập lại mù từ phiếu giấy): 20 trên 60 phiếu, 1 khác biệt" in text
+    assert ("Kiểm tra chọn mẫu (nhập lại độc lập từ phiếu giấy, không xem bản nhập trước): "
+            "20 trên 60 phiếu, 1 khác biệt") in text
     assert "không quá 24,87%" in text
 
 

@@ -87,8 +87,8 @@ def test_a_disagreeing_double_entry_decided_both_ways(qtbot: QtBot, tmp_path: Pa
     assert entry is not None and entry.settled
     assert {r.by for r in entry.resolutions} == {"Trần Thị Chủ Tịch"}
     reason = service.events_of("ballot_edited")[0].data["reason"]
-    assert reason == ("nhập hai lần tập A: theo bản nhập lần hai (Minh), Trần Thị Chủ Tịch "
-                      "quyết định")
+    assert reason == ("hai lần nhập tập A không khớp; đồng chí Trần Thị Chủ Tịch quyết định "
+                      "theo lần nhập thứ hai, của Minh")
     assert not [c for c in service.checks() if c.code.startswith("double")]
     dialog.close()
 

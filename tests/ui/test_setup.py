@@ -174,7 +174,7 @@ def test_refusals_stay_in_the_dialog(
 
     monkeypatch.setattr(SetupDialog, "exec", run)
     assert not setup_flow.edit_count(service)
-    assert errors == ["Số liệu: đã nhập 1 phiếu; số phiếu thu vào không thể là 0"]
+    assert errors == ["Số liệu: đã nhập 1 phiếu; số phiếu thu về không thể là 0"]
     assert service.definition.place == "" and service.numbers.collected == 196  # unchanged
 
 

@@ -43,7 +43,7 @@ def test_create_window_opens_a_count(qtbot: QtBot, demo_file: Path) -> None:
     assert window.form.number_label.text() == "Phiếu số 21"
     results = window.findChild(QTableView, "resultsTable")
     assert results is not None and results.model().rowCount() == 22
-    assert window.side.checks.item(0).text() == "Đã nhập 20 phiếu, số phiếu thu vào là 196."
+    assert window.side.checks.item(0).text() == "Đã nhập 20 phiếu, số phiếu thu về là 196."
     assert window.fingerprint.text().startswith("Dấu vân tay: ")
 
 

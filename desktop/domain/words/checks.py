@@ -15,11 +15,11 @@ WORDS: dict[str, tuple[str, str]] = {
                        "Present ({present}) is less than 2/3 of those summoned ({summoned})."),
     "base_missing": ("Chưa nhập {number}, là cơ sở tính tỷ lệ %.",
                      "{number!c} is not entered; percentages are based on it."),
-    "collected_missing": ("Chưa nhập số phiếu thu vào.", "Ballots collected is not entered."),
-    "entered_ne_collected": ("Đã nhập {entered} phiếu, số phiếu thu vào là {collected}.",
+    "collected_missing": ("Chưa nhập số phiếu thu về.", "Ballots collected is not entered."),
+    "entered_ne_collected": ("Đã nhập {entered} phiếu, số phiếu thu về là {collected}.",
                              "{entered} ballots entered, {collected} collected."),
     "collected_far_below_issued": (
-        "Số phiếu thu vào ({collected}) ít hơn nhiều so với số phiếu phát ra ({issued}): "
+        "Số phiếu thu về ({collected}) ít hơn nhiều so với số phiếu phát ra ({issued}): "
         "{missing} phiếu không được thu về. Kiểm tra lại hai con số này.",
         "Ballots collected ({collected}) are far fewer than ballots issued ({issued}): "
         "{missing} were not collected. Check both numbers."),
@@ -31,7 +31,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{name}: tổng các mức và dòng không hợp lệ ({total}) khác số phiếu hợp lệ ({valid}).",
         "{name}: levels plus invalid rows ({total}) differ from the valid ballots ({valid})."),
     "invalid_over_3_percent": (
-        "Số phiếu không hợp lệ ({invalid}) vượt 3% số phiếu thu vào ({collected}).",
+        "Số phiếu không hợp lệ ({invalid}) vượt 3% số phiếu thu về ({collected}).",
         "Invalid ballots ({invalid}) exceed 3% of those collected ({collected})."),
     "official_invalid_rows_outlier": (
         "{name}: {rows} dòng không hợp lệ, nhiều hơn hẳn những người khác (trung vị {median}).",

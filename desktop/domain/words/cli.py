@@ -120,7 +120,7 @@ WORDS: dict[str, tuple[str, str]] = {
                           "{done} of {k} re-keyed, {differences} differences; 95% upper bound "
                           "{bound}%"),
     "cli.entered_line": ("Phiếu đã nhập: {entered} (hợp lệ {valid}, không hợp lệ {invalid}); "
-                         "thu vào: {collected}",
+                         "thu về: {collected}",
                          "Ballots entered: {entered} (valid {valid}, invalid {invalid}); "
                          "collected: {collected}"),
     "cli.hand_line": ("Tập {stack}: kiểm đếm tay, {ballots} phiếu",

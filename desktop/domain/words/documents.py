@@ -9,6 +9,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "page.fingerprint": ("Dấu vân tay: {fingerprint}", "Fingerprint: {fingerprint}"),
     "page.draft": ("DỰ THẢO — chưa kết thúc kiểm phiếu", "DRAFT — the count is not closed"),
     "page.annex": ("PHỤ LỤC: BIỂU ĐỒ KẾT QUẢ", "ANNEX: RESULTS CHART"),
+    "page.annex_next": ("PHỤ LỤC: BIỂU ĐỒ KẾT QUẢ (tiếp theo)", "ANNEX: RESULTS CHART (continued)"),
     "template_placeholder": ("mẫu biên bản có chỗ điền chương trình không biết ({placeholder}); "
                              "xem các chỗ điền trong mẫu còn lại",
                              "the template has a placeholder the program does not know "
@@ -21,6 +22,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "log.col_content": ("Nội dung", "Content"),
     "log.col_time": ("Thời điểm", "Time"),
     "log.keyed_by": ("NGƯỜI NHẬP PHIẾU", "KEYED BY"),
+    "log.key": ("Mỗi phiếu ghi một ký tự cho mỗi người, theo thứ tự trên phiếu: {levels}; "
+                "0 = bỏ trống; x = đánh nhiều ô. Các lần nhập phiếu không ghi thời điểm, để "
+                "không thể biết phiếu nào được nhập lúc nào (bảo đảm bí mật).",
+                "Each ballot has one character per official, in ballot order: {levels}; "
+                "0 = blank; x = several boxes. Ballot entries carry no time, so that no ballot "
+                "can be linked to a moment (the secrecy of the vote)."),
     "log.sign": ("(ký, ghi rõ họ tên)", "(signature and full name)"),
     # -- the chart -----------------------------------------------------------------------------
     "chart.level": ("{level} {label}", "{level} {label}"),

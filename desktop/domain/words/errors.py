@@ -76,13 +76,13 @@ WORDS: dict[str, tuple[str, str]] = {
                             "{number!c} must be a whole number from 0 to {maximum}, not {value}"),
     "number_order": ("{small!c} ({a}) không thể lớn hơn {large} ({b})",
                      "{small!c} ({a}) cannot exceed {large} ({b})"),
-    "collected_below_entered": ("đã nhập {entered} phiếu; số phiếu thu vào không thể là "
+    "collected_below_entered": ("đã nhập {entered} phiếu; số phiếu thu về không thể là "
                                 "{collected}",
                                 "{entered} ballots are already entered; ballots collected "
                                 "cannot be {collected}"),
-    "collected_exceeded": ("đã thu vào {collected} phiếu và đã nhập {entered}; nhập thêm {more} "
-                           "phiếu sẽ vượt quá số thu vào. Nếu hòm phiếu có nhiều hơn, sửa số "
-                           "phiếu thu vào trước",
+    "collected_exceeded": ("đã thu về {collected} phiếu và đã nhập {entered}; nhập thêm {more} "
+                           "phiếu sẽ vượt quá số thu về. Nếu hòm phiếu có nhiều hơn, sửa số "
+                           "phiếu thu về trước",
                            "{collected} ballots were collected and {entered} are entered; "
                            "{more} more would be too many. Correct the number collected first "
                            "if the box held more"),
@@ -127,7 +127,7 @@ WORDS: dict[str, tuple[str, str]] = {
                               "the entry of ballot {number} is already voided"),
     "rekey_unchanged": ("bản nhập lại giống hệt bản đã lưu: sửa dòng cần sửa trước khi lưu",
                         "the new entry is the same as the one saved: correct the rows first"),
-    "voided_cannot_count_again": ("đã nhập đủ {collected} phiếu thu vào; bản nhập đã hủy không "
+    "voided_cannot_count_again": ("đã nhập đủ {collected} phiếu thu về; bản nhập đã hủy không "
                                   "thể tính lại",
                                   "all {collected} ballots collected are entered; the voided "
                                   "entry cannot count again"),
@@ -184,10 +184,10 @@ WORDS: dict[str, tuple[str, str]] = {
                              "quyết định",
                              "paper {position} of stack “{stack}” has no undecided "
                              "difference"),
-    "double.rekey_reason": ("nhập hai lần tập phiếu {stack}: theo bản nhập lần hai "
-                            "({operator}), {by} quyết định",
-                            "double entry of stack {stack}: the second entry ({operator}) "
-                            "kept, decided by {by}"),
+    "double.rekey_reason": ("hai lần nhập tập {stack} không khớp; đồng chí {by} quyết định "
+                            "theo lần nhập thứ hai, của {operator}",
+                            "the two entries of stack {stack} differed; {by} decided for the "
+                            "second entry, by {operator}"),
     "double_nothing_waiting": ("không có tập nào đang chờ nhập lần hai",
                                "no stack is waiting for its second entry"),
     "spot_nothing_waiting": ("không còn phiếu nào chờ nhập lại", "no ballot is waiting to be "

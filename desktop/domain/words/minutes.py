@@ -39,17 +39,21 @@ WORDS: dict[str, tuple[str, str]] = {
                         "counted the ballots, with this result:"),
     # -- I. the numbers --------------------------------------------------------------------------
     "minutes.members": ("Tổng số thành viên", "Members in total"),
+    "minutes.deputies": ("Tổng số đại biểu", "Deputies in total"),
+    "minutes.entered": ("Số phiếu đã kiểm", "Ballots counted"),
+    "minutes.not_entered": ("{entered} (còn {left} phiếu chưa kiểm)",
+                            "{entered} ({left} ballots not counted yet)"),
     "minutes.summoned": ("Số được triệu tập", "Summoned"),
     "minutes.present": ("Số có mặt", "Present"),
     "minutes.absent": ("{present} (vắng mặt: {absent})", "{present} (absent: {absent})"),
-    "minutes.quorum_met": ("có mặt {present}/{summoned} người được triệu tập, đủ ít nhất 2/3: "
+    "minutes.quorum_met": ("bảo đảm ít nhất 2/3 số người được triệu tập ({present}/{summoned}), "
                            "đủ điều kiện tiến hành",
-                           "{present} of {summoned} summoned present, at least 2/3: the "
+                           "at least 2/3 of those summoned ({present} of {summoned}): the "
                            "quorum is met"),
-    "minutes.quorum_short": ("có mặt {present}/{summoned} người được triệu tập, chưa đủ 2/3",
-                             "{present} of {summoned} summoned present, fewer than 2/3"),
+    "minutes.quorum_short": ("chưa đủ 2/3 số người được triệu tập ({present}/{summoned})",
+                             "fewer than 2/3 of those summoned ({present} of {summoned})"),
     "minutes.issued": ("Số phiếu phát ra", "Ballots issued"),
-    "minutes.collected": ("Số phiếu thu vào", "Ballots collected"),
+    "minutes.collected": ("Số phiếu thu về", "Ballots collected"),
     "minutes.valid": ("Số phiếu hợp lệ", "Valid ballots"),
     "minutes.invalid": ("Số phiếu không hợp lệ", "Invalid ballots"),
     "minutes.reason_count": ("{reason}: {count}", "{reason}: {count}"),
@@ -71,8 +75,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "minutes.col_ballots": ("Số phiếu", "Ballots"),
     "minutes.col_percent": ("Tỷ lệ %", "%"),
     "minutes.col_not_valid": ("Không hợp lệ", "Not valid"),
-    "minutes.col_row": ("Dòng trống, nhiều ô", "Row blank, several boxes"),
-    "minutes.col_ballot": ("Cả phiếu", "Whole ballot"),
+    "minutes.col_name_only": ("Họ và tên", "Name"),
+    "minutes.col_row": ("Dòng bỏ trống, đánh nhiều\u00a0ô", "Row blank or several boxes"),
+    "minutes.col_ballot": ("Phiếu không hợp lệ", "Invalid ballot"),
     "minutes.col_total": ("Cộng", "Total"),
     "minutes.base_value": ("Tỷ lệ % tính trên {base}: {value}{citation}.",
                            "Percentages are of {base}: {value}{citation}."),
@@ -88,18 +93,18 @@ WORDS: dict[str, tuple[str, str]] = {
                       "The results chart is attached to these minutes (Annex)."),
     # -- III. the thresholds -----------------------------------------------------------------------
     "minutes.band": ("có {lower} đến {upper} {base} đánh giá “{label}”",
-                     "{lower} to {upper} of {base} rating “{label}”"),
+                     "“{label}” on {lower} but {upper} of {base}"),
     "minutes.band_end.lt": ("dưới {fraction}", "less than {fraction}"),
     "minutes.band_end.le": ("không quá {fraction}", "at most {fraction}"),
     "minutes.band.gt": ("trên {fraction}", "more than {fraction}"),
-    "minutes.band.ge": ("từ {fraction}", "from {fraction}"),
+    "minutes.band.ge": ("từ {fraction}", "at least {fraction}"),
     "minutes.rule.gt": ("có trên {fraction} {base} đánh giá “{label}”",
-                        "more than {fraction} of {base} rating “{label}”"),
+                        "“{label}” on more than {fraction} of {base}"),
     "minutes.rule.ge": ("có từ {fraction} {base} trở lên đánh giá “{label}”",
-                        "at least {fraction} of {base} rating “{label}”"),
+                        "“{label}” on at least {fraction} of {base}"),
     "minutes.crossed": ("Người {rule} ({count}): {people}.",
-                        "Officials with {rule} ({count}): {people}."),
-    "minutes.nobody": ("Không có người nào {rule}.", "No official has {rule}."),
+                        "Rated {rule} ({count}): {people}."),
+    "minutes.nobody": ("Không có người nào {rule}.", "No official was rated {rule}."),
     "minutes.crossed_by": ("{name} ({votes} phiếu, bằng {percent}%)",
                            "{name} ({votes} ballots, {percent}%)"),
     "minutes.quote": ("{citation}: “{text}”", "{citation}: “{text}”"),
@@ -133,14 +138,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "minutes.double_pending": ("{pending} khác biệt chưa quyết định",
                                "{pending} differences undecided"),
     "minutes.spot_check": (
-        "Kiểm tra chọn mẫu (nhập lại mù từ phiếu giấy): {done} trên {population} phiếu, "
-        "{differences} khác biệt; với độ tin cậy 95%, tỷ lệ phiếu nhập sai không quá {bound}% "
-        "(Clopper–Pearson).",
+        "Kiểm tra chọn mẫu (nhập lại độc lập từ phiếu giấy, không xem bản nhập trước): "
+        "{done} trên {population} phiếu, {differences} khác biệt; với độ tin cậy 95%, tỷ lệ "
+        "phiếu nhập sai không quá {bound}%.",
         "Blind spot check (re-keyed from the paper): {done} of {population} ballots, "
         "{differences} differences; 95% upper bound on the keying error rate {bound}% "
         "(Clopper–Pearson)."),
-    "minutes.no_corrections": ("Không có sửa chữa hay xác nhận nào.",
-                               "There were no corrections or acknowledgements."),
+    "minutes.no_corrections": ("Trong quá trình kiểm phiếu không có trường hợp phải sửa chữa, "
+                               "xác nhận.",
+                               "No correction or acknowledgement was needed during the count."),
     # -- closing and signatures ------------------------------------------------------------------
     "minutes.time": ("{clock}, {date}", "{clock} on {date}"),
     "minutes.draft_word": ("DỰ THẢO", "DRAFT"),

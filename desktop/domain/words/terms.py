@@ -14,8 +14,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "preset.party-96.name": (
         "Lấy phiếu tín nhiệm (Quy định 96-QĐ/TW)", "Confidence vote (Regulation 96-QĐ/TW)"),
     "preset.party-96.basis": (
-        "Căn cứ Quy định số 96-QĐ/TW ngày 02/02/2023 của Bộ Chính trị về việc lấy phiếu tín "
-        "nhiệm đối với chức danh lãnh đạo, quản lý trong hệ thống chính trị",
+        "Căn cứ Quy định số 96-QĐ/TW ngày 02 tháng 02 năm 2023 của Bộ Chính trị về việc lấy "
+        "phiếu tín nhiệm đối với chức danh lãnh đạo, quản lý trong hệ thống chính trị",
         "Under Regulation 96-QĐ/TW of 2 February 2023 of the Politburo on confidence votes "
         "for leadership and management posts in the political system"),
     "preset.party-96.low_over_half": (
@@ -27,7 +27,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Lấy phiếu tín nhiệm (Nghị quyết 96/2023/QH15)",
         "Confidence vote (Resolution 96/2023/QH15)"),
     "preset.state-96.basis": (
-        "Căn cứ Nghị quyết số 96/2023/QH15 ngày 23/06/2023 của Quốc hội về lấy phiếu tín "
+        "Căn cứ Nghị quyết số 96/2023/QH15 ngày 23 tháng 6 năm 2023 của Quốc hội về lấy phiếu "
+        "tín "
         "nhiệm, bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội, Hội đồng nhân dân "
         "bầu hoặc phê chuẩn",
         "Under Resolution 96/2023/QH15 of 23 June 2023 of the National Assembly on "
@@ -69,7 +70,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Assembly or People's Council at that sitting or the next one…"),
     "preset.no-confidence.name": ("Bỏ phiếu tín nhiệm", "Vote of confidence"),
     "preset.no-confidence.basis": (
-        "Căn cứ Nghị quyết số 96/2023/QH15 ngày 23/06/2023 của Quốc hội (bỏ phiếu tín nhiệm)",
+        "Căn cứ Nghị quyết số 96/2023/QH15 ngày 23 tháng 6 năm 2023 của Quốc hội (bỏ phiếu tín "
+        "nhiệm)",
         "Under Resolution 96/2023/QH15 of 23 June 2023 of the National Assembly "
         "(vote of confidence)"),
     "preset.no-confidence.no_confidence_over_half": (
@@ -77,7 +79,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "loses confidence; dismissal is proposed"),
     "preset.custom.name": ("Bộ quy tắc riêng", "Custom rule set"),
     # -- the base of the percentages ---------------------------------------------------------
-    "base.members": ("tổng số đại biểu (thành viên)", "the total number of members"),
+    "base.members": ("tổng số thành viên", "the total number of members"),
+    "base.deputies": ("tổng số đại biểu", "the total number of deputies"),
     "base.summoned": ("tổng số người được triệu tập", "the number summoned"),
     "base.present": ("tổng số người có mặt", "the number present"),
     "base.issued": ("tổng số phiếu phát ra", "the number of ballots issued"),
@@ -101,7 +104,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Phiếu có một dòng để trống hoặc đánh nhiều ô là phiếu không hợp lệ.",
         "A ballot with a blank or multiply marked row is invalid as a whole."),
     "rules.invalid_row_alone": (
-        "Dòng để trống hoặc đánh nhiều ô chỉ không hợp lệ đối với người ở dòng đó.",
+        "Dòng bỏ trống hoặc đánh nhiều ô chỉ không hợp lệ đối với người có tên ở dòng đó.",
         "A blank or multiply marked row is invalid for that official only."),
     # -- why a whole ballot is invalid -------------------------------------------------------
     "reason.not_issued": ("không phải phiếu do Ban kiểm phiếu phát ra",
@@ -124,7 +127,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "number.summoned": ("số được triệu tập", "summoned"),
     "number.present": ("số có mặt", "present"),
     "number.issued": ("số phiếu phát ra", "ballots issued"),
-    "number.collected": ("số phiếu thu vào", "ballots collected"),
+    "number.collected": ("số phiếu thu về", "ballots collected"),
     # -- a row and a ballot ------------------------------------------------------------------
     "state.blank": ("để trống", "blank"),
     "state.multiple": ("nhiều ô", "several boxes"),
