@@ -102,8 +102,8 @@ def _widths(levels: int, lang: Lang, units: Units) -> tuple[int, int, int, int, 
     figures "100,00"; the name takes what is left."""
     count = max(7, _fit(units, say("minutes.col_ballots", lang)))
     pct = max(8, _fit(units, say("minutes.col_percent", lang)))
-    row = max(8, _fit(units, say("minutes.col_row", lang)))
-    whole = max(7, _fit(units, say("minutes.col_ballot", lang)))
+    row = max(10, _fit(units, say("minutes.col_row", lang)))
+    whole = max(9, _fit(units, say("minutes.col_ballot", lang)))
     total = max(7, _fit(units, say("minutes.col_total", lang)))
     number = max(5, _fit(units, say("minutes.col_no", lang)))
     name = max(100 - number - levels * (count + pct) - row - whole - total, 12)
