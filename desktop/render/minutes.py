@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextCursor,
     QTextDocument,
-    QTextDocumentWriter,
     QTextFormat,
 )
 
@@ -31,7 +30,7 @@ from desktop.domain.audit import Event, format_fingerprint
 from desktop.domain.minutes import MinutesData
 from desktop.domain.words import Lang, say
 from desktop.errors import StorageError
-from desktop.render import chart, export, fonts
+from desktop.render import chart, fonts
 from desktop.render.minutes_html import build_html, build_log_html, closing_text
 
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
@@ -233,8 +232,7 @@ def write_log_pdf(path: Path, data: MinutesData, events: list[Event],
 
 
 def write_odt(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> None:
-    """ODT for last edits; the chart goes in as a picture (ODT has no vector painter)."""
-    doc = build_document(data, lang, export.chart_image(data.snapshot, 1400, lang))
-    writer = QTextDocumentWriter(str(path), b"odf")
-    if not writer.write(doc):
-        raise StorageError("document_unwritable", path=str(path), detail="ODF")
+    """ODT for last edits, with the PDF's page, footer and draft mark (desktop/render/odt.py)."""
+    from desktop.render import odt  # odt builds on this module's page and text
+
+    odt.write(path, data, lang)
