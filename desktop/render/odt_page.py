@@ -70,24 +70,42 @@ def bundled_fonts(families: set[str]) -> list[Font]:
     return found
 
 
+def _tables(data: bytes) -> dict[bytes, int]:
+    """Where each table of a TrueType file starts."""
+    (count,) = struct.unpack_from(">H", data, 4)
+    return {tag: offset for tag, _, offset, _ in
+            (struct.unpack_from(">4sIII", data, 12 + 16 * k) for k in range(count))}
+
+
 def ttf_family(data: bytes) -> str | None:
     """The family name (name ID 1, Windows Unicode) of a TrueType file."""
     try:
-        (tables,) = struct.unpack_from(">H", data, 4)
-        for k in range(tables):
-            tag, _, offset, _ = struct.unpack_from(">4sIII", data, 12 + 16 * k)
-            if tag != b"name":
-                continue
-            _, count, strings = struct.unpack_from(">HHH", data, offset)
-            for r in range(count):
-                platform, _, _, name_id, length, start = struct.unpack_from(
-                    ">HHHHHH", data, offset + 6 + 12 * r)
-                if platform == 3 and name_id == 1:
-                    at = offset + strings + start
-                    return data[at:at + length].decode("utf-16-be")
-    except (struct.error, UnicodeDecodeError):
+        offset = _tables(data)[b"name"]
+        _, count, strings = struct.unpack_from(">HHH", data, offset)
+        for r in range(count):
+            platform, _, _, name_id, length, start = struct.unpack_from(
+                ">HHHHHH", data, offset + 6 + 12 * r)
+            if platform == 3 and name_id == 1:
+                at = offset + strings + start
+                return data[at:at + length].decode("utf-16-be")
+    except (KeyError, struct.error, UnicodeDecodeError):
         return None
     return None
+
+
+def line_height(fonts: list[Font], family: str) -> str:
+    """The line height that makes LibreOffice's lines of ``family`` as tall as Qt's: Qt
+    takes a line as ascent + descent, LibreOffice adds the font's line gap (13 pt lines:
+    5.28 mm, not the PDF's 5.08)."""
+    for font in fonts:
+        if font.family == family:
+            try:
+                data = font.file.read_bytes()
+                ascent, descent, gap = struct.unpack_from(">hhh", data, _tables(data)[b"hhea"] + 4)
+            except (KeyError, struct.error):
+                break
+            return f"{100 * (ascent - descent) / (ascent - descent + gap):.1f}%"
+    return "100%"
 
 
 def font_faces(parent: ET.Element, families: list[str], fonts: list[Font]) -> None:
@@ -118,6 +136,7 @@ def styles_xml(page: Page, deco: Decoration, families: list[str], family: str,
     default = sub(styles, "style:default-style", {"style:family": "paragraph"})
     sub(default, "style:paragraph-properties", {
         "fo:margin-top": "0mm", "fo:margin-bottom": "0mm", "fo:orphans": "2", "fo:widows": "2",
+        "fo:line-height": line_height(fonts, family),
         "style:tab-stop-distance": "12.5mm", "style:writing-mode": "lr-tb"})
     country = "VN" if deco.language == "vi" else "GB"
     sub(default, "style:text-properties", {
