@@ -223,7 +223,7 @@ class Content:
                                      "fo:margin-bottom": mm(max(band_mm - line - 1, 0))},
             "text-properties": {"fo:font-weight": "bold", "fo:font-size": f"{ANNEX_PT:g}pt"}})
         centred = self.styles.name("paragraph", {  # the picture's line is the picture
-            "paragraph-properties": {"fo:text-align": "center", "fo:line-height": "100%"},
+            "paragraph-properties": {"fo:text-align": "center"},
             "text-properties": {"fo:font-size": "1pt"}})
         for image in images:
             sub(self.body, "text:p", {"text:style-name": title}, heading)

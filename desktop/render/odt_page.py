@@ -93,21 +93,6 @@ def ttf_family(data: bytes) -> str | None:
     return None
 
 
-def line_height(fonts: list[Font], family: str) -> str:
-    """The line height that makes LibreOffice's lines of ``family`` as tall as Qt's: Qt
-    takes a line as ascent + descent, LibreOffice adds the font's line gap (13 pt lines:
-    5.28 mm, not the PDF's 5.08)."""
-    for font in fonts:
-        if font.family == family:
-            try:
-                data = font.file.read_bytes()
-                ascent, descent, gap = struct.unpack_from(">hhh", data, _tables(data)[b"hhea"] + 4)
-            except (KeyError, struct.error):
-                break
-            return f"{100 * (ascent - descent) / (ascent - descent + gap):.1f}%"
-    return "100%"
-
-
 def font_faces(parent: ET.Element, families: list[str], fonts: list[Font]) -> None:
     """Declare every family; with ``fonts`` the files go in too: LibreOffice loads them for
     this document where the machine has no font of that family (an installed font of the
@@ -136,7 +121,6 @@ def styles_xml(page: Page, deco: Decoration, families: list[str], family: str,
     default = sub(styles, "style:default-style", {"style:family": "paragraph"})
     sub(default, "style:paragraph-properties", {
         "fo:margin-top": "0mm", "fo:margin-bottom": "0mm", "fo:orphans": "2", "fo:widows": "2",
-        "fo:line-height": line_height(fonts, family),
         "style:tab-stop-distance": "12.5mm", "style:writing-mode": "lr-tb"})
     country = "VN" if deco.language == "vi" else "GB"
     sub(default, "style:text-properties", {
@@ -215,13 +199,24 @@ def meta_xml(title: str, language: str) -> bytes:
     return serialise(doc)
 
 
+SETTINGS = (
+    ("EmbedFonts", "true"),  # the fonts stay in when LibreOffice saves the document again
+    # lines and paragraph spacing as Qt lays them out for the PDF: a line is the font's
+    # ascent and descent without its line gap (13 pt: 5.08 mm, not 5.28), and between two
+    # paragraphs the larger of their spacings, not the sum
+    ("AddExternalLeading", "false"),
+    ("AddParaTableSpacing", "false"),
+)
+
+
 def settings_xml() -> bytes:
-    """Embedded fonts stay embedded when the document is saved again in LibreOffice."""
+    """LibreOffice's settings for the document (Word has none of these)."""
     doc = root("office:document-settings")
     items = sub(sub(doc, "office:settings"), "config:config-item-set",
                 {"config:name": "ooo:configuration-settings"})
-    sub(items, "config:config-item", {"config:name": "EmbedFonts",
-                                      "config:type": "boolean"}, "true")
+    for name, value in SETTINGS:
+        sub(items, "config:config-item", {"config:name": name, "config:type": "boolean"},
+            value)
     return serialise(doc)
 
 

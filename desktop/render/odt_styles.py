@@ -37,6 +37,7 @@ NS = {
     "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
     "dc": "http://purl.org/dc/elements/1.1/",
     "config": "urn:oasis:names:tc:opendocument:xmlns:config:1.0",
+    "ooo": "http://openoffice.org/2004/office",  # settings.xml's item sets are ooo: names
 }
 
 

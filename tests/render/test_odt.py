@@ -35,7 +35,8 @@ NS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
       "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
       "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
       "xlink": "http://www.w3.org/1999/xlink",
-      "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"}
+      "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
+      "config": "urn:oasis:names:tc:opendocument:xmlns:config:1.0"}
 COMMITTEE = (CommitteeMember("Ngô Văn Chủ", Role.CHAIR),
              CommitteeMember("Đặng Thị Phượng", Role.DEPUTY),
              CommitteeMember("Hà Thị Ủy", Role.MEMBER))
@@ -136,6 +137,14 @@ def test_the_package_is_what_odf_asks(draft: CountService, folder: Path) -> None
     assert embedded and all(n.endswith(".ttf") for n in embedded)
     uris = {attr(u, "xlink:href") for u in parts["styles.xml"].iter(q("svg:font-face-uri"))}
     assert uris == embedded
+    # LibreOffice reads its settings only where ooo: is declared (the set's name is a QName)
+    with zipfile.ZipFile(path) as book:
+        settings = book.read("settings.xml").decode()
+    assert 'xmlns:ooo="http://openoffice.org/2004/office"' in settings
+    items = {attr(i, "config:name"): i.text
+             for i in parts["settings.xml"].iter(q("config:config-item"))}
+    assert items == {"EmbedFonts": "true", "AddExternalLeading": "false",
+                     "AddParaTableSpacing": "false"}
 
 
 def page_layout(styles: ET.Element) -> ET.Element:
