@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from desktop.render import minutes
 from desktop.render.odt_page import Page, font_faces
 from desktop.render.odt_styles import (
+    QT_PX_MM,
     Props,
     Styles,
     alignment,
@@ -149,13 +150,15 @@ class Content:
         para: dict[str, str] = {}
         if bf.hasProperty(P.BlockAlignment):
             para["fo:text-align"] = alignment(bf.alignment())
-        for prop, attr, value in (
-                (P.BlockTopMargin, "fo:margin-top", bf.topMargin()),
-                (P.BlockBottomMargin, "fo:margin-bottom", bf.bottomMargin()),
-                (P.BlockRightMargin, "fo:margin-right", bf.rightMargin()),
-                (P.TextIndent, "fo:text-indent", bf.textIndent())):
+        # Qt scales the space above and below a block as 1/96 inch to the device and takes
+        # the horizontal ones in the device's pixels
+        for prop, attr, value, unit in (
+                (P.BlockTopMargin, "fo:margin-top", bf.topMargin(), QT_PX_MM),
+                (P.BlockBottomMargin, "fo:margin-bottom", bf.bottomMargin(), QT_PX_MM),
+                (P.BlockRightMargin, "fo:margin-right", bf.rightMargin(), PX_MM),
+                (P.TextIndent, "fo:text-indent", bf.textIndent(), PX_MM)):
             if bf.hasProperty(prop):
-                para[attr] = mm(value * PX_MM)
+                para[attr] = mm(value * unit)
         left = bf.leftMargin() + bf.indent() * self.doc.indentWidth()
         if left:
             para["fo:margin-left"] = mm(left * PX_MM)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PageObject, PdfReader
+from PySide6.QtGui import QTextDocument
 
 from desktop.domain.audit import format_fingerprint
 from desktop.domain.checks import Severity
@@ -24,6 +25,7 @@ from desktop.domain.rules import preset
 from desktop.domain.words import Lang, say
 from desktop.render import fonts, minutes, odt
 from desktop.render.minutes_html import closing_text
+from desktop.render.odt_content import Content
 from desktop.services.count_service import CountService
 from desktop.services.demo import demo_ballots
 
@@ -107,7 +109,9 @@ def text_of(element: ET.Element) -> str:
 
 
 def styles_by_name(*roots: ET.Element) -> dict[str, ET.Element]:
-    return {attr(s, "style:name"): s for r in roots for s in r.iter(q("style:style"))}
+    """Styles by name, in a parsed part (qualified names) or as written (prefixed)."""
+    return {s.get(q("style:name"), s.get("style:name", "")): s for r in roots
+            for tag in (q("style:style"), "style:style") for s in r.iter(tag)}
 
 
 def squeeze(text: str) -> str:
@@ -257,6 +261,29 @@ def test_letter_sizes_are_the_pdfs(draft: CountService, folder: Path) -> None:
         found.append((text_of(span), attr(props, "fo:font-size"),
                       attr(props, "fo:font-weight") == "bold"))
     assert found == expected
+
+
+def test_lengths_are_read_in_qts_units(qapp: object) -> None:
+    """Qt lays out the space above and below a paragraph, and a table's padding and border,
+    in 1/96 inch whatever the device; a paragraph's indent in the device's pixels (300 dpi
+    for the PDF)."""
+    doc = QTextDocument()
+    doc.setHtml("<p style='margin-top: 24px; margin-bottom: 48px; margin-left: 300px'>a</p>"
+                "<table border='1' cellpadding='4'><tr><td>b</td></tr></table>")
+    content = Content(doc, odt.page(), "")
+    styles = styles_by_name(content.styles.element)
+    paragraph = next(content.body.iter("text:p"))
+    props = styles[paragraph.get("text:style-name", "")].find("style:paragraph-properties")
+    assert props is not None
+    assert mm(props.get("fo:margin-top", "")) == pytest.approx(24 * 25.4 / 96, abs=0.01)
+    assert mm(props.get("fo:margin-bottom", "")) == pytest.approx(48 * 25.4 / 96, abs=0.01)
+    assert mm(props.get("fo:margin-left", "")) == pytest.approx(25.4, abs=0.01)
+    cell = next(content.body.iter("table:table-cell"))
+    cell_props = styles[cell.get("table:style-name", "")].find("style:table-cell-properties")
+    assert cell_props is not None
+    assert cell_props.get("fo:border-top") == "0.75pt solid #808080"
+    # the padding, and half the border ODF's neighbouring cells share and Qt's do not
+    assert mm(cell_props.get("fo:padding-top", "")) == pytest.approx(4.5 * 25.4 / 96, abs=0.01)
 
 
 def test_the_chart_keeps_its_proportions(folder: Path, qapp: object) -> None:
