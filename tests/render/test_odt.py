@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PageObject, PdfReader
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextLength, QTextTable
 
 from desktop.domain.audit import format_fingerprint
 from desktop.domain.checks import Severity
@@ -206,7 +206,6 @@ def test_tables_keep_the_pdfs_columns_and_letters(draft: CountService, folder: P
     # tab before every line break; neither is here
     assert 'text-position="100%"' not in raw and "0%" not in re.findall(r'position="[^"]*"', raw)
     assert not re.search(r"<text:tab\s*/>\s*<text:line-break", raw)
-    tables = list(content.iter(q("table:table")))
     text_width = 210 - 30 - 15
 
     def widths(table: ET.Element) -> list[float]:
@@ -218,21 +217,36 @@ def test_tables_keep_the_pdfs_columns_and_letters(draft: CountService, folder: P
             found.append(mm(attr(props, "style:column-width")))
         return found
 
-    header = widths(tables[0])  # the template's 44 % / 56 %
-    assert header == pytest.approx([0.44 * text_width, 0.56 * text_width], abs=0.5)
-    results = next(t for t in tables if "Nguyễn Văn Thử 0" in text_of(t))
-    columns = widths(results)
-    assert len(columns) == 10 and sum(columns) == pytest.approx(text_width, abs=0.5)
-    assert columns[0] == pytest.approx(0.05 * text_width, abs=0.5)  # TT: 5 %
-    assert columns[-1] == pytest.approx(0.09 * text_width, abs=0.5)  # invalid: 9 %
-    # two header rows repeated on each page, covered cells under the spans
-    head = results.find(q("table:table-header-rows"))
-    assert head is not None and len(head.findall(q("table:table-row"))) == 2
-    for row in results.iter(q("table:table-row")):
-        spans = [int(attr(c, "table:number-columns-spanned") or 1)
-                 for c in row if c.tag == q("table:table-cell")]
-        assert sum(spans) + len(row.findall(q("table:covered-table-cell"))) - sum(
-            s - 1 for s in spans) == 10
+    # every table as the PDF's document has it: its columns at the template's percentages
+    # of the text's width (as Qt lays them out: a column too narrow for its longest word
+    # takes a little from the others), its header rows (repeated on each page), and on every
+    # row each column taken by a cell or by a covered cell under a span
+    doc = minutes.build_document(draft.minutes_data(), Lang.VI)
+    ours = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    body = next(content.iter(q("office:text")))
+    theirs = [t for t in body if t.tag == q("table:table")]
+    assert len(theirs) == len(ours) >= 3
+    percent = QTextLength.Type.PercentageLength
+    for mine, table in zip(ours, theirs, strict=True):
+        columns = widths(table)
+        assert len(columns) == mine.columns()
+        shares = mine.format().columnWidthConstraints()
+        if shares and all(c.type() == percent for c in shares):
+            assert columns == pytest.approx([c.rawValue() / 100 * text_width for c in shares],
+                                            abs=1.5)
+        if mine.format().width().type() == percent:
+            assert sum(columns) == pytest.approx(
+                mine.format().width().rawValue() / 100 * text_width, abs=0.5)
+        head = table.find(q("table:table-header-rows"))
+        header_rows = 0 if head is None else len(head.findall(q("table:table-row")))
+        assert header_rows == mine.format().headerRowCount()
+        for row in table.iter(q("table:table-row")):
+            assert len(row) == mine.columns()
+    header = ours[0].format().columnWidthConstraints()  # the header's two halves, exactly
+    assert widths(theirs[0]) == pytest.approx([c.rawValue() / 100 * text_width
+                                               for c in header], abs=0.5)
+    results = next(t for t in theirs if "Nguyễn Văn Thử 0" in text_of(t))
+    assert results.find(q("table:table-header-rows")) is not None
 
 
 def test_letter_sizes_are_the_pdfs(draft: CountService, folder: Path) -> None:
@@ -265,10 +279,11 @@ def test_letter_sizes_are_the_pdfs(draft: CountService, folder: Path) -> None:
 
 def test_lengths_are_read_in_qts_units(qapp: object) -> None:
     """Qt lays out the space above and below a paragraph, and a table's padding and border,
-    in 1/96 inch whatever the device; a paragraph's indent in the device's pixels (300 dpi
-    for the PDF)."""
+    in 1/96 inch whatever the device; a paragraph's indent in the device's pixels (the
+    PDF's reference resolution)."""
     doc = QTextDocument()
-    doc.setHtml("<p style='margin-top: 24px; margin-bottom: 48px; margin-left: 300px'>a</p>"
+    dpi = minutes.REFERENCE_DPI
+    doc.setHtml(f"<p style='margin-top: 24px; margin-bottom: 48px; margin-left: {dpi}px'>a</p>"
                 "<table border='1' cellpadding='4'><tr><td>b</td></tr></table>")
     content = Content(doc, odt.page(), "")
     styles = styles_by_name(content.styles.element)
