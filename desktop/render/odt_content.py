@@ -14,10 +14,8 @@ from PySide6.QtGui import (
     QImage,
     QImageWriter,
     QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextDocument,
-    QTextFormat,
     QTextFrame,
     QTextLength,
     QTextTable,
@@ -26,10 +24,9 @@ from PySide6.QtGui import (
 from desktop.render import minutes
 from desktop.render.odt_page import Page, font_faces
 from desktop.render.odt_styles import (
-    QT_PX_MM,
-    Props,
+    PX_MM,
     Styles,
-    alignment,
+    block_props,
     cell_props,
     mm,
     put_text,
@@ -39,16 +36,10 @@ from desktop.render.odt_styles import (
     text_props,
 )
 
-P = QTextFormat.Property
-PX_MM = 25.4 / minutes.REFERENCE_DPI  # one pixel of the layout, in mm
 ANNEX_PT = 14.0  # the annex heading (the PDF's is 0.7 of a chart row)
 LINE_EM = 1.15  # a line of the serif, in its size
 AUTO_SLACK_MM = 1.5  # added to each column of a table without a width
 KEEP = {"paragraph-properties": {"fo:keep-with-next": "always", "fo:keep-together": "always"}}
-LINE = QTextBlockFormat.LineHeightTypes
-LINE_ATTR = {LINE.FixedHeight.value: "fo:line-height",
-             LINE.MinimumHeight.value: "style:line-height-at-least",
-             LINE.LineDistanceHeight.value: "style:line-spacing"}
 
 
 class Content:
@@ -130,7 +121,7 @@ class Content:
 
     def _paragraph(self, parent: ET.Element, block: QTextBlock) -> ET.Element:
         element = sub(parent, "text:p", {"text:style-name": self.styles.name(
-            "paragraph", self._block_props(block))})
+            "paragraph", block_props(block, self.families))})
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
@@ -144,52 +135,6 @@ class Content:
                 "text", {"text-properties": props})}) if props else element
             put_text(span, fragment.text())
         return element
-
-    def _block_props(self, block: QTextBlock) -> Props:
-        bf = block.blockFormat()
-        para: dict[str, str] = {}
-        if bf.hasProperty(P.BlockAlignment):
-            para["fo:text-align"] = alignment(bf.alignment())
-        # Qt scales the space above and below a block as 1/96 inch to the device and takes
-        # the horizontal ones in the device's pixels
-        for prop, attr, value, unit in (
-                (P.BlockTopMargin, "fo:margin-top", bf.topMargin(), QT_PX_MM),
-                (P.BlockBottomMargin, "fo:margin-bottom", bf.bottomMargin(), QT_PX_MM),
-                (P.BlockRightMargin, "fo:margin-right", bf.rightMargin(), PX_MM),
-                (P.TextIndent, "fo:text-indent", bf.textIndent(), PX_MM)):
-            if bf.hasProperty(prop):
-                para[attr] = mm(value * unit)
-        left = bf.leftMargin() + bf.indent() * self.doc.indentWidth()
-        if left:
-            para["fo:margin-left"] = mm(left * PX_MM)
-        kind = bf.lineHeightType()
-        if kind == LINE.ProportionalHeight.value:
-            para["fo:line-height"] = f"{bf.lineHeight():g}%"
-        elif kind in LINE_ATTR:
-            para[LINE_ATTR[kind]] = mm(bf.lineHeight() * PX_MM)
-        if bf.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-            para["fo:break-before"] = "page"
-        if bf.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter:
-            para["fo:break-after"] = "page"
-        if bf.hasProperty(P.BackgroundBrush):
-            para["fo:background-color"] = bf.background().color().name()
-        if bf.hasProperty(P.BlockTrailingHorizontalRulerWidth):  # <hr>: a drawn rule
-            para |= self._rule(block, bf.property(P.BlockTrailingHorizontalRulerWidth))
-        text = {k: v for k, v in text_props(block.charFormat(), self.families).items()
-                if k in ("fo:font-size", "style:font-name")}  # an empty line's height
-        return {"paragraph-properties": para, "text-properties": text}
-
-    def _rule(self, block: QTextBlock, length: QTextLength) -> dict[str, str]:
-        room = self.doc.documentLayout().blockBoundingRect(block).width()
-        if length.type() == QTextLength.Type.PercentageLength:
-            width = room * length.rawValue() / 100
-        elif length.type() == QTextLength.Type.FixedLength:
-            width = min(room, length.rawValue())
-        else:
-            width = room
-        side = mm((room - width) / 2 * PX_MM)
-        return {"fo:border-bottom": "0.5pt solid #000000", "fo:margin-left": side,
-                "fo:margin-right": side}
 
     def _image(self, parent: ET.Element, cf: QTextCharFormat, block: QTextBlock) -> None:
         fmt = cf.toImageFormat()

@@ -13,16 +13,26 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextFormat,
     QTextFrameFormat,
+    QTextLength,
     QTextTable,
     QTextTableCell,
 )
 
+from desktop.render import minutes
+
 Props = dict[str, dict[str, str]]
 P = QTextFormat.Property
-QT_PX_MM = 25.4 / 96  # Qt's pixel for a table's border and padding
+PX_MM = 25.4 / minutes.REFERENCE_DPI  # a pixel of the layout (the PDF's reference), in mm
+QT_PX_MM = 25.4 / 96  # Qt's pixel for a paragraph's spacing, a table's border and padding
+LINE = QTextBlockFormat.LineHeightTypes
+LINE_ATTR = {LINE.FixedHeight.value: "fo:line-height",
+             LINE.MinimumHeight.value: "style:line-height-at-least",
+             LINE.LineDistanceHeight.value: "style:line-spacing"}
 _PIECES = re.compile(r"(\u2028|\t|  +)")
 
 NS = {
@@ -186,3 +196,53 @@ def cell_props(table: QTextTable, cell: QTextTableCell) -> Props:
     if cf.hasProperty(P.BackgroundBrush):
         props["fo:background-color"] = cf.background().color().name()
     return {"table-cell-properties": props}
+
+
+def block_props(block: QTextBlock, families: set[str]) -> Props:
+    """A paragraph's alignment, spacing, indents, breaks and rule (<hr>), and the size of its
+    empty line."""
+    bf = block.blockFormat()
+    para: dict[str, str] = {}
+    if bf.hasProperty(P.BlockAlignment):
+        para["fo:text-align"] = alignment(bf.alignment())
+    # Qt scales the space above and below a block as 1/96 inch to the device and takes
+    # the horizontal ones in the device's pixels
+    for prop, attr, value, unit in (
+            (P.BlockTopMargin, "fo:margin-top", bf.topMargin(), QT_PX_MM),
+            (P.BlockBottomMargin, "fo:margin-bottom", bf.bottomMargin(), QT_PX_MM),
+            (P.BlockRightMargin, "fo:margin-right", bf.rightMargin(), PX_MM),
+            (P.TextIndent, "fo:text-indent", bf.textIndent(), PX_MM)):
+        if bf.hasProperty(prop):
+            para[attr] = mm(value * unit)
+    left = bf.leftMargin() + bf.indent() * block.document().indentWidth()
+    if left:
+        para["fo:margin-left"] = mm(left * PX_MM)
+    kind = bf.lineHeightType()
+    if kind == LINE.ProportionalHeight.value:
+        para["fo:line-height"] = f"{bf.lineHeight():g}%"
+    elif kind in LINE_ATTR:
+        para[LINE_ATTR[kind]] = mm(bf.lineHeight() * PX_MM)
+    if bf.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        para["fo:break-before"] = "page"
+    if bf.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter:
+        para["fo:break-after"] = "page"
+    if bf.hasProperty(P.BackgroundBrush):
+        para["fo:background-color"] = bf.background().color().name()
+    if bf.hasProperty(P.BlockTrailingHorizontalRulerWidth):  # <hr>: a drawn rule
+        para |= _rule(block, bf.property(P.BlockTrailingHorizontalRulerWidth))
+    text = {k: v for k, v in text_props(block.charFormat(), families).items()
+            if k in ("fo:font-size", "style:font-name")}  # an empty line's height
+    return {"paragraph-properties": para, "text-properties": text}
+
+
+def _rule(block: QTextBlock, length: QTextLength) -> dict[str, str]:
+    room = block.document().documentLayout().blockBoundingRect(block).width()
+    if length.type() == QTextLength.Type.PercentageLength:
+        width = room * length.rawValue() / 100
+    elif length.type() == QTextLength.Type.FixedLength:
+        width = min(room, length.rawValue())
+    else:
+        width = room
+    side = mm((room - width) / 2 * PX_MM)
+    return {"fo:border-bottom": "0.5pt solid #000000", "fo:margin-left": side,
+            "fo:margin-right": side}

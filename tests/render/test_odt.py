@@ -1,67 +1,39 @@
 """The minutes as ODT, read back: the zip's parts, the page and footer in styles.xml, the
-tables and pictures in content.xml; and, where LibreOffice is installed, the ODT converted to
-PDF the way a committee opens it, compared with our own PDF."""
+tables and pictures in content.xml (test_odt_libreoffice opens it in LibreOffice)."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import struct
-import subprocess
-import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
 import pytest
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 from PySide6.QtGui import QTextDocument, QTextLength, QTextTable
 
 from desktop.domain.audit import format_fingerprint
-from desktop.domain.checks import Severity
-from desktop.domain.closing import Acknowledgement
-from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
-from desktop.domain.rules import preset
 from desktop.domain.words import Lang, say
 from desktop.render import fonts, minutes, odt
 from desktop.render.minutes_html import closing_text
 from desktop.render.odt_content import Content
 from desktop.services.count_service import CountService
-from desktop.services.demo import demo_ballots
-
-NS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-      "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-      "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-      "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-      "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
-      "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-      "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-      "xlink": "http://www.w3.org/1999/xlink",
-      "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
-      "config": "urn:oasis:names:tc:opendocument:xmlns:config:1.0"}
-COMMITTEE = (CommitteeMember("Ngô Văn Chủ", Role.CHAIR),
-             CommitteeMember("Đặng Thị Phượng", Role.DEPUTY),
-             CommitteeMember("Hà Thị Ủy", Role.MEMBER))
-SOFFICE = shutil.which("soffice")
+from tests.render.odt_reading import (
+    attr,
+    make_count,
+    mm,
+    png_size,
+    q,
+    squeeze,
+    styles_by_name,
+    text_of,
+    write,
+)
 
 
 @pytest.fixture(autouse=True)
 def _fonts(qapp: object) -> None:
     fonts.install_fonts()
-
-
-def make_count(path: Path, officials: int, ballots: int, closed: bool) -> CountService:
-    definition = CountDefinition(
-        "Lấy phiếu tín nhiệm thử", preset("party-96"),
-        tuple(Official(f"Nguyễn Văn Thử {i}", "Ủy viên Bộ Chính trị") for i in range(officials)),
-        body="Ban Chấp hành Trung ương", sitting="Hội nghị lần thứ 10", place="Hà Nội",
-        date="2026-11-28", committee=COMMITTEE)
-    service = CountService.create(path, definition, Numbers(*(ballots,) * 5))
-    service.record_many(demo_ballots(officials, ballots, seed=4))
-    if closed:
-        service.close_count([Acknowledgement(c.code, "Hà Thị Ủy", "đã đối chiếu")
-                             for c in service.checks() if c.severity is Severity.WARNING])
-    return service
 
 
 @pytest.fixture(scope="module")
@@ -79,50 +51,6 @@ def draft(folder: Path, qapp: object) -> CountService:
 def closed(folder: Path, qapp: object) -> CountService:
     fonts.install_fonts()
     return make_count(folder / "closed.kiemphieu", 22, 60, closed=True)
-
-
-def write(service: CountService, path: Path, lang: Lang = Lang.VI) -> dict[str, ET.Element]:
-    minutes.write_odt(path, service.minutes_data(), lang)
-    with zipfile.ZipFile(path) as book:
-        return {name: ET.fromstring(book.read(name)) for name in book.namelist()
-                if name.endswith(".xml")}
-
-
-def mm(length: str) -> float:
-    found = re.fullmatch(r"([-\d.]+)(mm|cm|pt|in)", length)
-    assert found, length
-    value, unit = found.groups()
-    return float(value) * {"mm": 1, "cm": 10, "pt": 25.4 / 72, "in": 25.4}[unit]
-
-
-def q(name: str) -> str:
-    prefix, local = name.split(":")
-    return f"{{{NS[prefix]}}}{local}"
-
-
-def attr(element: ET.Element, name: str) -> str:
-    return element.get(q(name), "")
-
-
-def text_of(element: ET.Element) -> str:
-    return "".join(element.itertext())
-
-
-def styles_by_name(*roots: ET.Element) -> dict[str, ET.Element]:
-    """Styles by name, in a parsed part (qualified names) or as written (prefixed)."""
-    return {s.get(q("style:name"), s.get("style:name", "")): s for r in roots
-            for tag in (q("style:style"), "style:style") for s in r.iter(tag)}
-
-
-def squeeze(text: str) -> str:
-    """Text without its spaces (a PDF's text comes back with spaces between some letters)."""
-    return re.sub(r"\s", "", unicodedata.normalize("NFC", text))
-
-
-def png_size(data: bytes) -> tuple[int, int]:
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
 
 
 def test_the_package_is_what_odf_asks(draft: CountService, folder: Path) -> None:
@@ -344,64 +272,3 @@ def test_the_signatures_stay_together(closed: CountService, folder: Path) -> Non
             props = styles[attr(element, "table:style-name")].find(q("style:table-properties"))
             assert props is not None and attr(props, "fo:keep-with-next") == "always"
             assert attr(props, "style:may-break-between-rows") == "false"
-
-
-def page_lines(page: PageObject) -> list[tuple[float, float, str]]:
-    """(x, y from the top, text) in mm of every piece of text on a page."""
-    height = float(page.mediabox.height)
-    found: list[tuple[float, float, str]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-        if text.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            found.append((x * 25.4 / 72, (height - y) * 25.4 / 72, text))
-
-    page.extract_text(visitor_text=visit)
-    return found
-
-
-def lines(path: Path) -> list[list[tuple[float, float, str]]]:
-    return [page_lines(page) for page in PdfReader(str(path)).pages]
-
-
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: the ODT "
-                    "is not opened the way a committee opens it")
-def test_libreoffice_prints_the_odt_like_our_pdf(draft: CountService, closed: CountService,
-                                                 folder: Path) -> None:
-    out = folder / "lo"
-    out.mkdir()
-    cases = []
-    for service, lang in ((draft, Lang.VI), (closed, Lang.EN)):
-        stem = f"m-{service.minutes_data().draft}-{lang.value}"
-        minutes.write_odt(folder / f"{stem}.odt", service.minutes_data(), lang)
-        ours = minutes.write_pdf(folder / f"{stem}.pdf", service.minutes_data(), lang)
-        cases.append((stem, ours, service.minutes_data(), lang))
-    subprocess.run([str(SOFFICE), f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(out),
-                    *(str(folder / f"{stem}.odt") for stem, *_ in cases)],
-                   check=True, capture_output=True, timeout=180)
-    for stem, ours, data, lang in cases:
-        theirs = PdfReader(str(out / f"{stem}.pdf"))
-        assert len(theirs.pages) == ours, stem
-        for page in theirs.pages:
-            assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) \
-                == (595, 842)
-        digits = data.fingerprint.upper()
-        for number, (mine, found) in enumerate(zip(lines(folder / f"{stem}.pdf"),
-                                                   lines(out / f"{stem}.pdf"), strict=True),
-                                               start=1):
-            text = squeeze("".join(t for _, _, t in found))
-            assert digits in text, (stem, number)  # the fingerprint
-            assert squeeze(say("page.number", lang, page=number, pages=ours)) in text
-            # a draft's mark in the top margin, above the text (whatever font LibreOffice
-            # finds for its letters)
-            marked = any(y < minutes.MARGINS_MM.top() for _, y, _ in found)
-            assert marked == data.draft == any(y < minutes.MARGINS_MM.top() for _, y, _ in mine)
-            # the same margins: the leftmost letter, the first and the last line
-            assert min(x for x, _, _ in found) == pytest.approx(min(x for x, _, _ in mine),
-                                                                abs=1.0)
-            assert min(y for _, y, _ in found) == pytest.approx(min(y for _, y, _ in mine),
-                                                                abs=2.5)
-            assert max(y for _, y, _ in found) == pytest.approx(max(y for _, y, _ in mine),
-                                                                abs=2.5)
