@@ -5,11 +5,12 @@ PDF's text width; this module walks it and writes content.xml itself. Qt's own O
 loses what a committee sees: no page, header or footer; tables "100pt" wide and column widths
 in percent, which ODF has no use for; a tab before every line break; the text of a top-aligned
 cell marked as raised (LibreOffice prints it at 58 %); no covered cells under a span; one cell
-per paragraph. Here the column widths are those the PDF's layout found, lengths Qt counts in
-pixels of the PDF's 300 dpi reference are converted at that resolution, the chart goes in as
-pictures at their own proportions across the text's width (one per annex page, like the PDF),
-and the closing paragraph and the signatures keep together (``odt_content``, with the styles
-of ``odt_styles``). The page, footer, draft mark and embedded fonts are in ``odt_page``.
+per paragraph. Here the column widths are those the PDF's layout found, every length is read
+in Qt's unit for it (the reference's pixels for indents, 1/96 inch for paragraph spacing and
+a table's padding and border), the chart goes in as pictures at their own proportions across
+the text's width (one per annex page, like the PDF), and the closing paragraph and the
+signatures keep together (``odt_content``, with the styles of ``odt_styles``). The page,
+footer, draft mark, embedded fonts and LibreOffice's settings are in ``odt_page``.
 """
 
 from __future__ import annotations
