@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
-    QTextDocumentWriter,
     QTextFormat,
 )
 
@@ -32,7 +31,7 @@ from desktop.domain.audit import Event
 from desktop.domain.minutes import MinutesData
 from desktop.domain.words import Lang, say
 from desktop.errors import StorageError
-from desktop.render import chart, export, fonts, page_marks, paging
+from desktop.render import chart, fonts, page_marks, paging
 from desktop.render.log_html import build_log_html
 from desktop.render.minutes_html import (
     CSS_UNITS,
@@ -202,8 +201,7 @@ def write_log_pdf(path: Path, data: MinutesData, events: list[Event],
 
 
 def write_odt(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> None:
-    """ODT for last edits; the chart goes in as a picture (ODT has no vector painter)."""
-    doc = build_document(data, lang, export.chart_image(data.snapshot, 1400, lang))
-    writer = QTextDocumentWriter(str(path), b"odf")
-    if not writer.write(doc):
-        raise StorageError("document_unwritable", path=str(path), detail="ODF")
+    """ODT for last edits, with the PDF's page, footer and draft mark (desktop/render/odt.py)."""
+    from desktop.render import odt  # odt builds on this module's page and text
+
+    odt.write(path, data, lang)
