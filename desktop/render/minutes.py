@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -29,12 +29,11 @@ from PySide6.QtGui import (
 
 from desktop.domain.audit import Event
 from desktop.domain.minutes import MinutesData
-from desktop.domain.words import Lang, say
+from desktop.domain.words import Lang
 from desktop.errors import StorageError
 from desktop.render import chart, fonts, page_marks, paging
 from desktop.render.log_html import build_log_html
 from desktop.render.minutes_html import (
-    CSS_UNITS,
     Breaks,
     Units,
     build_html,
@@ -50,28 +49,21 @@ def page_layout() -> QPageLayout:
                        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
-def build_document(data: MinutesData, lang: Lang, chart_image: QImage | None = None,
-                   breaks: Breaks | None = None, units: Units = CSS_UNITS) -> QTextDocument:
-    """The text of the minutes, laid out for ``units``' device; with ``chart_image`` the
-    chart is embedded (ODT); ``breaks``: the table rows that start a new page."""
-    fonts.install_fonts()
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont(fonts.SERIF, 14))
-    html = build_html(data, lang, units, breaks)
-    if chart_image is not None:
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart_image)
-        title = say("page.annex", lang)
-        width = 600
-        html = html.replace("</body>", f"<p align='center'><b>{title}</b></p>"
-                            f"<p align='center'><img src='chart.png' width='{width}'/></p>"
-                            "</body>")
-    doc.setHtml(html)
-    return doc
-
-
 # a multiple of 144, so that every whole and half point size is a whole number of pixels
 # (at 300 a 14 pt letter would print 13.9 pt)
 REFERENCE_DPI = 432
+
+
+def build_document(data: MinutesData, lang: Lang, breaks: Breaks | None = None,
+                   units: Units | None = None) -> QTextDocument:
+    """The text of the minutes, laid out for ``units``' device (the reference's by default,
+    as the PDF, the printer and the ODT lay it out); ``breaks``: the table rows that start
+    a new page."""
+    fonts.install_fonts()
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont(fonts.SERIF, 14))
+    doc.setHtml(build_html(data, lang, units or Units(REFERENCE_DPI), breaks))
+    return doc
 
 
 def _reference_device() -> QImage:

@@ -23,9 +23,7 @@ from desktop.errors import ValidationError
 from desktop.render import minutes_body, minutes_head
 from desktop.render.minutes_parts import Breaks, Units, e
 
-__all__ = ["CSS_UNITS", "Breaks", "Units", "build_html", "closing_text", "to_device"]
-
-CSS_UNITS = Units(96)  # the ODT's: Qt's writer reads every pixel as 1/96 inch
+__all__ = ["Breaks", "Units", "build_html", "closing_text", "to_device"]
 
 _LENGTH = re.compile(r"((margin(?:-[a-z]+)?|padding(?:-[a-z]+)?|text-indent)\s*:\s*)"
                      r"(-?[\d.]+)(pt|mm|cm)")

@@ -27,7 +27,7 @@ from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.words import Lang, say
 from desktop.render import chart, minutes, page_marks
-from desktop.render.minutes_html import Units, closing_text
+from desktop.render.minutes_html import closing_text
 from desktop.render.odt_content import Content
 from desktop.render.odt_page import (
     FIRST_PAGE,
@@ -63,7 +63,7 @@ def decoration(data: MinutesData, lang: Lang) -> Decoration:
 
 def write(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> None:
     geometry = page()
-    doc = minutes.build_document(data, lang, units=Units(minutes.REFERENCE_DPI))
+    doc = minutes.build_document(data, lang)
     content = Content(doc, geometry, closing_text(data, lang))
     _on_first_page(content)
     images = chart_images(data.snapshot, lang, geometry, closed=not data.draft)

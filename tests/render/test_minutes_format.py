@@ -137,7 +137,7 @@ def test_the_state_header_and_its_rules(state: CountService, tmp_path: Path) -> 
                 QTextFormat.Property.BlockTrailingHorizontalRulerWidth).rawValue())
         block = block.next()
     assert len(rules) == 2
-    units = minutes.CSS_UNITS
+    units = minutes.Units(minutes.REFERENCE_DPI)
     motto_width = units.text_width("Độc lập - Tự do - Hạnh phúc", 13, bold=True)
     issuing_width = units.text_width("KỲ HỌP THỨ 15", 13, bold=True)
     assert motto_width in rules  # the motto's rule is the length of its line
@@ -158,7 +158,7 @@ def test_the_body_is_justified_14_pt_with_6_pt_between_paragraphs(
     doc = minutes.build_document(state.minutes_data(), Lang.VI)
     block = doc.find("Căn cứ Nghị quyết").block()
     assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
-    assert round(block.blockFormat().bottomMargin()) == minutes.CSS_UNITS.pt(6)
+    assert round(block.blockFormat().bottomMargin()) == minutes.Units().pt(6)
 
 
 def test_dates_take_a_leading_zero_only_below_10_and_in_the_first_two_months() -> None:
