@@ -23,7 +23,10 @@ from PySide6.QtGui import (
 
 from desktop.render.minutes_parts import Breaks
 
-MAX_PASSES = 8  # each pass moves at least one row; a few are enough for any real count
+# each pass moves the first split row of each table, so a table gets as many passes as it
+# has page breaks (a later row's place depends on the earlier ones: moving them all at once
+# would leave breaks that the move of an earlier row has made needless)
+MAX_PASSES = 80
 
 
 def _tables(doc: QTextDocument) -> list[QTextTable]:
@@ -36,11 +39,14 @@ def _page(doc: QTextDocument, block: QTextBlock, page_height: float, bottom: boo
 
 
 def split_rows(doc: QTextDocument, page_height: float) -> Breaks:
-    """The body rows laid out across a page break, per table (by its number of columns),
-    named by their first cell's text."""
+    """The first body row of each table laid out across a page break, per table (by its
+    number of columns), named by its first cell's text."""
     found: dict[int, set[str]] = {}
     for table in _tables(doc):
         header = table.format().headerRowCount()
+        if not header:
+            continue  # only the paged tables (they repeat a header); the signatures are
+            # kept on one page with the closing sentence (keep_together)
         for r in range(header, table.rows()):
             first = min(_page(doc, table.cellAt(r, c).firstCursorPosition().block(),
                               page_height, False) for c in range(table.columns()))
@@ -52,6 +58,7 @@ def split_rows(doc: QTextDocument, page_height: float) -> Breaks:
                 cursor.setPosition(cell.lastCursorPosition().position(),
                                    QTextCursor.MoveMode.KeepAnchor)
                 found.setdefault(table.columns(), set()).add(cursor.selectedText().strip())
+                break
     return {columns: frozenset(keys) for columns, keys in found.items()}
 
 

@@ -265,8 +265,16 @@ def test_no_row_is_split_across_pages_and_no_header_word_is_broken(tmp_path: Pat
             assert not cells or cells[0].size == 11.0, (lang, page, cells[0].text)
             for name, post in pairwise(cells):
                 assert not (post.size == 10.0 and post.y - name.y > 3 * 14 * PT_MM)
+        # and no page of the table ends early: each is filled before the next begins (the
+        # table's names are those with their post under them)
+        rows = [x for x in names if any(p.page == x.page and p.size == 10.0 and abs(p.x - x.x) < 1
+                                        and 0 < p.y - x.y < 6 for p in found)]
+        table_pages = sorted({x.page for x in rows})
+        for page in table_pages[:-1]:
+            lowest = max(x.y for x in rows if x.page == page)
+            assert lowest > 297 - 28 - 40, (lang, page, lowest)
         # every word of the table's header is whole
-        words = {w for label in ("High confidence", "Confidence", "Low confidence", "Ballots",
+        words = {w for label in ("High confidence", "Confidence", "Low confidence", "Votes",
                                  "Row blank or several boxes", "Invalid ballot", "Total",
                                  "Tín nhiệm cao", "Tín nhiệm thấp", "Số phiếu", "Tỷ lệ %",
                                  "Dòng bỏ trống, đánh nhiều ô", "Phiếu không hợp lệ", "Cộng")
@@ -363,3 +371,28 @@ def test_a_draft_says_what_is_not_counted_and_a_rehearsal_day_gives_no_time(
     assert ("1 = Tín nhiệm cao, 2 = Tín nhiệm, 3 = Tín nhiệm thấp; 0 = bỏ trống; x = đánh "
             "nhiều ô") in key and "không ghi thời điểm" in key
     draft.close()
+
+
+POST = "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương"
+
+
+def test_each_page_of_a_long_table_is_filled_before_the_next(tmp_path: Path) -> None:
+    """A row moved to the next page moves every later one: a break found before that move
+    is no longer needed after it, and must not leave a page with one row on it."""
+    definition = CountDefinition(
+        "Bench", preset("party-96"), tuple(Official(f"Nguyễn Văn Thử {k}", POST)
+                                           for k in range(60)),
+        body="Ban Chấp hành Trung ương", place="Hà Nội", date="2026-11-28")
+    count = CountService.create(tmp_path / "b.kiemphieu", definition, Numbers(9, 9, 9, 9, 9))
+    count.record_ballot((1,) * 60)
+    for lang in Lang:
+        found = pdf_of(count, tmp_path / f"b-{lang.value}.pdf", lang)
+        posts = [x for x in found if x.text.startswith("Ủy viên") and x.size == 10.0]
+        pages = sorted({x.page for x in posts})
+        assert len(pages) >= 4
+        ys = [x.y for x in posts if x.page == pages[1]]
+        pitch = max(b - a for a, b in pairwise(sorted(ys)))  # the tallest row
+        for page in pages[:-1]:
+            lowest = max(x.y for x in posts if x.page == page)
+            assert lowest > 297 - 28 - 2 * pitch, (lang, page, lowest, pitch)
+    count.close()

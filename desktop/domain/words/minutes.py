@@ -72,7 +72,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- II. the table per person ------------------------------------------------------------------
     "minutes.col_no": ("TT", "No."),
     "minutes.col_name": ("Họ và tên, chức vụ", "Name, post"),
-    "minutes.col_ballots": ("Số phiếu", "Ballots"),
+    "minutes.col_ballots": ("Số phiếu", "Votes"),
     "minutes.col_percent": ("Tỷ lệ %", "%"),
     "minutes.col_not_valid": ("Không hợp lệ", "Not valid"),
     "minutes.col_name_only": ("Họ và tên", "Name"),
