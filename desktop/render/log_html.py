@@ -98,7 +98,9 @@ def build_log_html(data: MinutesData, events: list[Event], lang: Lang, units: Un
     for ev in events:
         number, detail = _detail(ev.kind, ev.data, lang)
         when = local(data, ev.at)
-        stamp = f"{when:%H:%M:%S}<br/>{when:%d/%m/%Y}" if when else ""
+        # 02/12/2026 reads as 2 December in Vietnam; an English reader gets 2026-12-02
+        stamp = "" if when is None else (f"{when:%H:%M:%S}<br/>" + (
+            f"{when:%d/%m/%Y}" if lang is Lang.VI else f"{when:%Y-%m-%d}"))
         kind = kind_term(ev.kind)
         name = say(kind.code, lang) if isinstance(kind, Term) else kind
         rows.append((str(ev.seq), f"<tr><td align='right'>{ev.seq}</td><td>{e(name)}</td>"
