@@ -51,6 +51,7 @@ def build_html(data: MinutesData, lang: Lang, units: Units, breaks: Breaks | Non
     template = Template(path.read_text(encoding="utf-8"))
     try:
         filled = template.substitute(
+            style=resources.path("templates", "minutes.css").read_text(encoding="utf-8"),
             header=minutes_head.header(data, lang, units),
             title=e(d.title),
             legal_basis=minutes_head.legal_basis(data, lang),

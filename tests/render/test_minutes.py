@@ -18,18 +18,13 @@ from desktop.domain.closing import Acknowledgement
 from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
 from desktop.domain.rules import preset
 from desktop.domain.words import Lang
-from desktop.render import fonts, minutes
+from desktop.render import minutes
 from desktop.services.count_service import CountService
 
 OFFICIALS = ("Trần Quốc Hưng", "Nguyễn Thị Thu Hà", "Đặng Quang Vinh")
 COMMITTEE = (CommitteeMember("Ngô Văn Chủ", Role.CHAIR),
              CommitteeMember("Đặng Thị Phượng", Role.DEPUTY),
              CommitteeMember("Hà Thị Ủy", Role.MEMBER))
-
-
-@pytest.fixture(autouse=True)
-def _fonts(qapp: object) -> None:
-    fonts.install_fonts()
 
 
 @pytest.fixture

@@ -24,18 +24,13 @@ from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Offi
 from desktop.domain.minutes import date_words
 from desktop.domain.rules import preset
 from desktop.domain.words import Lang
-from desktop.render import fonts, minutes
+from desktop.render import minutes
 from desktop.services.count_service import CountService
 from tests.render.pdf_read import Span, spans
 
 PT_MM = 25.4 / 72
 # the meeting is today where it is held: the opening sentence then gives the time it began
 TODAY = clock.local(clock.now_utc(), "Asia/Ho_Chi_Minh").date()  # type: ignore[union-attr]
-
-
-@pytest.fixture(autouse=True)
-def _fonts(qapp: object) -> None:
-    fonts.install_fonts()
 
 
 def state_count(path: Path) -> CountService:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextDocument, QTextLength, QTextTable
 
 from desktop.domain.audit import format_fingerprint
 from desktop.domain.words import Lang, say
-from desktop.render import fonts, minutes, odt, page_marks
+from desktop.render import minutes, odt, page_marks
 from desktop.render.minutes_html import closing_text
 from desktop.render.odt_content import Content
 from desktop.services.count_service import CountService
@@ -29,28 +29,6 @@ from tests.render.odt_reading import (
     text_of,
     write,
 )
-
-
-@pytest.fixture(autouse=True)
-def _fonts(qapp: object) -> None:
-    fonts.install_fonts()
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("odt")
-
-
-@pytest.fixture(scope="module")
-def draft(folder: Path, qapp: object) -> CountService:
-    fonts.install_fonts()
-    return make_count(folder / "draft.kiemphieu", 22, 60, closed=False)
-
-
-@pytest.fixture(scope="module")
-def closed(folder: Path, qapp: object) -> CountService:
-    fonts.install_fonts()
-    return make_count(folder / "closed.kiemphieu", 22, 60, closed=True)
 
 
 def test_the_package_is_what_odf_asks(draft: CountService, folder: Path) -> None:

@@ -12,33 +12,11 @@ import pytest
 from pypdf import PageObject, PdfReader
 
 from desktop.domain.words import Lang, say
-from desktop.render import fonts, minutes, page_marks
+from desktop.render import minutes, page_marks
 from desktop.services.count_service import CountService
-from tests.render.odt_reading import make_count, squeeze
+from tests.render.odt_reading import squeeze
 
 SOFFICE = shutil.which("soffice")
-
-
-@pytest.fixture(autouse=True)
-def _fonts(qapp: object) -> None:
-    fonts.install_fonts()
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("odt-lo")
-
-
-@pytest.fixture(scope="module")
-def draft(folder: Path, qapp: object) -> CountService:
-    fonts.install_fonts()
-    return make_count(folder / "draft.kiemphieu", 22, 60, closed=False)
-
-
-@pytest.fixture(scope="module")
-def closed(folder: Path, qapp: object) -> CountService:
-    fonts.install_fonts()
-    return make_count(folder / "closed.kiemphieu", 22, 60, closed=True)
 
 
 def page_lines(page: PageObject) -> list[tuple[float, float, str]]:
