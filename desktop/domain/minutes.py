@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.closing import Closure
@@ -23,10 +24,12 @@ from desktop.domain.words import Lang, Term, say
 
 @dataclass(frozen=True)
 class Correction:
-    kind: str  # "voided" | "rekeyed" | "reopened"
+    kind: str  # "voided" | "rekeyed" | "double_resolved" | "reopened"
     number: int | None  # the ballot, when it is about one
     reason: str
     at: str | None = None  # only for reopenings: ballot events carry no time
+    stack: str = ""  # a double-entry decision: its stack and who decided
+    by: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,11 +70,27 @@ def started_at(events: list[Event]) -> str | None:
     return next((e.at for e in events if e.kind == EventKind.STACK_OPENED and e.at), None)
 
 
+def decided_rekeys(events: list[Event]) -> dict[int, Event]:
+    """The re-keys that carried out a double-entry decision (written with it, in one
+    transaction), by their seq: the decision says them in the document's own words."""
+    out = {}
+    for e, after in pairwise(events):
+        if e.kind == EventKind.BALLOT_EDITED and after.kind == EventKind.DOUBLE_RESOLVED \
+                and after.data.get("number") == e.data.get("number"):
+            out[e.seq] = after
+    return out
+
+
 def corrections(events: list[Event]) -> tuple[Correction, ...]:
     out = []
+    decided = decided_rekeys(events)
     for e in events:
         if e.kind == EventKind.BALLOT_VOIDED:
             out.append(Correction("voided", int(e.data["number"]), str(e.data["reason"])))
+        elif e.seq in decided:
+            d = decided[e.seq].data
+            out.append(Correction("double_resolved", int(d["number"]), "",
+                                  stack=str(d.get("stack", "")), by=str(d.get("by", ""))))
         elif e.kind == EventKind.BALLOT_EDITED:
             out.append(Correction("rekeyed", int(e.data["number"]), str(e.data["reason"])))
         elif e.kind == EventKind.COUNT_REOPENED:

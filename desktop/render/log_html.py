@@ -5,11 +5,9 @@ link a ballot to a moment; the other events print on the count's own clock."""
 from __future__ import annotations
 
 from desktop.domain.audit import Event, kind_term
-from desktop.domain.ballot import InvalidReason, grouped_codes
-from desktop.domain.closing import Acknowledgement
-from desktop.domain.minutes import MinutesData, place_date
-from desktop.domain.words import Lang, Term, invalid_reason, say
-from desktop.render.minutes_body import acknowledgement
+from desktop.domain.minutes import MinutesData, decided_rekeys, place_date
+from desktop.domain.words import Lang, Term, say
+from desktop.render import log_details
 from desktop.render.minutes_parts import (
     Breaks,
     Units,
@@ -22,39 +20,6 @@ from desktop.render.minutes_parts import (
 # widths in % of the line: the event's words wrap rather than the content
 COLUMNS = (("log.col_no", 6), ("log.col_event", 22), ("log.col_ballot", 8),
            ("log.col_content", 46), ("log.col_time", 18))
-
-
-def _detail(kind: str, data: dict[str, object], lang: Lang) -> tuple[str, str]:
-    """(ballot number, what it says) for one event, without any per-ballot time."""
-    if kind in ("ballot_recorded", "ballot_edited"):
-        ballot = data.get("ballot", data)
-        assert isinstance(ballot, dict)
-        grouped = grouped_codes(str(ballot.get("marks") or ""))
-        reason = ballot.get("reason")
-        if reason:
-            words = invalid_reason(InvalidReason(str(reason)), str(ballot.get("note") or ""),
-                                   lang)
-            grouped = (grouped + " — " if grouped else "") + words
-        extra = f" ({data['reason']})" if kind == "ballot_edited" else ""
-        return str(ballot.get("number", "")), e(grouped) + e(extra)
-    if kind == "ballot_voided":
-        return str(data.get("number", "")), e(data.get("reason", ""))
-    if kind == "numbers_set":
-        changes = data.get("changes", {})
-        assert isinstance(changes, dict)
-        return "", e(", ".join(f"{say(f'number.{k}', lang)} = {'…' if v is None else v}"
-                               for k, v in changes.items()))
-    if kind in ("stack_opened", "stack_closed"):
-        return "", e(f"{data.get('name', '')} {data.get('expected', '')} "
-                     f"{data.get('reason', '')}".strip())
-    if kind == "count_reopened":
-        return "", e(data.get("reason", ""))
-    if kind == "count_closed":
-        acks = data.get("acknowledged", [])
-        assert isinstance(acks, list)
-        return "", "; ".join(e(text) for a in acks
-                             for text in acknowledgement(Acknowledgement.from_dict(a), lang))
-    return "", ""
 
 
 def _header(data: MinutesData, lang: Lang) -> str:
@@ -95,8 +60,9 @@ def build_log_html(data: MinutesData, events: list[Event], lang: Lang, units: Un
     cols = "".join(f"<td align='center' width='{width}%'><b>{w(code, lang)}</b></td>"
                    for code, width in COLUMNS)
     rows: list[tuple[str, str]] = []
+    decided = decided_rekeys(events)
     for ev in events:
-        number, detail = _detail(ev.kind, ev.data, lang)
+        number, detail = log_details.detail(ev, lang, decided)
         when = local(data, ev.at)
         # 02/12/2026 reads as 2 December in Vietnam; an English reader gets 2026-12-02
         stamp = "" if when is None else (f"{when:%H:%M:%S}<br/>" + (

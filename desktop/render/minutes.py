@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from desktop.domain.audit import Event
 from desktop.domain.minutes import MinutesData
-from desktop.domain.words import Lang
+from desktop.domain.words import Lang, say
 from desktop.errors import StorageError
 from desktop.render import chart, fonts, page_marks, paging
 from desktop.render.log_html import build_log_html
@@ -103,6 +103,8 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
     if log is None:
         paging.keep_headings_with_text(doc, pages.content.height())
         paging.keep_together(doc, pages.content.height(), closing_text(data, lang))
+    else:  # the log's signatures and the room to sign, on one page
+        paging.keep_together(doc, pages.content.height(), say("log.keyed_by", lang))
     paging.split_paragraphs(doc, pages.content.height())
     text_pages = doc.pageCount()
     row = CHART_ROW_MM * pages.per_mm

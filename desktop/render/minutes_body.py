@@ -248,6 +248,9 @@ def corrections(data: MinutesData, lang: Lang) -> str:
         if c.kind == "reopened":
             items.append(say("minutes.reopened", lang, at=moment(local(data, c.at), lang),
                              reason=c.reason))
+        elif c.kind == "double_resolved":
+            items.append(say("minutes.double_resolved", lang, number=c.number, stack=c.stack,
+                             by=c.by))
         else:
             code = "minutes.voided" if c.kind == "voided" else "minutes.rekeyed"
             items.append(say(code, lang, number=c.number, reason=c.reason))

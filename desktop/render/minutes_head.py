@@ -36,6 +36,13 @@ def _line(text: str, points: float, bold: bool = False, italic: bool = False) ->
             f"font-size: {points}pt; {weight}{style}'>{text}</p>")
 
 
+def _no_widow(text: str) -> str:
+    """The last two words held together: a name too long for its line wraps as "BAN CHẤP
+    HÀNH / TRUNG ƯƠNG", never leaving one word alone ("… TRUNG / ƯƠNG")."""
+    head, _, last = text.rpartition(" ")
+    return f"{head}\u00a0{last}" if head and " " in head else text
+
+
 def _rule(width: int) -> str:
     """A solid drawn rule (a text underline would cut the dots of Ộ, Ệ)."""
     return f"<hr width='{width}' style='margin-top: 0pt; margin-bottom: 2pt;'/>"
@@ -51,7 +58,7 @@ def header(data: MinutesData, lang: Lang, units: Units) -> str:
     sizes = PARTY if party else STATE
     issuing = [x for x in (d.sitting.upper(), say("minutes.committee_name", lang)) if x]
     number = d.document_number or "…"
-    left = [_line(e(d.body.upper()) or "…", *sizes["superior"])]
+    left = [_line(e(_no_widow(d.body.upper())) or "…", *sizes["superior"])]
     left.append(_line("<br/>".join(e(x) for x in issuing), *sizes["issuing"]))
     if party:
         left.append(_line("*", *sizes["number"]))
@@ -71,12 +78,18 @@ def header(data: MinutesData, lang: Lang, units: Units) -> str:
         right.append(_line(e(motto), *sizes["motto"]))
         right.append(_rule(units.text_width(motto, *sizes["motto"])))
     right.append(_line(_place_date(data, lang), sizes["place"][0], italic=True))
-    # the national side as wide as its longest line, so that it never wraps; the issuing
-    # side takes the rest (a long body's name wraps there, as on printed forms)
+    # each side as wide as its longest line when both fit (the national side never wraps;
+    # a body's name too long for what is left wraps, as on printed forms)
     lines = [say("minutes.party", lang)] if party else [say("minutes.state", lang),
                                                         say("minutes.motto", lang)]
-    need = max(units.text_width(x, 15 if party else 13, True) for x in lines)
-    right_pct = min(-(-(need + units.device_mm(4)) * 100 // units.device_mm(LINE_MM)), 60)
+    line = units.device_mm(LINE_MM)
+    pad = units.device_mm(4)
+    right_need = max(units.text_width(x, 15 if party else 13, True) for x in lines) + pad
+    left_need = max([units.text_width(d.body.upper(), sizes["superior"][0])]
+                    + [units.text_width(x, sizes["issuing"][0], True) for x in issuing]) + pad
+    if left_need + right_need <= line:
+        right_need += (line - left_need - right_need) * right_need // (left_need + right_need)
+    right_pct = min(-(-right_need * 100 // line), 60)
     return ("<table width='100%' cellspacing='0' cellpadding='0'><tr>"
             f"<td width='{100 - right_pct}%' align='center' valign='top'>{''.join(left)}</td>"
             f"<td width='{right_pct}%' align='center' valign='top'>{''.join(right)}</td>"

@@ -35,6 +35,7 @@ from desktop.render.odt_styles import (
     sub,
     text_props,
 )
+from desktop.render.paging import HEADING
 
 ANNEX_PT = 14.0  # the annex heading (the PDF's is 0.7 of a chart row)
 LINE_EM = 1.15  # a line of the serif, in its size
@@ -63,8 +64,8 @@ class Content:
         self.closing = closing[:40]
         self.signatures: list[ET.Element] = []  # the closing paragraph and what follows it
         self._items(self.body, doc.rootFrame().begin(), top=True)
-        for element in self.signatures[:-1]:
-            self._keep(element)
+        for k, element in enumerate(self.signatures):  # on one page, none of them broken
+            self._keep(element, with_next=k < len(self.signatures) - 1)
 
     def xml(self, families: list[str]) -> bytes:
         doc = root("office:document-content")
@@ -89,6 +90,8 @@ class Content:
                 continue
             else:
                 element = self._paragraph(parent, item)
+                if top and HEADING.match(item.text()):  # a heading stays with its text
+                    self._keep(element)
                 if top and not self.signatures and self.closing and \
                         self.closing in item.text():
                     self.signatures.append(element)
@@ -110,14 +113,17 @@ class Content:
                    and layout.frameBoundingRect(n).top() <= middle
                    <= layout.frameBoundingRect(n).bottom() for n in neighbours)
 
-    def _keep(self, element: ET.Element) -> None:
+    def _keep(self, element: ET.Element, with_next: bool = True) -> None:
         if element.tag == "text:p":
             element.set("text:style-name", self.styles.derive(
-                element.get("text:style-name", ""), "paragraph", KEEP))
+                element.get("text:style-name", ""), "paragraph",
+                KEEP if with_next else {"paragraph-properties": {"fo:keep-together": "always"}}))
         else:
+            props = {"style:may-break-between-rows": "false"}
+            if with_next:
+                props["fo:keep-with-next"] = "always"
             element.set("table:style-name", self.styles.derive(
-                element.get("table:style-name", ""), "table", {"table-properties": {
-                    "fo:keep-with-next": "always", "style:may-break-between-rows": "false"}}))
+                element.get("table:style-name", ""), "table", {"table-properties": props}))
 
     def _paragraph(self, parent: ET.Element, block: QTextBlock) -> ET.Element:
         element = sub(parent, "text:p", {"text:style-name": self.styles.name(

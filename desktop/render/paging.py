@@ -111,6 +111,14 @@ def keep_together(doc: QTextDocument, page_height: float, text: str) -> None:
         return
     block = found.block()
     layout = doc.documentLayout()
+    table = QTextCursor(block).currentTable()
+    if table is not None:  # a table of signatures: the whole table moves
+        rect = layout.frameBoundingRect(table)
+        if int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height):
+            fmt = table.format()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(fmt)
+        return
     first = int(layout.blockBoundingRect(block).top() // page_height)
     last = int((layout.blockBoundingRect(doc.lastBlock()).bottom() - 1) // page_height)
     if first != last:

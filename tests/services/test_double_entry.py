@@ -101,8 +101,17 @@ def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
     assert ("Double entry: 1 of 1 stacks (6 of 6 ballots) keyed independently by two "
             "operators and compared ballot by ballot; 2 differences, 2 decided by the "
             "committee (1 first entry kept, 1 second entry kept)") in text
-    assert ("Entry 4 was keyed wrongly and corrected from the paper ballot (hai lần nhập tập "
-            "A không khớp") in text
+    # in the document's own language, not in the words stored with the re-key
+    assert ("Entry 4 (stack A): the two entries differed; Trần Thị Chủ Tịch decided for the "
+            "second, as the paper ballot reads.") in text
+    assert "không khớp" not in text
+    log = tmp_path / "log.pdf"
+    minutes.write_log_pdf(log, service.minutes_data(), service.events(), Lang.EN)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(log)).pages)
+    assert "stack A: Minh keys its 6 ballots again" in text and "stack A: 2 differences" in text
+    assert "stack A: Trần Thị Chủ Tịch decided for the second entry" in text
+    assert "stack A: Trần Thị Chủ Tịch decided for the first entry" in text
+    assert "không khớp" not in text
 
     # everything is read back from the log
     path = service.path

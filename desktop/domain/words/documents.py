@@ -22,6 +22,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "log.col_content": ("Nội dung", "Content"),
     "log.col_time": ("Thời điểm", "Time"),
     "log.keyed_by": ("NGƯỜI NHẬP PHIẾU", "KEYED BY"),
+    "log.stack": ("tập {stack}", "stack {stack}"),
+    "log.stack_opened": ("tập {stack}, {expected} phiếu", "stack {stack}, {expected} ballots"),
+    "log.double_started": ("tập {stack}: {operator} nhập lần hai {ballots} phiếu",
+                           "stack {stack}: {operator} keys its {ballots} ballots again"),
+    "log.double_compared": ("tập {stack}: {differences} khác biệt",
+                            "stack {stack}: {differences} differences"),
+    "log.double_kept_first": ("tập {stack}: đồng chí {by} quyết định theo lần nhập thứ nhất",
+                              "stack {stack}: {by} decided for the first entry"),
+    "log.double_kept_second": ("tập {stack}: đồng chí {by} quyết định theo lần nhập thứ hai",
+                               "stack {stack}: {by} decided for the second entry"),
     "log.key": ("Mỗi phiếu ghi một ký tự cho mỗi người, theo thứ tự trên phiếu: {levels}; "
                 "0 = bỏ trống; x = đánh nhiều ô. Các lần nhập phiếu không ghi thời điểm, để "
                 "không thể biết phiếu nào được nhập lúc nào (bảo đảm bí mật).",

@@ -119,6 +119,11 @@ WORDS: dict[str, tuple[str, str]] = {
                         "({reason}).",
                         "Entry {number} was keyed wrongly and corrected from the paper ballot "
                         "({reason})."),
+    "minutes.double_resolved": (
+        "Bản nhập thứ {number} (tập {stack}): hai lần nhập không khớp; đồng chí {by} quyết định "
+        "theo lần nhập thứ hai, đúng với phiếu giấy.",
+        "Entry {number} (stack {stack}): the two entries differed; {by} decided for the "
+        "second, as the paper ballot reads."),
     "minutes.reopened": ("Cuộc kiểm phiếu được mở lại lúc {at}: {reason}.",
                          "The count was reopened at {at}: {reason}."),
     "minutes.acknowledged": ("Cảnh báo “{warning}” được đồng chí {by} xác nhận: {text}.",

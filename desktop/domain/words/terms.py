@@ -151,7 +151,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "event.table_assigned": ("Tạo tệp cho bàn kiểm phiếu", "Counting-table file made"),
     "event.table_merged": ("Nhập tệp của bàn kiểm phiếu", "Counting table merged"),
     "event.spot_check_started": ("Rút mẫu kiểm tra", "Spot check drawn"),
-    "event.spot_rekeyed": ("Nhập lại mù để kiểm tra", "Blind re-key for the spot check"),
+    "event.spot_rekeyed": ("Nhập lại độc lập để kiểm tra", "Re-keyed for the spot check"),
     "event.hand_tally_recorded": ("Nhập bảng kiểm đếm tay", "Hand-tally sheet entered"),
     "event.double_entry_started": ("Bắt đầu nhập lần hai", "Second entry started"),
     "event.double_keyed": ("Nhập lần hai một phiếu", "Ballot keyed a second time"),
