@@ -18,15 +18,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from common import minutes_count
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
 
-from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
-from desktop.domain.rules import preset
 from desktop.domain.words import Lang
 from desktop.render import fonts, minutes
-from desktop.services.count_service import CountService
-from desktop.services.demo import demo_ballots
 
 CASES = [(200, 22), (1500, 200)]
 
@@ -38,18 +35,7 @@ def main() -> None:
     soffice = shutil.which("soffice")
     profile = (folder / "profile").as_uri()  # a private profile: runs do not clash
     for ballots, officials in CASES:
-        definition = CountDefinition(
-            "Benchmark", preset("party-96"),
-            tuple(Official(f"Nguyễn Văn Thử {i}", "Ủy viên Bộ Chính trị")
-                  for i in range(officials)),
-            body="Ban Chấp hành Trung ương", place="Hà Nội", date="2026-11-28",
-            committee=(CommitteeMember("Ngô Văn Chủ", Role.CHAIR),
-                       CommitteeMember("Hà Thị Ủy", Role.MEMBER)))
-        service = CountService.create(folder / f"c{officials}.kiemphieu", definition,
-                                      Numbers(ballots, ballots, ballots, ballots, ballots))
-        items = demo_ballots(officials, ballots, seed=4)
-        for start in range(0, ballots, 100):
-            service.record_many(items[start:start + 100])
+        service = minutes_count(folder / f"c{officials}.kiemphieu", ballots, officials)
         data = service.minutes_data()
         for lang in (Lang.VI, Lang.EN):
             stem = folder / f"m{officials}-{lang.value}"
