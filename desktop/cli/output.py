@@ -9,6 +9,7 @@ import json
 import unicodedata
 from typing import Any
 
+from desktop.domain.exports import safe_cell
 from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
 from desktop.domain.words import Lang, Term, say
@@ -84,8 +85,8 @@ def _rows(service: CountService, lang: Lang) -> list[list[str]]:
 def results_csv(service: CountService, lang: Lang) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(_header(service, lang))
-    writer.writerows(_rows(service, lang))
+    writer.writerow([safe_cell(c) for c in _header(service, lang)])
+    writer.writerows([safe_cell(c) for c in row] for row in _rows(service, lang))
     return out.getvalue()
 
 
@@ -145,10 +146,11 @@ def table_counts(service: CountService, name: str, fmt: str, lang: Lang) -> str:
                           for p, n, cs, b, m in rows]}, ensure_ascii=False, indent=2) + "\n"
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n", delimiter="," if fmt == "csv" else "\t")
-    writer.writerow([say("export.no", lang), say("export.name", lang), *labels,
-                     say("export.blank", lang), say("export.multiple", lang)])
+    writer.writerow([safe_cell(x) for x in (say("export.no", lang), say("export.name", lang),
+                                             *labels, say("export.blank", lang),
+                                             say("export.multiple", lang))])
     for p, n, cs, b, m in rows:
-        writer.writerow([p, n, *cs, b, m])
+        writer.writerow([p, safe_cell(n), *cs, b, m])
     head = say("cli.table_counts", lang, table=name, valid=tally.valid,
                invalid=tally.invalid) + "\n"
     return out.getvalue() if fmt == "csv" else head + out.getvalue()

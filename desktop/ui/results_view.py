@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.exports import safe_cell
 from desktop.domain.tables import MergedTable
 from desktop.errors import DesktopError
 from desktop.render import export
@@ -195,9 +196,12 @@ class ResultsView(QWidget):
         shown = self.table_results.table if self.pages.currentIndex() == 1 else self.table
         model = shown.model()
         columns = range(model.columnCount())
-        lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+        # a spreadsheet the table is pasted into never runs a name as a formula
+        lines = ["\t".join(safe_cell(str(model.headerData(c, Qt.Orientation.Horizontal)))
+                           for c in columns)]
         for row in range(model.rowCount()):
-            lines.append("\t".join(str(model.index(row, c).data() or "") for c in columns))
+            lines.append("\t".join(safe_cell(str(model.index(row, c).data() or ""))
+                                   for c in columns))
         return "\n".join(lines) + "\n"
 
     def copy_table(self) -> None:
