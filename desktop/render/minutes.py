@@ -31,7 +31,7 @@ from desktop.domain.audit import Event
 from desktop.domain.minutes import MinutesData
 from desktop.domain.words import Lang, say
 from desktop.errors import StorageError
-from desktop.render import chart, fonts, page_marks, paging
+from desktop.render import chart, files, fonts, page_marks, paging
 from desktop.render.log_html import build_log_html
 from desktop.render.minutes_html import (
     Breaks,
@@ -177,21 +177,25 @@ def _rules(doc: QTextDocument) -> list[QLineF]:
 
 
 def write_pdf(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> int:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(data.snapshot.definition.title)
-    writer.setCreator("Kiểm Phiếu")
-    return render(writer, data, lang)
+    return _pdf(path, data, lang, None)
 
 
 def write_log_pdf(path: Path, data: MinutesData, events: list[Event],
                   lang: Lang = Lang.VI) -> int:
     """The ballot-entry log as a printable annex, fingerprint on every page."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(data.snapshot.definition.title)
-    writer.setCreator("Kiểm Phiếu")
-    return render(writer, data, lang, log=events)
+    return _pdf(path, data, lang, events)
+
+
+def _pdf(path: Path, data: MinutesData, lang: Lang, log: list[Event] | None) -> int:
+    """The PDF is written beside ``path`` and takes its place only once whole."""
+    with files.replaced(path, files.whole_pdf) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setTitle(data.snapshot.definition.title)
+        writer.setCreator("Kiểm Phiếu")
+        pages = render(writer, data, lang, log=log)
+        del writer  # the file is complete only once the writer is gone
+    return pages
 
 
 def write_odt(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> None:

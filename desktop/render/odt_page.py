@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import resources
+from desktop.render import files
 from desktop.render.odt_styles import mm, root, serialise, sub
 
 MIMETYPE = "application/vnd.oasis.opendocument.text"
@@ -265,4 +266,5 @@ def package(path: Path, parts: dict[str, bytes], media: dict[str, str]) -> None:
         for name, data in parts.items():
             book.writestr(name, data, zipfile.ZIP_DEFLATED)
         book.writestr("META-INF/manifest.xml", serialise(manifest), zipfile.ZIP_DEFLATED)
-    path.write_bytes(out.getvalue())  # built in memory, written at once
+    with files.replaced(path, files.whole_zip) as tmp:  # built in memory, put in place whole
+        tmp.write_bytes(out.getvalue())

@@ -276,6 +276,7 @@ WORDS: dict[str, tuple[str, str]] = {
                             "trống trên ổ đĩa",
                             "{path} could not be written ({detail}): check the folder, the "
                             "permission to write and the free space on the disk"),
+    "document_incomplete": ("tệp ghi ra không trọn vẹn", "the file written is incomplete"),
     "device_unwritable": ("không mở được máy in hoặc tệp để ghi",
                           "the printer or file could not be opened for writing"),
     "backup_unwritable": ("không ghi được bản sao lưu {path}: {reason}",
