@@ -58,11 +58,17 @@ class MinutesData:
     double_entry: DoubleSummary = field(default_factory=DoubleSummary)
     keyed_stacks: int = 0  # stacks keyed ballot by ballot (those double entry can cover)
     started_at: str | None = None  # when counting began: the first stack opened (UTC, ISO)
+    mismatches: int = 0  # places where the file does not match its audit log (verify)
     other_notes: tuple[str, ...] = ()  # what the committee wrote of each "other" invalid ballot
 
     @property
     def draft(self) -> bool:
         return not self.closure.closed
+
+    @property
+    def tampered(self) -> bool:
+        """The file does not match its audit log: every page printed from it says so."""
+        return self.mismatches > 0
 
 
 def started_at(events: list[Event]) -> str | None:

@@ -58,7 +58,9 @@ def decoration(data: MinutesData, lang: Lang) -> Decoration:
     return Decoration((number[0], number[1], number[2]),
                       say("page.fingerprint", lang,
                           fingerprint=format_fingerprint(data.fingerprint)),
-                      say("page.draft", lang) if data.draft else None, lang.value)
+                      " — ".join(say(code, lang) for code, on in (
+                          ("page.tampered", data.tampered), ("page.draft", data.draft)) if on)
+                      or None, lang.value)
 
 
 def write(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> None:

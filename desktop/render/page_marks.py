@@ -5,7 +5,7 @@ draft mark of a count not closed; and the chart annex's pages."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
 from desktop.domain.audit import format_fingerprint
 from desktop.domain.minutes import MinutesData
@@ -76,15 +76,21 @@ def decorate(painter: QPainter, pages: Pages, data: MinutesData, lang: Lang, pag
     painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                      say("page.fingerprint", lang,
                          fingerprint=format_fingerprint(data.fingerprint)))
-    if data.draft:
-        text = say("page.draft", lang)
+    marks = [say(code, lang) for code, on in (("page.tampered", data.tampered),
+                                              ("page.draft", data.draft)) if on]
+    if marks:
+        text = " — ".join(marks)
         mark = QFont(fonts.SERIF)
         mark.setPixelSize(int(4 * mm))
         mark.setBold(True)
+        wide = QFontMetricsF(mark).horizontalAdvance(text)
+        if wide > pages.content.width():  # both marks: the letters shrink to the line
+            mark.setPixelSize(int(4 * mm * pages.content.width() / wide))
         painter.setFont(mark)
         painter.setPen(QColor("#B00020"))
         painter.drawText(QRectF(pages.content.left(), 3 * mm, pages.content.width(), 6 * mm),
                          int(Qt.AlignmentFlag.AlignCenter), text)
+    if data.draft:
         painter.save()
         painter.translate(pages.width / 2, pages.height / 2)
         painter.rotate(-50)

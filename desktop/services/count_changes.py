@@ -81,8 +81,12 @@ class CountChanges(CountReader):
 
     # -- closing ---------------------------------------------------------------------------
     def close_count(self, acknowledgements: list[closing.Acknowledgement]) -> closing.Closure:
-        """Errors block; every warning needs an acknowledgement; then the count is closed."""
+        """A file that does not match its audit log cannot be closed; errors block; every
+        warning needs an acknowledgement; then the count is closed."""
         self.require_open()
+        problems = self.verify()
+        if problems:
+            raise StorageError("count_tampered", problems=len(problems), first=problems[0])
         checks = self.checks()
         closing.check_closable(checks, acknowledgements)
         acks = [dataclasses.replace(a, warnings=tuple(c.values for c in checks

@@ -13,6 +13,7 @@ from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook, fro
 from desktop.domain.minutes import MinutesData
 from desktop.domain.spotcheck import spot_from_events
 from desktop.domain.stacks import Stack, keyed_by_ballot
+from desktop.storage import verify
 from desktop.storage.repository import CountFile
 
 
@@ -49,4 +50,5 @@ def gather(count: CountFile, closure: Closure, stacks: list[Stack]) -> MinutesDa
         tables=subtotals, spot_check=spot_from_events(events),
         hand_tallies=tuple(hand), double_entry=summary, keyed_stacks=keyed,
         started_at=minutes_.started_at(events),
-        other_notes=tuple(count.invalid_notes(InvalidReason.OTHER.value)))
+        other_notes=tuple(count.invalid_notes(InvalidReason.OTHER.value)),
+        mismatches=len(verify.verify(count)))

@@ -7,6 +7,8 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- every page ---------------------------------------------------------------------------
     "page.number": ("Trang {page}/{pages}", "Page {page}/{pages}"),
     "page.fingerprint": ("Dấu vân tay: {fingerprint}", "Fingerprint: {fingerprint}"),
+    "page.tampered": ("TỆP KHÔNG KHỚP NHẬT KÝ KIỂM TOÁN — bản in không có giá trị",
+                      "THE FILE DOES NOT MATCH ITS AUDIT LOG — this copy is void"),
     "page.draft": ("DỰ THẢO — chưa kết thúc kiểm phiếu", "DRAFT — the count is not closed"),
     "page.annex": ("PHỤ LỤC: BIỂU ĐỒ KẾT QUẢ", "ANNEX: RESULTS CHART"),
     "page.annex_next": ("PHỤ LỤC: BIỂU ĐỒ KẾT QUẢ (tiếp theo)", "ANNEX: RESULTS CHART (continued)"),

@@ -276,6 +276,11 @@ WORDS: dict[str, tuple[str, str]] = {
                             "trống trên ổ đĩa",
                             "{path} could not be written ({detail}): check the folder, the "
                             "permission to write and the free space on the disk"),
+    "count_tampered": ("tệp không khớp nhật ký kiểm toán ({problems} chỗ; chỗ đầu: {first}): "
+                       "không thể kết thúc kiểm phiếu; xem từng chỗ bằng «kiemphieu verify»",
+                       "the file does not match its audit log ({problems} places; the first: "
+                       "{first}): the count cannot be closed; see each with “kiemphieu "
+                       "verify”"),
     "document_incomplete": ("tệp ghi ra không trọn vẹn", "the file written is incomplete"),
     "device_unwritable": ("không mở được máy in hoặc tệp để ghi",
                           "the printer or file could not be opened for writing"),
