@@ -79,7 +79,8 @@ def _csv_field(value: Value, lang: Lang) -> str | int:
 
 
 def results_csv(data: MinutesData, lang: Lang) -> bytes:
-    status = say("minutes.draft_word" if data.draft else "sheet.closed", lang)
+    status = say("sheet.tampered" if data.tampered else "minutes.draft_word" if data.draft
+                 else "sheet.closed", lang)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     for k, row in enumerate(results_rows(data.snapshot, lang)):
@@ -102,6 +103,8 @@ def _header_block(data: MinutesData, lang: Lang) -> list[list[Value | Cell]]:
         rows.append([" — ".join(part for part in (d.body, d.sitting) if part)])
     if d.place or d.date:
         rows.append([minutes_.place_date(d, lang)])
+    if data.tampered:  # the file does not match its audit log: the sheet says so first
+        rows.append([Cell(say("page.tampered", lang), Style.DRAFT)])
     if data.draft:
         rows.append([Cell(say("page.draft", lang), Style.DRAFT)])
     rows.append([])

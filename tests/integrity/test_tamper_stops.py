@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.cli.main import main
+from desktop.domain import exports, xlsx
 from desktop.domain.words import Lang
 from desktop.errors import StorageError
 from desktop.render import minutes
@@ -67,6 +68,9 @@ def test_every_page_printed_from_an_edited_count_says_so(count: Path, tmp_path: 
                         ("log.pdf", lambda p: minutes.write_log_pdf(p, data, events, Lang.VI))):
         write(tmp_path / name)
         assert all(MARK in page for page in pages(tmp_path / name)), name
+    assert "KHÔNG KHỚP NHẬT KÝ KIỂM TOÁN" in exports.results_csv(data, Lang.VI).decode("utf-8")
+    sheet = xlsx.read_first_sheet(exports.results_xlsx(data, Lang.VI), "r.xlsx")
+    assert any(MARK in str(cell) for row in sheet for cell in row)
     minutes.write_odt(tmp_path / "m.odt", data, Lang.EN)
     with zipfile.ZipFile(tmp_path / "m.odt") as book:
         assert "THE FILE DOES NOT MATCH ITS AUDIT LOG" in book.read("styles.xml").decode()

@@ -7,6 +7,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- the results CSV: its first column says whether the count is closed -----------------
     "sheet.status": ("Tình trạng", "Status"),
     "sheet.closed": ("Đã kết thúc", "Closed"),
+    "sheet.tampered": ("KHÔNG KHỚP NHẬT KÝ KIỂM TOÁN", "DOES NOT MATCH ITS AUDIT LOG"),
     # -- a list of officials in a spreadsheet format the program does not read -------------
     "xls_old_format": ("tệp là bảng tính Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV UTF-8",
                        "the file is an old Excel workbook (.xls); save it as .xlsx or UTF-8 CSV"),
