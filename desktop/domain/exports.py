@@ -166,10 +166,14 @@ def log_jsonl(events: list[Event], shuffle: int | None = None) -> bytes:
     """One event per line, as hashed; with ``shuffle`` the ballot events are reordered
     (the chain then no longer verifies from this file: it is for reading, the counting
     file is the evidence)."""
-    lines = [{"seq": e.seq, "kind": e.kind, "at": e.at, "data": e.data,
-              "prev_hash": e.prev_hash, "hash": e.hash} for e in events]
+    lines: list[dict[str, object]] = [
+        {"seq": e.seq, "kind": e.kind, "at": e.at, "data": e.data, "prev_hash": e.prev_hash,
+         "hash": e.hash} for e in events]
     if shuffle is not None:
-        ballots = [line for line in lines if line["at"] is None]
+        # a shuffled ballot line keeps nothing that orders it: no seq, and no hashes (each
+        # line's prev_hash is the hash of the line before it)
+        ballots = [{"kind": line["kind"], "at": None, "data": line["data"]}
+                   for line in lines if line["at"] is None]
         random.Random(shuffle).shuffle(ballots)
         it = iter(ballots)
         lines = [next(it) if line["at"] is None else line for line in lines]

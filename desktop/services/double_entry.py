@@ -29,8 +29,9 @@ def _entry(service: CountService, stack: str) -> DoubleEntry:
     return found
 
 
-def _log(service: CountService, kind: str, data: dict[str, Any]) -> None:
-    service.commit(lambda count: count.log(kind, data), lambda: DOUBLE)
+def _log(service: CountService, kind: str, data: dict[str, Any], timed: bool = True) -> None:
+    """An event of the double entry; one that names a ballot carries no time (secrecy)."""
+    service.commit(lambda count: count.log_many([(kind, data, timed)]), lambda: DOUBLE)
 
 
 def eligible(service: CountService) -> list[str]:
@@ -78,7 +79,7 @@ def key(service: CountService, stack: str, item: BallotInput) -> DoubleEntry:
         differences = compare(DoubleEntry(stack, current.operator, current.numbers, keyed),
                               stored)
         items.append((EventKind.DOUBLE_COMPARED,
-                      {"stack": stack, "differences": list(differences)}, True))
+                      {"stack": stack, "differences": list(differences)}, False))
     service.commit(lambda count: count.log_many(items), lambda: DOUBLE)
     return _entry(service, stack)
 
@@ -106,7 +107,7 @@ def resolve(service: CountService, stack: str, position: int, kept: Kept, by: st
     data = {"stack": stack, "position": position, "number": number, "kept": kept.value,
             "by": by}
     if kept is Kept.FIRST:
-        _log(service, EventKind.DOUBLE_RESOLVED, data)
+        _log(service, EventKind.DOUBLE_RESOLVED, data, timed=False)
         return _entry(service, stack)
     # the reason is what the minutes print of this re-key: the window passes it in its
     # language; without one, the catalogue's words in the documents' default language

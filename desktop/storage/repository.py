@@ -403,8 +403,8 @@ class CountFile:
             head = self._append(
                 EventKind.BALLOT_EDITED,
                 {"number": ballot.number, "ballot": ballot.to_dict(), "reason": reason}, None)
-            if also is not None:
-                self._append(also[0], also[1], now(), head)
+            if also is not None:  # about the same ballot: no time either
+                self._append(also[0], also[1], None, head)
 
     def _insert_ballot(self, ballot: Ballot) -> None:
         cursor = self.db.execute(

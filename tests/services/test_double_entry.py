@@ -18,7 +18,7 @@ from desktop.errors import ValidationError
 from desktop.render import minutes
 from desktop.services import double_entry, hand_tallies, operators, tables
 from desktop.services.count_service import ChangeSet, CountService
-from tests.helpers import make_definition, raises_words, said
+from tests.helpers import make_definition, raises_words, said, untimed_where_a_ballot_is_named
 
 PAPER = [(1, 1, 1), (1, 2, 3), (3, 3, 3), (2, 0, 1), None, (1, 1, 2)]  # None: invalid ballot
 
@@ -112,6 +112,7 @@ def test_a_disagreeing_second_entry_resolved_both_ways(tmp_path: Path) -> None:
     assert "stack A: Trần Thị Chủ Tịch decided for the second entry" in text
     assert "stack A: Trần Thị Chủ Tịch decided for the first entry" in text
     assert "không khớp" not in text
+    assert untimed_where_a_ballot_is_named(service.events()) == []  # secrecy
 
     # everything is read back from the log
     path = service.path

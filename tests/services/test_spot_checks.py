@@ -12,7 +12,7 @@ from desktop.errors import ValidationError
 from desktop.render import minutes
 from desktop.services import spot_checks
 from desktop.services.count_service import CountService
-from tests.helpers import make_definition, raises_words
+from tests.helpers import make_definition, raises_words, untimed_where_a_ballot_is_named
 
 
 @pytest.fixture
@@ -53,6 +53,7 @@ def test_a_seeded_spot_check_with_one_difference(service: CountService, tmp_path
     assert ("Kiểm tra chọn mẫu (nhập lại độc lập từ phiếu giấy, không xem bản nhập trước): "
             "20 trên 60 phiếu, 1 khác biệt") in text
     assert "không quá 24,87%" in text
+    assert untimed_where_a_ballot_is_named(service.events()) == []  # secrecy
 
 
 def test_spot_check_from_the_command_line(service: CountService,
