@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from desktop.domain.words import os_reason
 from desktop.errors import StorageError
-from desktop.storage import schema
+from desktop.storage import schema, shape
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,11 @@ def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     if immutable:
         uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    # the file's schema runs no function of ours, and a damaged cell is an error, not a crash
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.execute("PRAGMA cell_size_check=ON")
+    return conn
 
 
 def _pragma(conn: sqlite3.Connection, name: str) -> int:
@@ -82,6 +86,9 @@ def _check_is_ours(conn: sqlite3.Connection, path: Path) -> int:
     if version > schema.SCHEMA_VERSION:
         raise StorageError("file_newer", name=path.name, version=version,
                            supported=schema.SCHEMA_VERSION)
+    odd = shape.foreign(conn, version)
+    if odd is not None:  # before any query of ours touches the tables
+        raise StorageError("file_schema_foreign", name=path.name, object=odd)
     return version
 
 

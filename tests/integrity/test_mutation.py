@@ -15,7 +15,12 @@ from desktop.domain.ballot import InvalidReason
 from desktop.services.count_service import CountService
 from desktop.storage.repository import CountFile
 from desktop.storage.verify import verify
-from tests.helpers import SEED_NUMBERS, make_definition
+from tests.helpers import (
+    SEED_NUMBERS,
+    lift_append_only,
+    make_definition,
+    restore_append_only,
+)
 
 MUTATIONS = 120
 KINDS = ("change_mark", "delete_ballot", "insert_ballot", "change_status", "edit_event",
@@ -39,8 +44,7 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def mutate(path: Path, kind: str, rng: random.Random) -> None:
     conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER IF EXISTS events_no_update")
-    conn.execute("DROP TRIGGER IF EXISTS events_no_delete")
+    saved = lift_append_only(conn)
     ballot_ids = [r[0] for r in conn.execute("SELECT id FROM ballots WHERE status = 'valid'")]
     target = rng.choice(ballot_ids)
     if kind == "change_mark":
@@ -73,6 +77,7 @@ def mutate(path: Path, kind: str, rng: random.Random) -> None:
         conn.execute("UPDATE count_info SET present = present - 1")
     else:  # rewrite the whole chain so that it verifies, with one mark changed everywhere
         rewrite(conn, rng)
+    restore_append_only(conn, saved)
     conn.commit()
     conn.close()
 

@@ -8,7 +8,7 @@ from desktop.domain.ballot import InvalidReason, KeyedInput
 from desktop.domain.count import CommitteeMember, Official, Role
 from desktop.errors import StorageError, ValidationError
 from desktop.services.count_service import ChangeSet, CountService
-from desktop.storage import schema
+from desktop.storage import schema, shape
 from desktop.storage.repository import CountFile
 from tests.helpers import SEED_NUMBERS, make_definition, raises_words
 
@@ -97,9 +97,14 @@ def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     conn = sqlite3.connect(count_path)  # make it as version 1 of the program left it
     for table in ("stacks", "table_info", "merged_tables", "hand_tallies"):
         conn.execute(f"DROP TABLE {table}")
-    for table, column in (("count_info", "timezone"), ("count_info", "copies"),
-                          ("count_info", "document_number"), ("committee", "post")):
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    for column in ("timezone", "copies", "document_number"):
+        conn.execute(f"ALTER TABLE count_info DROP COLUMN {column}")
+    # the committee table as version 1 made it, word for word (opening checks the schema)
+    v1 = next(sql for kind, name, sql in shape.expected(1) if name == "committee")
+    conn.execute("ALTER TABLE committee RENAME TO committee_now")
+    conn.execute(v1)
+    conn.execute("INSERT INTO committee SELECT id, position, name, role FROM committee_now")
+    conn.execute("DROP TABLE committee_now")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
     conn.execute("PRAGMA user_version=1")
     conn.commit()

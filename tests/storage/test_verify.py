@@ -12,7 +12,13 @@ from desktop.domain.ballot import InvalidReason
 from desktop.domain.words import Lang
 from desktop.storage.repository import CountFile
 from desktop.storage.verify import verify
-from tests.helpers import SEED_NUMBERS, make_definition, said
+from tests.helpers import (
+    SEED_NUMBERS,
+    lift_append_only,
+    make_definition,
+    restore_append_only,
+    said,
+)
 
 
 @pytest.fixture
@@ -30,10 +36,10 @@ def path(count_path: Path) -> Path:
 def edit(path: Path, *statements: str) -> None:
     """What someone with an SQLite tool could do to the file."""
     conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER IF EXISTS events_no_update")
-    conn.execute("DROP TRIGGER IF EXISTS events_no_delete")
+    saved = lift_append_only(conn)
     for statement in statements:
         conn.execute(statement)
+    restore_append_only(conn, saved)
     conn.commit()
     conn.close()
 

@@ -276,6 +276,12 @@ WORDS: dict[str, tuple[str, str]] = {
                             "trống trên ổ đĩa",
                             "{path} could not be written ({detail}): check the folder, the "
                             "permission to write and the free space on the disk"),
+    "file_schema_foreign": ("{name} có một phần lạ trong cấu trúc tệp ({object}): chương trình "
+                            "không mở, vì phần đó có thể đổi những gì được lưu; dùng bản sao "
+                            "lưu gần nhất",
+                            "{name} holds a foreign part in its structure ({object}): it is "
+                            "not opened, as that part could change what is stored; use the "
+                            "latest backup"),
     "count_tampered": ("tệp không khớp nhật ký kiểm toán ({problems} chỗ; chỗ đầu: {first}): "
                        "không thể kết thúc kiểm phiếu; xem từng chỗ bằng «kiemphieu verify»",
                        "the file does not match its audit log ({problems} places; the first: "
