@@ -245,6 +245,11 @@ class CountReader(QObject):
     def verify(self) -> list[Term]:
         return verify_.verify(self._count)
 
+    def identity(self) -> str:
+        """The count's own identity (made at its creation; a rehearsal with the same list and
+        rule set has another)."""
+        return self._count.identity()
+
     @property
     def hand_tallies(self) -> list[HandTally]:
         """Stacks counted by hand (kept here: the views ask after every ballot)."""

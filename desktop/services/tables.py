@@ -21,25 +21,48 @@ from desktop.domain.words import Term
 from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
 
+IDENTITY = "count:"  # a table file's master key that names the master count itself
+
+
+def master_key(master: CountService) -> str:
+    """What a table file carries of its master: the master count's own identity."""
+    return IDENTITY + master.identity()
+
 
 def make_table_file(master: CountService, out: Path, name: str) -> Path:
     name = name.strip()
     if not name:
         raise ValidationError("table_name_missing", field="table")
+    if master.table_info is not None:
+        raise ValidationError("table_file_of_a_table", field="table")
     definition = replace(master.definition,
                          title=f"{master.definition.title} — {name}")
     with CountService.create(out, definition, Numbers()) as table:
-        table.assign_table(TableInfo(name, definition_key(master.definition)))
+        table.assign_table(TableInfo(name, master_key(master)))
     return out
 
 
+def _of_this_count(info: TableInfo, master: CountService, table: CountService) -> bool:
+    """The table file was made from this very count (its identity), or, made before table
+    files carried it, from a count with the same list and rule set."""
+    if info.master_key.startswith(IDENTITY):
+        return info.master_key == master_key(master) and \
+            definition_key(table.definition) == definition_key(master.definition)
+    return info.master_key == definition_key(master.definition)
+
+
 def merge_table(master: CountService, path: Path) -> MergedTable:
+    if master.table_info is not None:  # a table's ballots go to the master, not to a table
+        raise ValidationError("table_cannot_receive", file=str(path))
     with CountService.open(path, read_only=True) as table:
         info = table.table_info
         if info is None:
             raise ValidationError("table_file_not_table", file=str(path))
-        if info.master_key != definition_key(master.definition):
+        if not _of_this_count(info, master, table):
             raise ValidationError("table_file_foreign", file=str(path))
+        if table.merged_tables:  # it holds another table's ballots: they would count twice
+            raise ValidationError("table_file_holds_merges", file=str(path),
+                                  tables=", ".join(m.name for m in table.merged_tables))
         problems = table.verify()
         if problems:
             raise ValidationError("table_file_tampered", file=str(path),

@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,7 +82,8 @@ class CountFile:
                     rows.insert_definition(db, definition, numbers)
                     event = audit.chain(
                         None, EventKind.COUNT_CREATED,
-                        {"definition": definition.to_dict(), "numbers": numbers.to_dict()},
+                        {"definition": definition.to_dict(), "numbers": numbers.to_dict(),
+                         "count_id": uuid.uuid4().hex},  # the count's own identity
                         at or now(),
                     )
                     rows.insert_event(db, event)
@@ -240,6 +242,14 @@ class CountFile:
     def events(self) -> list[Event]:
         with translated(self.path):
             return [rows.event(r) for r in self.db.query("SELECT * FROM events ORDER BY seq")]
+
+    def identity(self) -> str:
+        """The count's own identity, made when it was created: the id its creation event
+        carries (a count made before ids existed: that event's hash, as unique)."""
+        created = next(iter(self.events_of(EventKind.COUNT_CREATED)), None)
+        if created is None:
+            return ""
+        return str(created.data.get("count_id") or created.hash)
 
     def head(self) -> Event | None:
         with translated(self.path):

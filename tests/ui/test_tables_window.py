@@ -52,7 +52,7 @@ def test_three_tables_merged_in_the_window(qtbot: QtBot, tmp_path: Path,
     assert report[2] == "✓ ban3.kiemphieu: Bàn 3, 4 phiếu (phiếu số 9–12)"
     assert report[3] == "✗ ban2.kiemphieu: KHÔNG nhập — đã được nhập rồi (là bàn “Bàn 2”)"
     assert report[4] == ("✗ ban9.kiemphieu: KHÔNG nhập — thuộc về một cuộc kiểm phiếu khác "
-                         "(danh sách hoặc quy tắc khác)")
+                         "(không tạo từ tệp này, hoặc danh sách, quy tắc khác)")
     assert master.entered == 12
 
     window.tabs.setCurrentIndex(2)

@@ -206,8 +206,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "table_file_not_table": ("không phải tệp của một bàn kiểm phiếu (tạo bằng “Tạo tệp cho một "
                              "bàn” hoặc table-file)",
                              "is not a counting table's file (made with 'table-file')"),
-    "table_file_foreign": ("thuộc về một cuộc kiểm phiếu khác (danh sách hoặc quy tắc khác)",
-                           "belongs to another count (other officials or rules)"),
+    "table_file_foreign": ("thuộc về một cuộc kiểm phiếu khác (không tạo từ tệp này, hoặc danh "
+                           "sách, quy tắc khác)",
+                           "belongs to another count (not made from this file, or other "
+                           "officials or rules)"),
     "table_file_tampered": ("không khớp với nhật ký của chính nó: {problem}",
                             "does not match its own audit log: {problem}"),
     "table_file_not_double_keyed": ("chưa được nhập hai lần đầy đủ như cuộc kiểm phiếu này yêu "
@@ -282,6 +284,18 @@ WORDS: dict[str, tuple[str, str]] = {
                             "{name} holds a foreign part in its structure ({object}): it is "
                             "not opened, as that part could change what is stored; use the "
                             "latest backup"),
+    "table_file_of_a_table": ("tệp này là tệp của một bàn kiểm phiếu: tạo tệp cho bàn từ tệp "
+                              "kiểm phiếu chính",
+                              "this file is a counting table's: make table files from the "
+                              "master count"),
+    "table_cannot_receive": ("tệp đang mở là tệp của một bàn kiểm phiếu: chỉ tệp kiểm phiếu "
+                             "chính mới nhập được tệp của các bàn ({file})",
+                             "the open file is a counting table's: only the master count "
+                             "merges the tables' files ({file})"),
+    "table_file_holds_merges": ("{file} đã nhập phiếu của bàn khác ({tables}): nhập vào tệp "
+                                "chính thì những phiếu đó bị tính hai lần; không nhập",
+                                "{file} holds another table's ballots ({tables}): merged "
+                                "into the master they would count twice; not merged"),
     "count_tampered": ("tệp không khớp nhật ký kiểm toán ({problems} chỗ; chỗ đầu: {first}): "
                        "không thể kết thúc kiểm phiếu; xem từng chỗ bằng «kiemphieu verify»",
                        "the file does not match its audit log ({problems} places; the first: "
