@@ -57,7 +57,7 @@ class CountReader(QObject):
         self._count = count
         self._lock = lock
         self.held_by = held_by  # who holds the file for writing (a Term), when we only read it
-        self.backups = safety.Backups(count.path, policy)
+        self.backups = safety.Backups(count.path, policy, count.identity())
         self._numbers = count.numbers()
         self._tally = count.load_tally()
         self._entered = count.entered()

@@ -9,7 +9,9 @@ the last K.
 
 from __future__ import annotations
 
+import glob
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,9 +60,22 @@ def backup_folder(path: Path) -> Path:
     return path.with_name(f"{path.stem}.backups")
 
 
-def make_backup(path: Path, policy: BackupPolicy, label: str) -> list[Path]:
-    """Write the backup into each folder and prune to the last ``keep``; returns the files.
-    Safe to run on a worker thread: it reads the file through a connection of its own."""
+def backup_stem(path: Path, identity: str) -> str:
+    """A backup's name begins with its count's file name and identity, so that two counts
+    sharing a second folder ("hn" and "hn-2", or two "hn" from different folders) neither
+    overwrite nor prune each other's copies."""
+    return f"{path.stem}-{identity[:ID_CHARS]}-" if identity else f"{path.stem}-"
+
+
+ID_CHARS = 12
+LABEL = re.compile(r"\d{7}\.kiemphieu")  # the chain's length at the copy, as the label says
+
+
+def make_backup(path: Path, policy: BackupPolicy, label: str,
+                identity: str = "") -> list[Path]:
+    """Write the backup into each folder and prune this count's own to the last ``keep``;
+    returns the files. Safe to run on a worker thread: it reads the file through a
+    connection of its own."""
     written = []
     folders = [backup_folder(path)]
     if policy.second_folder is not None:
@@ -70,10 +85,12 @@ def make_backup(path: Path, policy: BackupPolicy, label: str) -> list[Path]:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise os_error("backup_folder_unwritable", exc, folder) from exc
-        target = folder / f"{path.stem}-{label}.kiemphieu"
+        stem = backup_stem(path, identity)
+        target = folder / f"{stem}{label}.kiemphieu"
         backup_file(path, target)
         written.append(target)
-        old = sorted(folder.glob(f"{path.stem}-*.kiemphieu"))
+        old = sorted(f for f in folder.glob(f"{glob.escape(stem)}*.kiemphieu")
+                     if LABEL.fullmatch(f.name[len(stem):]))
         for stale in old[:-policy.keep] if policy.keep > 0 else []:
             stale.unlink(missing_ok=True)
     return written
@@ -84,8 +101,10 @@ class Backups:
     connection, so a save never waits for a backup and a failed backup never fails a save;
     ``error`` says what went wrong last."""
 
-    def __init__(self, path: Path, policy: BackupPolicy | None = None) -> None:
+    def __init__(self, path: Path, policy: BackupPolicy | None = None,
+                 identity: str = "") -> None:
         self.path = path
+        self.identity = identity
         self.policy = policy or BackupPolicy()
         self.error: StorageError | None = None
         self._since = 0
@@ -101,7 +120,7 @@ class Backups:
 
         def work() -> None:
             try:
-                make_backup(self.path, self.policy, label)
+                make_backup(self.path, self.policy, label, self.identity)
                 self.error = None
             except StorageError as exc:
                 self.error = exc
@@ -113,7 +132,7 @@ class Backups:
     def now(self, label: str, dest: Path | None = None) -> list[Path]:
         self.wait()
         if dest is None:
-            return make_backup(self.path, self.policy, label)
+            return make_backup(self.path, self.policy, label, self.identity)
         if dest.is_dir():
             dest = dest / self.path.name
         backup_file(self.path, dest)
