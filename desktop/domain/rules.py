@@ -8,6 +8,7 @@ catalogue, and a count stores its rule set's words as they were when it was crea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from fractions import Fraction
@@ -91,7 +92,7 @@ class Threshold:
             code=str(data["code"]),
             level=int(data["level"]),
             comparison=Comparison(data["comparison"]),
-            fraction=Fraction(str(data["fraction"])),
+            fraction=fraction_of(str(data["fraction"]), field="rules"),
             consequence=(str(vi), str(en)),
             quote=_pair_of(data.get("quote")),
             citation=_pair_of(data.get("citation")),
@@ -293,6 +294,20 @@ def custom(
     )
 
 
+_FRACTION = re.compile(r"(\d{1,6})/(\d{1,6})|(\d{0,6}\.\d{1,6})")
+
+
+def fraction_of(text: str, field: str = "threshold") -> Fraction:
+    """"1/2", "2/3" or "0.5", with at most six digits a side: ``Fraction`` itself would take
+    "1e999999999" and compute for ever."""
+    found = _FRACTION.fullmatch(text.strip())
+    if found is None or (found.group(2) is not None and int(found.group(2)) == 0):
+        raise ValidationError("threshold_unreadable", field=field, spec=text[:40])
+    if found.group(3) is not None:
+        return Fraction(found.group(3))
+    return Fraction(int(found.group(1)), int(found.group(2)))
+
+
 def parse_threshold(spec: str, index: int = 1) -> Threshold:
     """``"3>1/2"``, ``"3>=2/3"`` or ``"3>=2/3:consequence"`` → a Threshold."""
     head, _, consequence = spec.partition(":")
@@ -300,9 +315,9 @@ def parse_threshold(spec: str, index: int = 1) -> Threshold:
     comparison = Comparison.GE if ">=" in head else Comparison.GT
     level_text, _, frac_text = head.partition(comparison.value)
     try:
-        level = int(level_text)
-        fraction = Fraction(frac_text)
-    except (ValueError, ZeroDivisionError):
+        level = int(level_text[:4])
+        fraction = fraction_of(frac_text)
+    except (ValueError, ValidationError):
         raise ValidationError("threshold_unreadable", field="threshold", spec=spec) from None
     text = consequence.strip()
     return Threshold(f"threshold_{index}", level, comparison, fraction, (text, text))

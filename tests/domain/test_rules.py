@@ -76,3 +76,17 @@ def test_custom_rule_sets_and_their_errors() -> None:
     with raises_words(kind=ValidationError, pattern="unknown rule set"):
         rules.preset("party-2014")
     assert rules.parse_threshold("3 ≥ 2/3").comparison is Comparison.GE
+
+
+@pytest.mark.parametrize("fraction", ["1e999999999", "9" * 4000 + "/2", "1/0", "½", "-1/2",
+                                      "1/2/3", ""])
+def test_a_fraction_that_would_compute_for_ever_or_means_nothing_is_refused(
+        fraction: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        rules.parse_threshold(f"3>{fraction}")
+    assert caught.value.code == "threshold_unreadable"
+    stored = rules.preset("party-96").to_dict()
+    stored["thresholds"][0]["fraction"] = fraction
+    with pytest.raises(ValidationError):
+        rules.RuleSet.from_dict(stored)
+    assert rules.fraction_of("2/3") == Fraction(2, 3) and rules.fraction_of("0.5") == Fraction(1, 2)
