@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import logging
 import re
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,24 +30,63 @@ BACKUP_EVERY = 25
 BACKUP_KEEP = 10
 
 
+def _qlock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # held for hours: stale only when its process died
+    return lock
+
+
+def identity_lock_path(path: Path) -> Path | None:
+    """A lock named after the file itself (its device and inode), on this machine: a second
+    name for the same file (a hard link) finds the same lock."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    folder = Path(tempfile.gettempdir()) / "kiemphieu-locks"
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return None
+    return folder / f"{st.st_dev}-{st.st_ino}.lock"
+
+
 class WriterLock:
+    """One writer per counting file, whatever the name it is opened by: a lock beside the
+    file's real path (a symlink resolves to it; the lock travels with a file on a stick), and
+    one named after the file's identity on this machine (a hard link has another path but the
+    same identity)."""
+
     def __init__(self, path: Path) -> None:
-        self.path = Path(f"{path}.lock")
-        self._lock = QLockFile(str(self.path))
-        self._lock.setStaleLockTime(0)  # held for hours: stale only when its process died
+        real = Path(path).resolve()
+        self.path = Path(f"{real}.lock")
+        self._locks = [_qlock(self.path)]
+        by_identity = identity_lock_path(real)
+        if by_identity is not None:
+            self._locks.append(_qlock(by_identity))
+        self._refused: QLockFile | None = None
 
     def acquire(self) -> bool:
-        return bool(self._lock.tryLock(100))
+        taken: list[QLockFile] = []
+        for lock in self._locks:
+            if not lock.tryLock(100):
+                self._refused = lock
+                for held in taken:
+                    held.unlock()
+                return False
+            taken.append(lock)
+        return True
 
     def holder(self) -> Term:
         """Who holds the lock, in words the catalogue gives."""
-        pid, host, app = self._lock.getLockInfo()
+        pid, host, app = (self._refused or self._locks[0]).getLockInfo()
         if not pid:
             return Term("holder.unknown")
         return Term("holder.process", {"app": app or "Kiểm Phiếu", "pid": pid, "host": host})
 
     def release(self) -> None:
-        self._lock.unlock()
+        for lock in self._locks:
+            lock.unlock()
 
 
 @dataclass(frozen=True)
