@@ -128,7 +128,7 @@ def place_date(definition: CountDefinition, lang: Lang) -> str:
 
 def base_term(rules: RuleSet, kind: BaseKind) -> Term:
     """A base in words: the members of a State body are its deputies (đại biểu)."""
-    if kind is BaseKind.MEMBERS and not rules.code.startswith("party"):
+    if kind is BaseKind.MEMBERS and not rules.party:
         return Term("base.deputies")
     return Term(f"base.{kind.value}")
 

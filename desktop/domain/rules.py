@@ -142,6 +142,12 @@ class RuleSet:
     def levels(self) -> int:
         return len(self.labels[0])
 
+    @property
+    def party(self) -> bool:
+        """A Party body's rule set: its minutes take the Party's header and call the
+        members "thành viên"; any other is a State body's ("đại biểu")."""
+        return self.code.startswith("party")
+
     def level_labels(self, lang: Lang) -> tuple[str, ...]:
         return self.labels[lang.position]
 

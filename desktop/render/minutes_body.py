@@ -46,8 +46,7 @@ def numbers(data: MinutesData, lang: Lang, units: Units) -> str:
                               present=n.present, summoned=n.summoned)
     reasons = _reasons(data, lang)
     invalid = str(s.invalid) + (f" ({reasons})" if reasons else "")
-    members = "minutes.members" if s.definition.rules.code.startswith("party") \
-        else "minutes.deputies"
+    members = "minutes.members" if s.definition.rules.party else "minutes.deputies"
     rows = [(members, v(n.members)), ("minutes.summoned", v(n.summoned)),
             ("minutes.present", present), ("minutes.issued", v(n.issued)),
             ("minutes.collected", v(n.collected)), ("minutes.valid", str(s.valid)),

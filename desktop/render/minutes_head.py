@@ -25,10 +25,6 @@ STATE = {"superior": (13, False), "issuing": (13, True), "number": (13, False),
 LINE_MM = 210 - 30 - 15  # the text's width on A4 with the minutes' margins
 
 
-def is_party(data: MinutesData) -> bool:
-    return data.snapshot.definition.rules.code.startswith("party")
-
-
 def _line(text: str, points: float, bold: bool = False, italic: bool = False) -> str:
     weight = "font-weight: bold; " if bold else ""
     style = "font-style: italic; " if italic else ""
@@ -54,7 +50,7 @@ def _place_date(data: MinutesData, lang: Lang) -> str:
 
 def header(data: MinutesData, lang: Lang, units: Units) -> str:
     d = data.snapshot.definition
-    party = is_party(data)
+    party = d.rules.party
     sizes = PARTY if party else STATE
     issuing = [x for x in (d.sitting.upper(), say("minutes.committee_name", lang)) if x]
     number = d.document_number or "…"

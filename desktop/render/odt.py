@@ -58,9 +58,7 @@ def decoration(data: MinutesData, lang: Lang) -> Decoration:
     return Decoration((number[0], number[1], number[2]),
                       say("page.fingerprint", lang,
                           fingerprint=format_fingerprint(data.fingerprint)),
-                      " — ".join(say(code, lang) for code, on in (
-                          ("page.tampered", data.tampered), ("page.draft", data.draft)) if on)
-                      or None, lang.value)
+                      page_marks.top_mark(data, lang) or None, lang.value)
 
 
 def write(path: Path, data: MinutesData, lang: Lang = Lang.VI) -> None:

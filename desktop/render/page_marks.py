@@ -52,6 +52,13 @@ def chart_page(painter: QPainter, pages: Pages, data: MinutesData, lang: Lang, k
                                    row_height=row, closed=not data.draft))
 
 
+def top_mark(data: MinutesData, lang: Lang) -> str:
+    """What the top margin of every page says of the copy, "" when nothing: the file does
+    not match its audit log, the count is not closed (the PDF's and the ODT's)."""
+    return " — ".join(say(code, lang) for code, on in (
+        ("page.tampered", data.tampered), ("page.draft", data.draft)) if on)
+
+
 def decorate(painter: QPainter, pages: Pages, data: MinutesData, lang: Lang, page: int,
               total: int) -> None:
     """Footer on every page; the page number atop every page but the first; the draft mark
@@ -76,10 +83,8 @@ def decorate(painter: QPainter, pages: Pages, data: MinutesData, lang: Lang, pag
     painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                      say("page.fingerprint", lang,
                          fingerprint=format_fingerprint(data.fingerprint)))
-    marks = [say(code, lang) for code, on in (("page.tampered", data.tampered),
-                                              ("page.draft", data.draft)) if on]
-    if marks:
-        text = " — ".join(marks)
+    text = top_mark(data, lang)
+    if text:
         mark = QFont(fonts.SERIF)
         mark.setPixelSize(int(4 * mm))
         mark.setBold(True)
