@@ -66,10 +66,11 @@ def build_document(data: MinutesData, lang: Lang, breaks: Breaks | None = None,
     return doc
 
 
-def _reference_device() -> QImage:
-    """Text is laid out for this fixed resolution whatever the device, and the painter is
-    scaled to the device: the PDF, the printer and the preview break pages alike."""
-    image = QImage(8, 8, QImage.Format.Format_RGB32)
+def reference_image(width: int = 8, height: int = 8) -> QImage:
+    """An image at the reference resolution. Text is laid out for it whatever the device (an
+    8×8 one serves as the layout's device), and the painter is scaled to the device: the PDF,
+    the printer, the preview and the ODT break pages alike."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
     dots = round(REFERENCE_DPI / 0.0254)
     image.setDotsPerMeterX(dots)
     image.setDotsPerMeterY(dots)
@@ -84,7 +85,7 @@ def render(device: QPagedPaintDevice, data: MinutesData, lang: Lang = Lang.VI,
     fonts.install_fonts()
     device.setPageLayout(page_layout())
     pages = page_marks.Pages(device, REFERENCE_DPI)
-    reference = _reference_device()
+    reference = reference_image()
     units = Units(REFERENCE_DPI)
 
     def build(breaks: Breaks) -> QTextDocument:

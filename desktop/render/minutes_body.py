@@ -12,6 +12,7 @@ from desktop.domain.rules import Comparison, Threshold
 from desktop.domain.tally import OfficialResult, format_percent, percent
 from desktop.domain.words import Lang, Term, format_decimal, say
 from desktop.render.minutes_parts import Breaks, Units, e, local, moment, paged_table, para, w
+from desktop.render.page_marks import TEXT_WIDTH_MM
 
 
 def _item(label: str, value: str, tail: str = "") -> str:
@@ -84,7 +85,6 @@ def _hand(data: MinutesData, lang: Lang) -> str:
         for s in data.hand_tallies)
 
 
-LINE_MM = 210 - 30 - 15  # the text's width on A4 with the minutes' margins
 HEAD_PT = 10  # the header cells' letters (the template's span.head)
 
 
@@ -92,7 +92,7 @@ def _fit(units: Units, *texts: str) -> int:
     """The % of the line a column needs so that none of its header words is broken."""
     word = max(units.text_width(x, HEAD_PT, bold=True) for t in texts for x in t.split())
     room = word + units.device_mm(0.8) * 2 + units.device_mm(1.2)  # padding, borders
-    return -(-room * 100 // units.device_mm(LINE_MM))
+    return -(-room * 100 // units.device_mm(TEXT_WIDTH_MM))
 
 
 def _widths(levels: int, lang: Lang, units: Units) -> tuple[int, int, int, int, int, int, int]:

@@ -16,13 +16,13 @@ from desktop.render.minutes_parts import (
     para,
     w,
 )
+from desktop.render.page_marks import TEXT_WIDTH_MM
 
 # (points, bold) of each header line
 PARTY = {"superior": (14, False), "issuing": (14, True), "number": (14, False),
          "national": (15, True), "place": (14, False)}
 STATE = {"superior": (13, False), "issuing": (13, True), "number": (13, False),
          "national": (12, True), "motto": (13, True), "place": (14, False)}
-LINE_MM = 210 - 30 - 15  # the text's width on A4 with the minutes' margins
 
 
 def _line(text: str, points: float, bold: bool = False, italic: bool = False) -> str:
@@ -78,7 +78,7 @@ def header(data: MinutesData, lang: Lang, units: Units) -> str:
     # a body's name too long for what is left wraps, as on printed forms)
     lines = [say("minutes.party", lang)] if party else [say("minutes.state", lang),
                                                         say("minutes.motto", lang)]
-    line = units.device_mm(LINE_MM)
+    line = units.device_mm(TEXT_WIDTH_MM)
     pad = units.device_mm(4)
     right_need = max(units.text_width(x, 15 if party else 13, True) for x in lines) + pad
     left_need = max([units.text_width(d.body.upper(), sizes["superior"][0])]

@@ -118,10 +118,7 @@ def chart_images(snapshot: Snapshot, lang: Lang, geometry: Page,
 def _chart_part(snapshot: Snapshot, lang: Lang, first: int, count: int, row: float,
                 width: float, closed: bool) -> QImage:
     height = chart.header_height(row) + row * count
-    image = QImage(round(width), round(height), QImage.Format.Format_RGB32)
-    dots = round(minutes.REFERENCE_DPI / 0.0254)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
+    image = minutes.reference_image(round(width), round(height))
     image.fill(QColor("white"))
     painter = QPainter(image)
     chart.paint(painter, QRectF(0, 0, width, height), snapshot,

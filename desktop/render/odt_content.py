@@ -48,10 +48,7 @@ class Content:
 
     def __init__(self, doc: QTextDocument, geometry: Page, closing: str) -> None:
         self.doc = doc
-        self.device = QImage(8, 8, QImage.Format.Format_RGB32)  # the PDF's reference
-        dots = round(minutes.REFERENCE_DPI / 0.0254)
-        self.device.setDotsPerMeterX(dots)
-        self.device.setDotsPerMeterY(dots)
+        self.device = minutes.reference_image()  # the PDF's layout device
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(geometry.text_width / PX_MM, geometry.body_height / PX_MM))

@@ -13,6 +13,7 @@ from desktop.domain.words import Lang, say
 from desktop.render import chart, fonts
 
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
+TEXT_WIDTH_MM = 210 - MARGINS_MM.left() - MARGINS_MM.right()  # the text's width on A4
 FOOTER_MM = 8.0
 PAGE_NUMBER_PT = 13
 
