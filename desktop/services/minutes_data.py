@@ -51,4 +51,4 @@ def gather(count: CountFile, closure: Closure, stacks: list[Stack]) -> MinutesDa
         hand_tallies=tuple(hand), double_entry=summary, keyed_stacks=keyed,
         started_at=minutes_.started_at(events),
         other_notes=tuple(count.invalid_notes(InvalidReason.OTHER.value)),
-        mismatches=len(verify.verify(count)))
+        mismatches=len(verify.verify(count, events)))

@@ -9,7 +9,7 @@ seen from inside the file, but it changes the fingerprint printed on the minutes
 from __future__ import annotations
 
 from desktop.domain import audit
-from desktop.domain.audit import problem
+from desktop.domain.audit import Event, problem
 from desktop.domain.ballot import Ballot, format_codes
 from desktop.domain.count import number_term
 from desktop.domain.stacks import Stack
@@ -18,13 +18,16 @@ from desktop.storage.connection import translated
 from desktop.storage.repository import CountFile
 
 
-def verify(count: CountFile) -> list[Term]:
+def verify(count: CountFile, events: list[Event] | None = None) -> list[Term]:
+    """The differences between the file and its audit log; ``events``: the log, when the
+    caller has read it already."""
     problems: list[Term] = []
     with translated(count.path):
         for (line,) in count.db.execute("PRAGMA integrity_check"):
             if line != "ok":
                 problems.append(problem("sqlite_integrity", detail=line))
-    events = count.events()
+    if events is None:
+        events = count.events()
     if not events:
         return [*problems, problem("log_empty")]
     problems += audit.verify_chain(events)
