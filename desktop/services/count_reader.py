@@ -112,7 +112,7 @@ class CountReader(QObject):
 
     def _backup_label(self) -> str:
         head = self._count.head()
-        return f"{head.seq if head else 0:07d}"
+        return safety.backup_label(head.seq if head else 0)
 
     # -- reading ---------------------------------------------------------------------------
     @property

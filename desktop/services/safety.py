@@ -108,7 +108,12 @@ def backup_stem(path: Path, identity: str) -> str:
 
 
 ID_CHARS = 12
-LABEL = re.compile(r"\d{7}\.kiemphieu")  # the chain's length at the copy, as the label says
+LABEL = re.compile(r"\d{7}\.kiemphieu")  # what backup_label writes, and the extension
+
+
+def backup_label(chain_length: int) -> str:
+    """A backup's label: the audit chain's length at the copy (they sort as they were made)."""
+    return f"{chain_length:07d}"
 
 
 def make_backup(path: Path, policy: BackupPolicy, label: str,
