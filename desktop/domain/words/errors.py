@@ -296,11 +296,11 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "chính thì những phiếu đó bị tính hai lần; không nhập",
                                 "{file} holds another table's ballots ({tables}): merged "
                                 "into the master they would count twice; not merged"),
-    "count_tampered": ("tệp không khớp nhật ký kiểm toán ({problems} chỗ; chỗ đầu: {first}): "
-                       "không thể kết thúc kiểm phiếu; xem từng chỗ bằng «kiemphieu verify»",
-                       "the file does not match its audit log ({problems} places; the first: "
-                       "{first}): the count cannot be closed; see each with “kiemphieu "
-                       "verify”"),
+    "count_tampered": ("tệp không khớp nhật ký kiểm toán ở {problems} chỗ: không thể kết thúc "
+                       "kiểm phiếu (xem từng chỗ bằng «kiemphieu verify»). Chỗ đầu: {first}",
+                       "the file does not match its audit log in {problems} places: the count "
+                       "cannot be closed (see each with “kiemphieu verify”). The first: "
+                       "{first}"),
     "document_incomplete": ("tệp ghi ra không trọn vẹn", "the file written is incomplete"),
     "device_unwritable": ("không mở được máy in hoặc tệp để ghi",
                           "the printer or file could not be opened for writing"),
