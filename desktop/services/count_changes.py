@@ -41,18 +41,30 @@ class CountChanges(CountReader):
         read-only (``fallback_read_only``, the window) or refuse (the command line)."""
         path = Path(path)
         if read_only:
-            return cls(CountFile.open(path, read_only=True))
+            return cls(cls._read_only(path))
         lock = safety.WriterLock(path)
         if not lock.acquire():
             holder = lock.holder()
             if not fallback_read_only:
                 raise StorageError("file_held", name=path.name, holder=holder)
-            return cls(CountFile.open(path, read_only=True), held_by=holder)
+            return cls(CountFile.open(path, read_only=True), held_by=holder)  # its own -wal
         try:
             return cls(CountFile.open(path), lock=lock)
         except BaseException:
             lock.release()
             raise
+
+    @staticmethod
+    def _read_only(path: Path) -> CountFile:
+        """Read-only, holding the writer's lock while the file is opened when no writer holds
+        it: then no writer is at work, and a ``-wal`` beside the file can be judged."""
+        lock = safety.WriterLock(path)
+        alone = lock.acquire()
+        try:
+            return CountFile.open(path, read_only=True, alone=alone)
+        finally:
+            if alone:
+                lock.release()
 
     # -- the one commit path ---------------------------------------------------------------
     def commit(self, write: Callable[[CountFile], object], apply: Callable[[], ChangeSet]) -> None:

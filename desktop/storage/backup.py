@@ -13,7 +13,8 @@ from desktop.storage.connection import os_error, translated
 def backup_file(source: Path, dest: Path) -> None:
     """A consistent copy of a counting file through SQLite's online backup API (it carries
     what is still in the WAL, which a plain copy would miss), on a connection of its own so it
-    can run beside the writer; written beside ``dest`` and moved into place in one step."""
+    can run beside the writer; whole in one file, written beside ``dest`` and moved into place
+    in one step."""
     dest = Path(dest)
     tmp = dest.with_name(f".{dest.name}.part")
     try:
@@ -23,6 +24,9 @@ def backup_file(source: Path, dest: Path) -> None:
             target = sqlite3.connect(str(tmp))
             try:
                 origin.backup(target)
+                # a rollback-journal file: it opens anywhere, a read-only stick included,
+                # with no -wal or -shm beside it (opening it to write turns WAL back on)
+                target.execute("PRAGMA journal_mode=DELETE")
             finally:
                 target.close()
                 origin.close()

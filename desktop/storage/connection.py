@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from desktop.domain.words import os_reason
 from desktop.errors import StorageError
-from desktop.storage import schema, shape
+from desktop.storage import schema, shape, wal
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +92,31 @@ def _check_is_ours(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def open_database(path: Path, *, read_only: bool = False) -> Database:
-    """Open an existing counting file; read-only opening writes nothing at all."""
+def _open_checked(path: Path, *, read_only: bool, alone: bool) -> sqlite3.Connection:
+    """A connection to the file whose ``-wal``, if it has one that must be judged, is its own;
+    in a read-only folder, where SQLite cannot read a ``-wal``, the file with its ``-wal`` in
+    memory, or (with none) the file as it stands on disk."""
+    folder_writable = os.access(path.parent, os.W_OK)
+    if wal.pending(path) and (not read_only or alone or not folder_writable):
+        joined = wal.with_wal(path, lambda conn: _check_is_ours(conn, path))
+        if read_only and not folder_writable:
+            joined.execute("PRAGMA query_only=ON")
+            return joined
+        joined.close()
+    conn = _connect(path, read_only=read_only)
+    if read_only and not folder_writable:
+        try:
+            _check_is_ours(conn, path)
+        except sqlite3.OperationalError:
+            conn.close()
+            conn = _connect(path, read_only=True, immutable=True)  # no -wal: the file is whole
+    return conn
+
+
+def open_database(path: Path, *, read_only: bool = False, alone: bool = False) -> Database:
+    """Open an existing counting file; read-only opening writes nothing at all. A ``-wal``
+    beside the file is checked to be its own (storage.wal) when it is opened for writing, or
+    read-only while no writer can be at work on it (``alone``, or a read-only folder)."""
     path = Path(path)
     if not path.is_file():
         raise StorageError("file_missing", name=path.name, path=str(path))
@@ -108,16 +131,8 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
         raise StorageError("file_read_only", name=path.name)
     conn = None
     try:
-        conn = _connect(path, read_only=read_only)
-        try:
-            version = _check_is_ours(conn, path)
-        except sqlite3.OperationalError:
-            if not read_only:
-                raise
-            # a WAL file in a read-only folder: read it as it stands on disk
-            conn.close()
-            conn = _connect(path, read_only=True, immutable=True)
-            version = _check_is_ours(conn, path)
+        conn = _open_checked(path, read_only=read_only, alone=alone)
+        version = _check_is_ours(conn, path)
         if not read_only:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("BEGIN IMMEDIATE")  # fails now, not at the first ballot, if locked

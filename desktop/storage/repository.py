@@ -51,9 +51,11 @@ class CountFile:
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> CountFile:
+    def open(cls, path: Path | str, *, read_only: bool = False, alone: bool = False
+             ) -> CountFile:
+        """``alone``: no writer can be at work on the file (see open_database)."""
         path = Path(path)
-        db = open_database(path, read_only=read_only)
+        db = open_database(path, read_only=read_only, alone=alone)
         try:
             return cls(path, db, read_only)
         except (KeyError, ValueError, TypeError, json.JSONDecodeError) as exc:

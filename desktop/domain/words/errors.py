@@ -278,6 +278,22 @@ WORDS: dict[str, tuple[str, str]] = {
                             "trống trên ổ đĩa",
                             "{path} could not be written ({detail}): check the folder, the "
                             "permission to write and the free space on the disk"),
+    "file_wal_foreign": ("bên cạnh {name} có tệp {wal} không thuộc về nó (tệp có {alone} sự "
+                         "kiện, {wal} lại đưa về {joined}): có lẽ một bản sao đã được chép đè "
+                         "lên {name} mà {wal} cũ vẫn để lại. Chương trình không mở, để không "
+                         "phiếu nào bị ghi đè; hãy giữ nguyên cả hai tệp và mở bản sao lưu gần "
+                         "nhất",
+                         "{name} has a {wal} beside it that is not its own (the file holds "
+                         "{alone} events, {wal} would make it {joined}): a copy was probably "
+                         "put over {name} and the old {wal} left behind. It is not opened, so "
+                         "that no ballot is overwritten; keep both files and open the latest "
+                         "backup"),
+    "file_wal_damaged": ("không đọc được {name} cùng tệp {wal} bên cạnh nó: tệp {wal} đã hỏng "
+                         "hoặc không thuộc về {name}. Chương trình không mở; hãy giữ nguyên cả "
+                         "hai tệp và mở bản sao lưu gần nhất",
+                         "{name} cannot be read with the {wal} beside it: {wal} is damaged or "
+                         "is not its own. It is not opened; keep both files and open the "
+                         "latest backup"),
     "file_schema_foreign": ("{name} có một phần lạ trong cấu trúc tệp ({object}): chương trình "
                             "không mở, vì phần đó có thể đổi những gì được lưu; dùng bản sao "
                             "lưu gần nhất",
