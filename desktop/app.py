@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from desktop import platform_check
 from desktop.cli import main as cli
 from desktop.cli import table as cli_table
-from desktop.domain.words import Lang, say
+from desktop.domain.words import Lang, Term, say
 from desktop.errors import DesktopError
-from desktop.services import demo
+from desktop.services import demo, safety
 from desktop.services.count_service import CountService
 from desktop.ui import i18n, settings, setup_flow
 from desktop.ui.main_window import MainWindow
@@ -48,12 +48,38 @@ def demo_path() -> Path:
     return path
 
 
-def create_window(path: Path | str) -> MainWindow:
+def create_window(path: Path | str, parent: QWidget | None = None) -> MainWindow:
     """The window on one counting file; raises DesktopError when the file cannot be used."""
     service = CountService.open(Path(path), fallback_read_only=True)
+    if service.lock_elsewhere and _take_over_asked(service, parent):
+        service.close()
+        safety.take_over(Path(path))
+        service = CountService.open(Path(path), fallback_read_only=True)
     service.policy = settings.backup_policy()
     settings.remember_file(Path(path))
     return MainWindow(service)
+
+
+def _take_over_asked(service: CountService, parent: QWidget | None) -> bool:
+    """Whether the committee, told who holds the file from another machine, chose to remove
+    that lock; the default is to read only, and the program never decides it alone."""
+    holder = service.held_by
+    assert isinstance(holder, Term)
+    title = QCoreApplication.translate("app", "{name} đang được mở để ghi ở {holder}.")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Kiểm Phiếu", title.format(
+        name=service.path.name, holder=i18n.say(holder.code, **holder.values)), parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "app", "Nếu máy đó vẫn mở tệp, hãy chọn Chỉ xem và đóng tệp ở máy đó. Chỉ gỡ khóa khi "
+        "chắc chắn máy đó không còn mở tệp (USB đã rút khỏi máy đó, hoặc máy đã tắt): hai máy "
+        "cùng ghi một tệp có thể làm mất phiếu."))
+    read = box.addButton(QCoreApplication.translate("app", "Chỉ &xem"),
+                         QMessageBox.ButtonRole.RejectRole)
+    take = box.addButton(QCoreApplication.translate("app", "&Gỡ khóa và mở để nhập phiếu"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(read)
+    box.setEscapeButton(read)
+    box.exec()
+    return box.clickedButton() is take
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -101,7 +127,7 @@ class Gui:
                 window.activateWindow()
                 return True
         try:
-            window = create_window(path)
+            window = create_window(path, self.start)
         except DesktopError as exc:
             QMessageBox.warning(self.start, "Kiểm Phiếu", i18n.describe(exc))
             return False

@@ -7,12 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.table import Command
+from desktop.cli.table import Command, file_only
 from desktop.domain import audit, closing, exports
 from desktop.domain.count import Role
 from desktop.domain.words import Lang, describe, os_reason, say
 from desktop.errors import DesktopError, ValidationError
-from desktop.services import tables
+from desktop.services import safety, tables
 from desktop.services.count_service import CountService
 
 EXIT_OK = 0
@@ -155,6 +155,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_unlock(args: argparse.Namespace) -> int:
+    holder = safety.take_over(args.file)
+    print(say("file_unlocked", args.lang, name=args.file.name,
+              holder=say(holder.code, args.lang, **holder.values)))
+    return EXIT_OK
+
+
 def cmd_table_file(args: argparse.Namespace) -> int:
     with CountService.open(args.file, read_only=True) as master:
         tables.make_table_file(master, args.out, args.table)
@@ -186,6 +193,7 @@ COMMANDS = (
     Command("minutes", _minutes_arguments, cmd_minutes),
     Command("export", _export_arguments, cmd_export),
     Command("backup", _backup_arguments, cmd_backup),
+    Command("unlock", file_only, cmd_unlock),
     Command("table-file", _table_file_arguments, cmd_table_file),
     Command("merge", _merge_arguments, cmd_merge),
 )

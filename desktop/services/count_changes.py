@@ -47,7 +47,8 @@ class CountChanges(CountReader):
             holder = lock.holder()
             if not fallback_read_only:
                 raise StorageError("file_held", name=path.name, holder=holder)
-            return cls(CountFile.open(path, read_only=True), held_by=holder)  # its own -wal
+            return cls(CountFile.open(path, read_only=True), held_by=holder,  # its own -wal
+                       lock_elsewhere=lock.elsewhere())
         try:
             return cls(CountFile.open(path), lock=lock)
         except BaseException:
@@ -72,6 +73,8 @@ class CountChanges(CountReader):
         transaction: all of it or nothing); the events then update what the log alone
         records (closure, spot check, double entry, merged tables), ``apply`` updates the rest
         of the live state and says what changed, and ``changed`` is emitted exactly once."""
+        if self._lock is not None:
+            self._lock.renew()
         with self._count.transaction() as written:
             write(self._count)
         for event in written:

@@ -52,11 +52,13 @@ class CountReader(QObject):
 
     def __init__(self, count: CountFile, parent: QObject | None = None, *,
                  lock: safety.WriterLock | None = None, held_by: object = None,
+                 lock_elsewhere: bool = False,
                  policy: safety.BackupPolicy | None = None) -> None:
         super().__init__(parent)
         self._count = count
         self._lock = lock
         self.held_by = held_by  # who holds the file for writing (a Term), when we only read it
+        self.lock_elsewhere = lock_elsewhere  # held from another machine (safety.take_over)
         self.backups = safety.Backups(count.path, policy, count.identity())
         self._numbers = count.numbers()
         self._tally = count.load_tally()

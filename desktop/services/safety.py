@@ -1,8 +1,9 @@
 """One writer per counting file, and rolling backups.
 
 A second program (or window) that opens a file already open for writing gets it read-only:
-a QLockFile beside the file says who holds it; a lock left by a process that died is taken
-over. Backups use SQLite's online backup API after every N ballots and at close, into
+a QLockFile beside the file says who holds it; a lock left by a process of this machine that
+died is taken over; one held from another machine only at the committee's word
+(take_over). Backups use SQLite's online backup API after every N ballots and at close, into
 ``<file>.backups/`` beside the file and optionally a second folder (a USB stick), keeping
 the last K.
 """
@@ -17,7 +18,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 
 from desktop.domain.words import Term
 from desktop.errors import StorageError
@@ -59,12 +60,14 @@ class WriterLock:
 
     def __init__(self, path: Path) -> None:
         real = Path(path).resolve()
+        self.name = real.name
         self.path = Path(f"{real}.lock")
         self._locks = [_qlock(self.path)]
         by_identity = identity_lock_path(real)
         if by_identity is not None:
             self._locks.append(_qlock(by_identity))
         self._refused: QLockFile | None = None
+        self._ids: dict[str, tuple[int, int] | None] = {}  # each lock file as taken
 
     def acquire(self) -> bool:
         taken: list[QLockFile] = []
@@ -75,18 +78,73 @@ class WriterLock:
                     held.unlock()
                 return False
             taken.append(lock)
+        self._ids = {q.fileName(): _file_id(Path(q.fileName())) for q in taken}
         return True
 
     def holder(self) -> Term:
         """Who holds the lock, in words the catalogue gives."""
-        pid, host, app = (self._refused or self._locks[0]).getLockInfo()
-        if not pid:
-            return Term("holder.unknown")
-        return Term("holder.process", {"app": app or "Kiểm Phiếu", "pid": pid, "host": host})
+        return _holder(self._refused or self._locks[0])
+
+    def elsewhere(self) -> bool:
+        """Whether the refusing lock is held from another machine (a file on a stick that
+        another laptop has, or had, open): never taken over by itself (see take_over)."""
+        lock = self._refused or self._locks[0]
+        pid, host, _ = lock.getLockInfo()
+        return bool(pid) and bool(host) and host != QSysInfo.machineHostName()
+
+    def renew(self) -> None:
+        """Before each change: a lock file deleted by hand is taken again, so that the next
+        program to open the file still finds it held; if another program took it meanwhile
+        (its lock file is another file), the change is refused (``file_lock_taken``) and
+        nothing is written."""
+        for lock in self._locks:
+            now = _file_id(Path(lock.fileName()))
+            if now == self._ids.get(lock.fileName()):
+                continue
+            if now is None:
+                lock.unlock()  # its file is gone: only the object still thinks it holds it
+                if lock.tryLock(0):
+                    self._ids[lock.fileName()] = _file_id(Path(lock.fileName()))
+                    continue
+            self._refused = lock
+            raise StorageError("file_lock_taken", name=self.name, holder=self.holder())
 
     def release(self) -> None:
         for lock in self._locks:
             lock.unlock()
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _holder(lock: QLockFile) -> Term:
+    pid, host, app = lock.getLockInfo()
+    if not pid:
+        return Term("holder.unknown")
+    return Term("holder.process", {"app": app or "Kiểm Phiếu", "pid": pid, "host": host})
+
+
+def take_over(path: Path) -> Term:
+    """Remove the writer's lock another machine left on ``path`` (the stick was pulled out of
+    a laptop that had it open), at the committee's explicit word; returns who held it. A lock
+    held on this machine is never removed: the program holding it must close the file."""
+    lock = WriterLock(path)
+    if lock.acquire():
+        lock.release()
+        return Term("holder.none")
+    holder = lock.holder()
+    if not lock.elsewhere():
+        raise StorageError("file_held", name=lock.name, holder=holder)
+    beside = _qlock(lock.path)
+    beside.setStaleLockTime(1)  # another machine's lock: stale by age alone, now
+    if not beside.removeStaleLockFile():
+        raise StorageError("file_held", name=lock.name, holder=holder)
+    return holder
 
 
 @dataclass(frozen=True)

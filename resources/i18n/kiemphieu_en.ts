@@ -1273,6 +1273,22 @@
 <context>
     <name>app</name>
     <message>
+        <source>{name} đang được mở để ghi ở {holder}.</source>
+        <translation>{name} is open for writing in {holder}.</translation>
+    </message>
+    <message>
+        <source>Nếu máy đó vẫn mở tệp, hãy chọn Chỉ xem và đóng tệp ở máy đó. Chỉ gỡ khóa khi chắc chắn máy đó không còn mở tệp (USB đã rút khỏi máy đó, hoặc máy đã tắt): hai máy cùng ghi một tệp có thể làm mất phiếu.</source>
+        <translation>If that machine still has the file open, choose Read only and close the file there. Remove the lock only when you are sure that machine no longer has the file open (the USB stick was taken out of it, or it was shut down): two machines writing one file can lose ballots.</translation>
+    </message>
+    <message>
+        <source>Chỉ &amp;xem</source>
+        <translation>&amp;Read only</translation>
+    </message>
+    <message>
+        <source>&amp;Gỡ khóa và mở để nhập phiếu</source>
+        <translation>Remove the lock and open for &amp;keying</translation>
+    </message>
+    <message>
         <source>Mở tệp kiểm phiếu</source>
         <translation>Open a counting file</translation>
     </message>

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,8 +16,9 @@ from desktop.services.count_service import CountService
 from desktop.ui import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.results_model import ResultsModel
-from tests.helpers import make_definition
-from tests.ui.conftest import press_in_modal, type_keys
+from tests.helpers import SEED_NUMBERS, make_definition
+from tests.integrity.test_lock_left_or_deleted import OTHER_LAPTOP
+from tests.ui.conftest import click_destructive, press_in_modal, type_keys, when_modal
 
 
 @pytest.fixture
@@ -220,3 +221,31 @@ def test_file_dialogs_never_start_in_the_programs_hidden_folder(
     settings.remember_file(demo_path)  # the demo opened last, a real count before it
     assert settings.start_folder() == tmp_path
     assert settings.beside(mine) == tmp_path
+
+
+def test_a_lock_left_by_another_laptop_is_removed_only_at_the_committees_word(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "stick.kiemphieu"
+    CountService.create(path, make_definition(3), SEED_NUMBERS).close()
+    beside = Path(f"{path.resolve()}.lock")
+    beside.write_bytes(OTHER_LAPTOP)
+    gui = app.Gui(Lang.VI)
+    seen: list[str] = []
+
+    def read_only(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)  # Enter: read only
+
+    when_modal(read_only)
+    assert gui.open(path)
+    window = gui.windows[-1]
+    assert window.service.read_only and beside.read_bytes() == OTHER_LAPTOP
+    assert "LAPTOP-THU-KY" in seen[0]
+    window.close()
+    when_modal(click_destructive)
+    assert gui.open(path)
+    window = gui.windows[-1]
+    assert not window.service.read_only and not window.service.lock_elsewhere
+    window.close()

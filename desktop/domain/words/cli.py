@@ -67,6 +67,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.minutes": ("lập biên bản (PDF và/hoặc ODT)", "write the minutes (PDF and/or ODT)"),
     "cli.help.export": ("xuất kết quả ra CSV hoặc XLSX, nhật ký ra JSON lines hoặc PDF",
                         "results as CSV or XLSX, the audit log as JSON lines or PDF"),
+    "cli.help.unlock": ("gỡ khóa ghi mà một máy khác để lại trên tệp (chỉ khi chắc chắn máy đó "
+                        "không còn mở tệp)",
+                        "remove the writer's lock another machine left on the file (only when "
+                        "sure that machine no longer has it open)"),
     "cli.help.backup": ("sao lưu nhất quán tệp kiểm phiếu ngay bây giờ",
                         "a consistent copy of the counting file, now"),
     "cli.help.table-file": ("tạo tệp kiểm phiếu cho một bàn của cuộc kiểm phiếu lớn",

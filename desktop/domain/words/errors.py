@@ -278,6 +278,13 @@ WORDS: dict[str, tuple[str, str]] = {
                             "trống trên ổ đĩa",
                             "{path} could not be written ({detail}): check the folder, the "
                             "permission to write and the free space on the disk"),
+    "file_lock_taken": ("chưa lưu: khóa ghi của {name} đã bị xóa ngoài chương trình và {holder} "
+                        "đã mở tệp để ghi; hãy đóng tệp ở một trong hai nơi rồi mở lại",
+                        "not saved: the writer's lock of {name} was deleted outside the "
+                        "program and {holder} has opened the file for writing; close it in "
+                        "one of the two places and open it again"),
+    "file_unlocked": ("đã gỡ khóa ghi của {name} do {holder} để lại",
+                      "removed the writer's lock of {name} left by {holder}"),
     "file_wal_foreign": ("bên cạnh {name} có tệp {wal} không thuộc về nó (tệp có {alone} sự "
                          "kiện, {wal} lại đưa về {joined}): có lẽ một bản sao đã được chép đè "
                          "lên {name} mà {wal} cũ vẫn để lại. Chương trình không mở, để không "
@@ -324,6 +331,7 @@ WORDS: dict[str, tuple[str, str]] = {
                           "the backup {path} could not be written: {reason}"),
     "backup_folder_unwritable": ("không tạo được thư mục sao lưu {path}: {reason}",
                                  "the backup folder {path} cannot be made: {reason}"),
+    "holder.none": ("không có chương trình nào", "no program"),
     "holder.unknown": ("một chương trình khác", "another program"),
     "holder.process": ("{app} (tiến trình {pid} trên máy {host})",
                        "{app} (process {pid} on {host})"),
