@@ -1,6 +1,7 @@
 """The program opens no network socket, and nothing it writes ties a ballot to a time."""
 
 import socket
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ from desktop.cli.main import main as cli
 from desktop.domain import exports
 from desktop.domain.words import Lang
 from desktop.services.count_service import CountService
+from desktop.storage import repository
 from desktop.ui.main_window import MainWindow
+from tests.helpers import SEED_NUMBERS, make_definition
 from tests.ui.conftest import type_keys
 
 
@@ -58,3 +61,17 @@ def test_no_export_carries_a_time_per_ballot(tmp_path: Path) -> None:
     csv = exports.results_csv(service.minutes_data(), Lang.VI).decode("utf-8")
     assert ":" not in csv.split("\n", 1)[1]  # no time of day anywhere in the results
     service.close()
+
+
+def test_a_backup_is_dated_by_its_logs_last_time_not_by_the_ballots_it_holds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = "2026-11-28T01:00:00+00:00"
+    monkeypatch.setattr(repository, "now", lambda: opened)
+    path = tmp_path / "c.kiemphieu"
+    with CountService.create(path, make_definition(3), SEED_NUMBERS) as service:
+        service.open_stack("Tập 1", 50)
+        for _ in range(30):
+            service.record_ballot((1, 2, 3))
+        written = service.backup_now()
+    assert written and all(p.stat().st_mtime == datetime.fromisoformat(opened).timestamp()
+                           for p in written)
