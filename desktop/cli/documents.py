@@ -10,8 +10,9 @@ from pathlib import Path
 from desktop.cli.table import Command, file_only
 from desktop.domain import audit, closing, exports
 from desktop.domain.count import Role
-from desktop.domain.words import Lang, describe, os_reason, say
+from desktop.domain.words import Lang, describe, say
 from desktop.errors import DesktopError, ValidationError
+from desktop.render import files
 from desktop.services import safety, tables
 from desktop.services.count_service import CountService
 
@@ -138,11 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             drawing.write_log(minutes, events, args.log_pdf, args.lang)
             print(args.log_pdf)
     for path, data in outputs:
-        try:
-            path.write_bytes(data)
-        except OSError as exc:
-            raise ValidationError("cli_unwritable", file=str(path),
-                                  reason=os_reason(exc)) from None
+        files.write_whole(path, data)
         print(path)
     return EXIT_OK
 

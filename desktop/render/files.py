@@ -1,6 +1,7 @@
 """A document is written beside its name and put in place only once it is whole: a full disk
-or a killed program never leaves a 0-byte or cut-off PDF or ODT under the name, and never
-replaces a good one with it. A document found incomplete is an error the user is told of."""
+or a killed program never leaves a 0-byte or cut-off PDF, ODT, table or log under the name,
+and never replaces a good one with it. A document found incomplete is an error the user is
+told of."""
 
 from __future__ import annotations
 
@@ -53,3 +54,10 @@ def replaced(path: Path, whole: Callable[[Path], bool]) -> Iterator[Path]:
                            detail=os_reason(exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """``data`` under ``path`` whole, or StorageError and ``path`` as it was (a table or log
+    export: a full disk part-way leaves the previous copy, not a cut-off one)."""
+    with replaced(path, lambda tmp: tmp.stat().st_size == len(data)) as tmp:
+        tmp.write_bytes(data)

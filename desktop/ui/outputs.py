@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.domain import exports
 from desktop.domain.words import os_reason
 from desktop.errors import DesktopError, StorageError
-from desktop.render import minutes
+from desktop.render import files, minutes
 from desktop.services.count_service import CountService
 from desktop.ui import i18n, settings
 
@@ -83,10 +83,10 @@ def write(service: CountService, kind: str, path: Path) -> None:
     elif kind == "odt":
         minutes.write_odt(path, service.minutes_data(), lang)
     elif kind == "csv":
-        path.write_bytes(exports.results_csv(service.minutes_data(), lang))
+        files.write_whole(path, exports.results_csv(service.minutes_data(), lang))
     elif kind == "xlsx":
-        path.write_bytes(exports.results_xlsx(service.minutes_data(), lang))
+        files.write_whole(path, exports.results_xlsx(service.minutes_data(), lang))
     elif kind == "log_pdf":
         minutes.write_log_pdf(path, service.minutes_data(), service.events(), lang)
     else:
-        path.write_bytes(exports.log_jsonl(service.events()))
+        files.write_whole(path, exports.log_jsonl(service.events()))

@@ -69,4 +69,4 @@ def test_minutes_and_exports(count: Path, tmp_path: Path,
     assert run(capsys, "minutes", count)[0] == 2
     assert run(capsys, "export", count)[0] == 2
     code, _, err = run(capsys, "export", count, "--csv", tmp_path / "no" / "r.csv")
-    assert code == 2 and "cannot be written" in err
+    assert code == 2 and "could not be written (no such file or folder)" in err

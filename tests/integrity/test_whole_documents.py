@@ -2,6 +2,7 @@
 leaves the previous good file as it was, no 0-byte file and no temporary file, and the command
 line says the file could not be written (an error exit) instead of "(2 pages)"."""
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,30 @@ def test_an_odt_that_is_not_whole_is_refused(tmp_path: Path) -> None:
         tmp.write_bytes(b"PK\x03\x04 cut off")
     assert caught.value.code == "document_unwritable"
     assert target.read_bytes() == b"the previous copy"
+
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file-size limits")
+def test_an_export_cut_short_by_a_full_disk_leaves_the_good_copy(
+        count: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import resource
+    import signal
+
+    out = tmp_path / "log.jsonl"
+    assert main(["export", str(count), "--log", str(out)]) == 0
+    good = out.read_bytes()
+    capsys.readouterr()
+    limit = 32768 + 4096  # room for the read's -shm (32 KiB); the log's 50 KB do not fit
+    assert len(good) > limit
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:  # the disk fills part-way through the new copy
+        rc = main(["export", str(count), "--log", str(out)])
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+    err = capsys.readouterr().err
+    assert rc == 2 and str(out) in err
+    assert out.read_bytes() == good  # not a cut-off copy under the name
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -168,7 +168,6 @@ WORDS: dict[str, tuple[str, str]] = {
                         "--levels, --threshold and --quorum go with --rules custom"),
     "cli_role": ("vai trò “{role}” không phải {roles}", "role “{role}” is not {roles}"),
     "cli_unreadable": ("không đọc được: {reason}", "cannot be read: {reason}"),
-    "cli_unwritable": ("không ghi được: {reason}", "cannot be written: {reason}"),
     "cli_chart_outputs": ("cho --png OUT.png, --svg OUT.svg hoặc cả hai",
                           "give --png OUT.png, --svg OUT.svg or both"),
     "cli_width": ("--width phải từ 200 đến 10000 điểm ảnh, không phải {width}",
