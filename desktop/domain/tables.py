@@ -8,7 +8,11 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from desktop.domain.count import CountDefinition
+from desktop.domain import names
+from desktop.domain.count import CountDefinition, Official
+from desktop.domain.words import Term
+
+SHOWN_DIFFERENCES = 3  # a reversed list of 500 is named by its first places and a count
 
 
 def definition_key(definition: CountDefinition) -> str:
@@ -18,6 +22,41 @@ def definition_key(definition: CountDefinition) -> str:
             "rules": definition.rules.to_dict()}
     text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _who(official: Official | None) -> Term:
+    if official is None:
+        return Term("table_diff.nobody")
+    return Term("table_diff.excluded" if official.excluded else "table_diff.who",
+                {"name": official.name})
+
+
+def _same_place(a: Official, b: Official) -> bool:
+    """The same person in the same place of the list (the title may be worded otherwise)."""
+    return names.key(a.name) == names.key(b.name) and a.excluded == b.excluded
+
+
+def list_differences(master: CountDefinition, table: CountDefinition) -> tuple[Term, ...]:
+    """Where a table's list and rules differ from the master's. Marks are stored by place on
+    the ballot, so any difference of order, name, number or exclusion would give one person's
+    marks to another: the caller refuses the table, naming these."""
+    out: list[Term] = []
+    ours, theirs = master.officials, table.officials
+    if len(ours) != len(theirs):
+        out.append(Term("table_diff.count", {"master": len(ours), "table": len(theirs)}))
+    places = [i for i in range(max(len(ours), len(theirs)))
+              if i >= len(ours) or i >= len(theirs) or not _same_place(ours[i], theirs[i])]
+    for i in places[:SHOWN_DIFFERENCES]:
+        out.append(Term("table_diff.official", {
+            "position": i + 1, "master": _who(ours[i] if i < len(ours) else None),
+            "table": _who(theirs[i] if i < len(theirs) else None)}))
+    if len(places) > SHOWN_DIFFERENCES:
+        out.append(Term("table_diff.more", {"n": len(places) - SHOWN_DIFFERENCES}))
+    logged, stored = master.rules.to_dict(), table.rules.to_dict()
+    if logged != stored:
+        out.append(Term("table_diff.rules", {"fields": ", ".join(sorted(
+            k for k in logged.keys() | stored.keys() if logged.get(k) != stored.get(k)))}))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,8 @@ class CountChanges(CountReader):
         old = self.definition
         self.require_open()
         fixed_changed = definition.officials != old.officials or definition.rules != old.rules
+        if fixed_changed and self._table is not None:  # a table's marks follow the master's
+            raise ValidationError("table_officials_fixed", field="officials")
         if fixed_changed and self.has_ballots:
             raise ValidationError("officials_fixed", field="officials")
         changes = {k: v for k, v in numbers.to_dict().items() if v != self._numbers.get(k)}

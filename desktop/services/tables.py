@@ -15,7 +15,7 @@ from desktop.domain import doubleentry
 from desktop.domain.ballot import BallotInput, BallotStatus, InvalidInput, KeyedInput
 from desktop.domain.checks import Severity
 from desktop.domain.count import Numbers
-from desktop.domain.tables import MergedTable, TableInfo, definition_key
+from desktop.domain.tables import MergedTable, TableInfo, definition_key, list_differences
 from desktop.domain.tally import Tally
 from desktop.domain.words import Term
 from desktop.errors import ValidationError
@@ -42,12 +42,11 @@ def make_table_file(master: CountService, out: Path, name: str) -> Path:
     return out
 
 
-def _of_this_count(info: TableInfo, master: CountService, table: CountService) -> bool:
+def _of_this_count(info: TableInfo, master: CountService) -> bool:
     """The table file was made from this very count (its identity), or, made before table
-    files carried it, from a count with the same list and rule set."""
+    files carried it, from a count with the same list and rule set at the time."""
     if info.master_key.startswith(IDENTITY):
-        return info.master_key == master_key(master) and \
-            definition_key(table.definition) == definition_key(master.definition)
+        return info.master_key == master_key(master)
     return info.master_key == definition_key(master.definition)
 
 
@@ -58,8 +57,12 @@ def merge_table(master: CountService, path: Path) -> MergedTable:
         info = table.table_info
         if info is None:
             raise ValidationError("table_file_not_table", file=str(path))
-        if not _of_this_count(info, master, table):
+        if not _of_this_count(info, master):
             raise ValidationError("table_file_foreign", file=str(path))
+        differences = list_differences(master.definition, table.definition)
+        if differences:  # its marks would go, place by place, to other people
+            raise ValidationError("table_list_differs", file=str(path),
+                                  differences=differences)
         if table.merged_tables:  # it holds another table's ballots: they would count twice
             raise ValidationError("table_file_holds_merges", file=str(path),
                                   tables=", ".join(m.name for m in table.merged_tables))

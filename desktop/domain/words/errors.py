@@ -227,6 +227,28 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "holds stacks counted by hand ({stacks}); enter those tally "
                                 "sheets at the master count instead"),
     "table_file_empty": ("không có phiếu nào", "holds no ballot"),
+    "table_list_differs": ("danh sách trên phiếu hoặc bộ quy tắc khác với tệp chính (phiếu được "
+                           "ghi theo vị trí trên phiếu: nhập vào thì phiếu của người này thành "
+                           "của người khác); không nhập. {differences}",
+                           "its officials or rules differ from the master's (marks are kept by "
+                           "place on the ballot: merged, one person's votes would go to "
+                           "another); not merged. {differences}"),
+    "table_diff.count": ("Tệp chính có {master} người trong danh sách, tệp của bàn có {table}.",
+                         "The master lists {master} officials, the table {table}."),
+    "table_diff.official": ("Vị trí {position}: tệp chính ghi {master}, tệp của bàn ghi "
+                            "{table}.",
+                            "Position {position}: {master} in the master, {table} in the "
+                            "table."),
+    "table_diff.who": ("“{name}”", "“{name}”"),
+    "table_diff.excluded": ("“{name}” (đã loại khỏi phiếu)",
+                            "“{name}” (excluded from the ballot)"),
+    "table_diff.nobody": ("không có ai", "none"),
+    "table_diff.more": ("Và {n} vị trí khác nữa.", "And {n} more places."),
+    "table_diff.rules": ("Bộ quy tắc khác ở: {fields}.", "The rules differ in: {fields}."),
+    "table_officials_fixed": ("đây là tệp của một bàn kiểm phiếu: danh sách trên phiếu và bộ "
+                              "quy tắc là của tệp chính, không đổi ở đây được",
+                              "this is a counting table's file: its officials and rule set "
+                              "are the master's and cannot change here"),
     "path_not_chosen": ("chưa chọn nơi lưu tệp", "no place to save the file was chosen"),
     # -- the counting file -------------------------------------------------------------------
     "file_missing": ("không có tệp {path}", "{path} does not exist"),
