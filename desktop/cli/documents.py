@@ -27,6 +27,7 @@ def _table_file_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
 def _merge_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("tables", type=Path, nargs="+", metavar="TABLE")
+    p.add_argument("--as", dest="name", metavar="NAME", help=say("cli.help.merge_as", lang))
 
 
 def _chart_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
@@ -164,11 +165,13 @@ def cmd_table_file(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Each table file is merged whole or not at all; refusals are listed, exit 2."""
+    if args.name is not None and len(args.tables) != 1:
+        raise ValidationError("merge_as_one_table", field="as")
     refused = 0
     with CountService.open(args.file) as master:
         for path in args.tables:
             try:
-                merged = tables.merge_table(master, path)
+                merged = tables.merge_table(master, path, args.name)
             except DesktopError as exc:
                 refused += 1
                 print(say("cli.error", args.lang, command="merge",

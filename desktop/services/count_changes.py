@@ -166,7 +166,8 @@ class CountChanges(CountReader):
         self.require_open()
         if current is not None:
             raise ValidationError("stack_still_open", field="stack", stack=current.name)
-        stack = stacks_.new_stack(name, expected, self._stacks, operator)
+        stack = stacks_.new_stack(name, expected, self._stacks, operator,
+                                  [t.name for t in self._merged])
 
         def apply() -> ChangeSet:
             self._stacks.append(stack)

@@ -73,6 +73,11 @@ WORDS: dict[str, tuple[str, str]] = {
                             "a counting file for one table of a large count"),
     "cli.help.merge": ("nhập tệp của các bàn vào tệp chính",
                        "merge the tables' files into the master count"),
+    "cli.help.merge_as": ("nhập một bàn với tên khác tên của nó (khi tên đó đã là của một tập "
+                          "phiếu hay một bàn khác, và đã kiểm tra đó không phải cùng phiếu)",
+                          "merge one table under a name other than its own (when that name "
+                          "is another stack's or table's, and you checked they are not the "
+                          "same ballots)"),
     "cli.help.spot-check": ("rút các phiếu để nhập lại mù từ phiếu giấy",
                             "draw ballots to re-key blind from the paper"),
     "cli.help.spot-rekey": ("ghi kết quả nhập lại mù một phiếu đã rút",
