@@ -7,10 +7,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.domain import names
 from desktop.domain.count import CountDefinition, Official
 from desktop.domain.words import Term
+from desktop.errors import DesktopError
 
 SHOWN_DIFFERENCES = 3  # a reversed list of 500 is named by its first places and a count
 
@@ -74,3 +76,46 @@ class MergedTable:
     first: int  # the master's ballot numbers given to its ballots
     last: int
     ballots: int
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    """What became of one table's file: merged (its ballots' valid and invalid split), or
+    refused with the reason; a refused file changed nothing."""
+
+    file: Path
+    result: MergedTable | DesktopError
+    valid: int = 0
+    invalid: int = 0
+
+    @property
+    def merged(self) -> bool:
+        return isinstance(self.result, MergedTable)
+
+    def line(self, file: str) -> Term:
+        """The report's line for it, the file spelled as the reader knows it."""
+        m = self.result
+        if not isinstance(m, MergedTable):
+            return Term("merge.refused", {"file": file, "reason": Term(m.code, m.values)})
+        return Term("merge.merged", {"file": file, "table": m.name, "ballots": m.ballots,
+                                     "first": m.first, "last": m.last, "valid": self.valid,
+                                     "invalid": self.invalid})
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """A merge of several files: each one's outcome, and the master's ballots before and
+    after (nothing else of the master changes)."""
+
+    outcomes: tuple[MergeOutcome, ...]
+    before: int
+    after: int
+
+    @property
+    def refused(self) -> int:
+        return sum(not o.merged for o in self.outcomes)
+
+    def summary(self) -> Term:
+        return Term("merge.summary", {"before": self.before, "after": self.after,
+                                      "merged": len(self.outcomes) - self.refused,
+                                      "refused": self.refused})

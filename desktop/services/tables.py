@@ -9,18 +9,30 @@ the master, stack = the table's name, in one transaction with the merge.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from desktop.domain import doubleentry, names
 from desktop.domain.ballot import BallotInput, BallotStatus, InvalidInput, KeyedInput
 from desktop.domain.checks import Severity
 from desktop.domain.count import Numbers
-from desktop.domain.tables import MergedTable, TableInfo, definition_key, list_differences
+from desktop.domain.tables import (
+    MergedTable,
+    MergeOutcome,
+    MergeReport,
+    TableInfo,
+    definition_key,
+    list_differences,
+)
 from desktop.domain.tally import Tally
 from desktop.domain.words import Term
-from desktop.errors import ValidationError
+from desktop.errors import DesktopError, ValidationError
 from desktop.services.count_service import CountService
+
+log = logging.getLogger(__name__)
 
 IDENTITY = "count:"  # a table file's master key that names the master count itself
 
@@ -66,12 +78,56 @@ def _of_this_count(info: TableInfo, master: CountService) -> bool:
     return info.master_key == definition_key(master.definition)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What a table's file brings to the master, once it is found fit to merge."""
+
+    name: str
+    content_hash: str
+    verification: dict[str, Any]
+    items: tuple[BallotInput, ...]
+
+
+# what reading a damaged file can raise below the storage's own translation: a row, an event
+# or the rules that do not parse (the details go to the program's log, with the traceback)
+_DAMAGE = (KeyError, IndexError, ValueError, TypeError, AttributeError, OverflowError,
+           RecursionError, ZeroDivisionError)
+
+
 def merge_table(master: CountService, path: Path, name: str | None = None) -> MergedTable:
     """Merge one table's file whole, or refuse it (ValidationError) changing nothing. ``name``:
     the name its ballots take in the master instead of the table's own (the committee's
-    choice, when that name is taken)."""
+    choice, when that name is taken). A file too damaged to read is refused like any other."""
     if master.table_info is not None:  # a table's ballots go to the master, not to a table
         raise ValidationError("table_cannot_receive", file=str(path))
+    try:
+        reading = _read(master, path, name)
+    except _DAMAGE as exc:
+        log.warning("table file %s cannot be read", path, exc_info=True)
+        raise ValidationError("table_file_damaged", file=str(path)) from exc
+    made = master.record_many(list(reading.items), merge_as=(
+        reading.name, reading.content_hash, reading.verification))
+    return MergedTable(reading.name, reading.content_hash, made[0].number, made[-1].number,
+                       len(made))
+
+
+def merge_files(master: CountService, paths: Sequence[Path], name: str | None = None
+                ) -> MergeReport:
+    """Each file merged or refused on its own, in order, and what that changed."""
+    before = master.entered
+    outcomes = []
+    for path in paths:
+        try:
+            merged = merge_table(master, path, name)
+        except DesktopError as exc:
+            outcomes.append(MergeOutcome(path, exc))
+            continue
+        counts = table_tally(master, merged.name)
+        outcomes.append(MergeOutcome(path, merged, counts.valid, counts.invalid))
+    return MergeReport(tuple(outcomes), before, master.entered)
+
+
+def _read(master: CountService, path: Path, name: str | None) -> _Reading:
     with CountService.open(path, read_only=True) as table:
         info = table.table_info
         if info is None:
@@ -121,8 +177,7 @@ def merge_table(master: CountService, path: Path, name: str | None = None) -> Me
                 items.append(InvalidInput(ballot.reason, ballot.note, name))
         if not items:
             raise ValidationError("table_file_empty", file=str(path))
-    made = master.record_many(items, merge_as=(name, content_hash, verification))
-    return MergedTable(name, content_hash, made[0].number, made[-1].number, len(made))
+    return _Reading(name, content_hash, verification, tuple(items))
 
 
 def table_tally(master: CountService, name: str) -> Tally:

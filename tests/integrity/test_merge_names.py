@@ -102,4 +102,4 @@ def test_merge_as_another_name_from_the_command_line(
     assert cli(["merge", m, str(a), "--lang", "en"]) == 2
     assert "has the name of this count's own stack “Bàn 1”" in capsys.readouterr().err
     assert cli(["merge", m, str(a), "--as", "Bàn 1 (máy)", "--lang", "en"]) == 0
-    assert "table “Bàn 1 (máy)”, 2 ballots" in capsys.readouterr().out
+    assert "table “Bàn 1 (máy)”: 2 ballots added as numbers 2–3" in capsys.readouterr().out

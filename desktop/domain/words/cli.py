@@ -113,8 +113,19 @@ WORDS: dict[str, tuple[str, str]] = {
                    "{file}: closed at {at}; fingerprint {fingerprint}"),
     "cli.reopened": ("{file}: đã mở lại", "{file}: reopened"),
     "cli.table_file": ("{file}: tệp của bàn “{table}”", "{file}: table “{table}”"),
-    "cli.merged": ("{file}: bàn “{table}”, {ballots} phiếu (số {first}–{last})",
-                   "{file}: table “{table}”, {ballots} ballots (numbers {first}–{last})"),
+    # the merge report, said by the command line and the window alike
+    "merge.merged": ("✓ {file}: bàn “{table}”: thêm {ballots} phiếu, số {first}–{last} ({valid} "
+                     "hợp lệ, {invalid} không hợp lệ), xếp vào tập “{table}”",
+                     "✓ {file}: table “{table}”: {ballots} ballots added as numbers "
+                     "{first}–{last} ({valid} valid, {invalid} invalid), filed under "
+                     "“{table}”"),
+    "merge.refused": ("✗ {file}: KHÔNG nhập — {reason}", "✗ {file}: NOT merged — {reason}"),
+    "merge.summary": ("Tệp chính có {before} phiếu trước khi nhập và {after} phiếu bây giờ: "
+                      "nhập {merged} tệp, từ chối {refused} tệp; ngoài ra không có gì thay "
+                      "đổi.",
+                      "The master held {before} ballots before this merge and holds {after} "
+                      "now: {merged} files merged, {refused} refused; nothing else was "
+                      "changed."),
     "cli.spot_drawn": ("hạt giống {seed}; nhập lại mù {k} phiếu này: {numbers}",
                        "seed {seed}; re-key these {k} ballots blind: {numbers}"),
     "cli.spot_match": ("phiếu số {number}: khớp", "ballot {number}: matches"),

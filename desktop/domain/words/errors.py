@@ -231,6 +231,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "holds stacks counted by hand ({stacks}); enter those tally "
                                 "sheets at the master count instead"),
     "table_file_empty": ("không có phiếu nào", "holds no ballot"),
+    "table_file_damaged": ("tệp đã hỏng, không đọc được hết nội dung; không nhập (chi tiết ghi "
+                           "trong nhật ký của chương trình)",
+                           "is damaged: it cannot be read in full; not merged (the details "
+                           "are in the program's log)"),
     "table_name_is_a_stack": ("bàn “{table}” trùng tên với tập phiếu “{stack}” của chính tệp "
                               "này: gộp lại thì biên bản cộng lẫn hai tập, và có thể cùng những "
                               "phiếu đã được nhập hai lần; không nhập. Hãy kiểm tra; nếu đúng là "
