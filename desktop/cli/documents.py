@@ -10,8 +10,8 @@ from pathlib import Path
 from desktop.cli.table import Command, file_only
 from desktop.domain import audit, closing, exports
 from desktop.domain.count import Role
-from desktop.domain.words import Lang, describe, say
-from desktop.errors import DesktopError, ValidationError
+from desktop.domain.words import Lang, say
+from desktop.errors import ValidationError
 from desktop.render import files
 from desktop.services import safety, tables
 from desktop.services.count_service import CountService
@@ -28,6 +28,7 @@ def _table_file_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
 def _merge_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("tables", type=Path, nargs="+", metavar="TABLE")
+    p.add_argument("--as", dest="name", metavar="NAME", help=say("cli.help.merge_as", lang))
 
 
 def _chart_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
@@ -168,19 +169,20 @@ def cmd_table_file(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Each table file is merged whole or not at all; refusals are listed, exit 2."""
-    refused = 0
+    if args.name is not None and len(args.tables) != 1:
+        raise ValidationError("merge_as_one_table", field="as")
     with CountService.open(args.file) as master:
-        for path in args.tables:
-            try:
-                merged = tables.merge_table(master, path)
-            except DesktopError as exc:
-                refused += 1
-                print(say("cli.error", args.lang, command="merge",
-                          message=describe(exc, args.lang, fields=True)), file=sys.stderr)
-                continue
-            print(say("cli.merged", args.lang, file=path, table=merged.name,
-                      ballots=merged.ballots, first=merged.first, last=merged.last))
-    return EXIT_OK if not refused else 2
+        report = tables.merge_files(master, args.tables, args.name)
+    for outcome in report.outcomes:
+        line = outcome.line(str(outcome.file))
+        if not outcome.merged:
+            print(say("cli.error", args.lang, command="merge",
+                      message=say(line.code, args.lang, **line.values)), file=sys.stderr)
+        else:
+            print(say(line.code, args.lang, **line.values))
+    summary = report.summary()
+    print(say(summary.code, args.lang, **summary.values))
+    return EXIT_OK if not report.refused else 2
 
 
 COMMANDS = (

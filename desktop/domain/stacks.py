@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain import names
 from desktop.errors import ValidationError
 
 MAX_STACK = 100_000
@@ -38,12 +40,20 @@ def keyed_by_ballot(stacks: list[Stack], counts: dict[str, int],
     return [s for s in stacks if s.name not in hand_counted and counts.get(s.name, 0)]
 
 
-def new_stack(name: str, expected: int, existing: list[Stack], operator: str = "") -> Stack:
-    name = name.strip()
+def new_stack(name: str, expected: int, existing: list[Stack], operator: str = "",
+              tables: Collection[str] = ()) -> Stack:
+    """A stack named as no other stack and no merged table (``tables``) is: the minutes add up
+    each table's ballots by that name (names compared as names.key compares them)."""
+    name = names.clean(name)
     if not name:
         raise ValidationError("stack_name_missing", field="stack")
-    if any(s.name == name for s in existing):
-        raise ValidationError("stack_exists", field="stack", stack=name)
+    key = names.key(name)
+    taken = next((s.name for s in existing if names.key(s.name) == key), None)
+    if taken is not None:
+        raise ValidationError("stack_exists", field="stack", stack=taken)
+    table = next((t for t in tables if names.key(t) == key), None)
+    if table is not None:
+        raise ValidationError("stack_is_a_table", field="stack", stack=name, table=table)
     if not 1 <= expected <= MAX_STACK:
         raise ValidationError("stack_size", field="expected", maximum=MAX_STACK,
                               expected=expected)

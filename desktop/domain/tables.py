@@ -7,8 +7,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
-from desktop.domain.count import CountDefinition
+from desktop.domain import names
+from desktop.domain.count import CountDefinition, Official
+from desktop.domain.words import Term
+from desktop.errors import DesktopError
+
+SHOWN_DIFFERENCES = 3  # a reversed list of 500 is named by its first places and a count
 
 
 def definition_key(definition: CountDefinition) -> str:
@@ -18,6 +24,41 @@ def definition_key(definition: CountDefinition) -> str:
             "rules": definition.rules.to_dict()}
     text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _who(official: Official | None) -> Term:
+    if official is None:
+        return Term("table_diff.nobody")
+    return Term("table_diff.excluded" if official.excluded else "table_diff.who",
+                {"name": official.name})
+
+
+def _same_place(a: Official, b: Official) -> bool:
+    """The same person in the same place of the list (the title may be worded otherwise)."""
+    return names.key(a.name) == names.key(b.name) and a.excluded == b.excluded
+
+
+def list_differences(master: CountDefinition, table: CountDefinition) -> tuple[Term, ...]:
+    """Where a table's list and rules differ from the master's. Marks are stored by place on
+    the ballot, so any difference of order, name, number or exclusion would give one person's
+    marks to another: the caller refuses the table, naming these."""
+    out: list[Term] = []
+    ours, theirs = master.officials, table.officials
+    if len(ours) != len(theirs):
+        out.append(Term("table_diff.count", {"master": len(ours), "table": len(theirs)}))
+    places = [i for i in range(max(len(ours), len(theirs)))
+              if i >= len(ours) or i >= len(theirs) or not _same_place(ours[i], theirs[i])]
+    for i in places[:SHOWN_DIFFERENCES]:
+        out.append(Term("table_diff.official", {
+            "position": i + 1, "master": _who(ours[i] if i < len(ours) else None),
+            "table": _who(theirs[i] if i < len(theirs) else None)}))
+    if len(places) > SHOWN_DIFFERENCES:
+        out.append(Term("table_diff.more", {"n": len(places) - SHOWN_DIFFERENCES}))
+    logged, stored = master.rules.to_dict(), table.rules.to_dict()
+    if logged != stored:
+        out.append(Term("table_diff.rules", {"fields": ", ".join(sorted(
+            k for k in logged.keys() | stored.keys() if logged.get(k) != stored.get(k)))}))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -35,3 +76,46 @@ class MergedTable:
     first: int  # the master's ballot numbers given to its ballots
     last: int
     ballots: int
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    """What became of one table's file: merged (its ballots' valid and invalid split), or
+    refused with the reason; a refused file changed nothing."""
+
+    file: Path
+    result: MergedTable | DesktopError
+    valid: int = 0
+    invalid: int = 0
+
+    @property
+    def merged(self) -> bool:
+        return isinstance(self.result, MergedTable)
+
+    def line(self, file: str) -> Term:
+        """The report's line for it, the file spelled as the reader knows it."""
+        m = self.result
+        if not isinstance(m, MergedTable):
+            return Term("merge.refused", {"file": file, "reason": Term(m.code, m.values)})
+        return Term("merge.merged", {"file": file, "table": m.name, "ballots": m.ballots,
+                                     "first": m.first, "last": m.last, "valid": self.valid,
+                                     "invalid": self.invalid})
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """A merge of several files: each one's outcome, and the master's ballots before and
+    after (nothing else of the master changes)."""
+
+    outcomes: tuple[MergeOutcome, ...]
+    before: int
+    after: int
+
+    @property
+    def refused(self) -> int:
+        return sum(not o.merged for o in self.outcomes)
+
+    def summary(self) -> Term:
+        return Term("merge.summary", {"before": self.before, "after": self.after,
+                                      "merged": len(self.outcomes) - self.refused,
+                                      "refused": self.refused})

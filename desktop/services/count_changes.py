@@ -41,16 +41,16 @@ class CountChanges(CountReader):
         read-only (``fallback_read_only``, the window) or refuse (the command line)."""
         path = Path(path)
         if read_only:
-            return cls(cls._read_only(path))
+            return cls._reading(cls._read_only(path))
         lock = safety.WriterLock(path)
         if not lock.acquire():
             holder = lock.holder()
             if not fallback_read_only:
                 raise StorageError("file_held", name=path.name, holder=holder)
-            return cls(CountFile.open(path, read_only=True), held_by=holder,  # its own -wal
-                       lock_elsewhere=lock.elsewhere())
+            return cls._reading(CountFile.open(path, read_only=True),  # the -wal is its own
+                                held_by=holder, lock_elsewhere=lock.elsewhere())
         try:
-            return cls(CountFile.open(path), lock=lock)
+            return cls._reading(CountFile.open(path), lock=lock)
         except BaseException:
             lock.release()
             raise
@@ -66,6 +66,16 @@ class CountChanges(CountReader):
         finally:
             if alone:
                 lock.release()
+
+    @classmethod
+    def _reading(cls, count: CountFile, *, lock: safety.WriterLock | None = None,
+                 held_by: object = None, lock_elsewhere: bool = False) -> Self:
+        """The service over ``count``; a file whose rows cannot be loaded is closed again."""
+        try:
+            return cls(count, lock=lock, held_by=held_by, lock_elsewhere=lock_elsewhere)
+        except BaseException:
+            count.close()
+            raise
 
     # -- the one commit path ---------------------------------------------------------------
     def commit(self, write: Callable[[CountFile], object], apply: Callable[[], ChangeSet]) -> None:
@@ -134,6 +144,8 @@ class CountChanges(CountReader):
         old = self.definition
         self.require_open()
         fixed_changed = definition.officials != old.officials or definition.rules != old.rules
+        if fixed_changed and self._table is not None:  # a table's marks follow the master's
+            raise ValidationError("table_officials_fixed", field="officials")
         if fixed_changed and self.has_ballots:
             raise ValidationError("officials_fixed", field="officials")
         changes = {k: v for k, v in numbers.to_dict().items() if v != self._numbers.get(k)}
@@ -179,7 +191,8 @@ class CountChanges(CountReader):
         self.require_open()
         if current is not None:
             raise ValidationError("stack_still_open", field="stack", stack=current.name)
-        stack = stacks_.new_stack(name, expected, self._stacks, operator)
+        stack = stacks_.new_stack(name, expected, self._stacks, operator,
+                                  [t.name for t in self._merged])
 
         def apply() -> ChangeSet:
             self._stacks.append(stack)

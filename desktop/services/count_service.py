@@ -38,12 +38,14 @@ class CountService(CountChanges):
         """Save several ballots in one transaction (an import): all of them or none. With
         ``merge_as`` (table name, content hash, what the table's file says of how it was
         verified) they are a counting table's, recorded with the merge itself. The ballot
-        that fills the open stack closes it, in the same transaction."""
+        that fills the open stack closes it, in the same transaction (a table's ballots are
+        in their own stack, and leave the open one as it was)."""
         self.require_open()
         if not items:
             return []
         self._require_room(len(items))
-        stack = self.current_stack
+        # a table's ballots are filed under its name: the master's open stack is not theirs
+        stack = self.current_stack if merge_as is None else None
         room = None if stack is None else stack.expected - self.stack_entered(stack.name)
         if stack is not None and room is not None and len(items) > room:
             raise ValidationError("stack_full", field="stack", stack=stack.name, room=room)

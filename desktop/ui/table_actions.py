@@ -53,20 +53,10 @@ def merge_table_files(service: CountService, parent: QWidget | None,
             parent, QCoreApplication.translate("table_actions", "Nhập tệp của các bàn"),
             str(settings.beside(service.path)), f"Kiểm Phiếu (*{FILE_SUFFIX})")
         paths = [Path(p) for p in chosen]
-    lines = []
-    for path in paths:
-        try:
-            merged = tables.merge_table(service, path)
-        except DesktopError as exc:
-            lines.append(QCoreApplication.translate(
-                "table_actions", "✗ {file}: KHÔNG nhập — {error}").format(
-                    file=path.name, error=i18n.what(exc)))
-            continue
-        lines.append(QCoreApplication.translate(
-            "table_actions", "✓ {file}: {name}, {n} phiếu (phiếu số {first}–{last})").format(
-                file=path.name, name=merged.name, n=merged.ballots, first=merged.first,
-                last=merged.last))
-    if lines:
+    report = tables.merge_files(service, paths)
+    lines = [i18n.say(t.code, **t.values) for t in
+             [o.line(o.file.name) for o in report.outcomes] + [report.summary()]]
+    if report.outcomes:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("table_actions", "Nhập tệp của các bàn"),

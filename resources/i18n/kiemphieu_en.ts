@@ -1357,13 +1357,5 @@
         <source>Nhập tệp của các bàn</source>
         <translation>Merge the tables&apos; files</translation>
     </message>
-    <message>
-        <source>✗ {file}: KHÔNG nhập — {error}</source>
-        <translation>✗ {file}: NOT merged — {error}</translation>
-    </message>
-    <message>
-        <source>✓ {file}: {name}, {n} phiếu (phiếu số {first}–{last})</source>
-        <translation>✓ {file}: {name}, {n} ballots (ballots {first}–{last})</translation>
-    </message>
 </context>
 </TS>

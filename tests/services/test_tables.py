@@ -120,7 +120,7 @@ def test_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
                 str(tmp_path / "A.kp"), str(tmp_path / "B.kp"), "--lang", "en"])
     out, err = capsys.readouterr()
     assert code == 2 and "was already merged" in err
-    assert "table “A”, 1 ballots" in out and "table “B”, 1 ballots" in out
+    assert "table “A”: 1 ballots added" in out and "table “B”: 1 ballots added" in out
     assert cli(["verify", str(tmp_path / "m.kiemphieu")]) == 0
     capsys.readouterr()
     assert cli(["results", str(tmp_path / "m.kiemphieu"), "--table", "B", "--format",

@@ -48,11 +48,15 @@ def test_three_tables_merged_in_the_window(qtbot: QtBot, tmp_path: Path,
 
     report = table_actions.merge_table_files(master, window, [*files, files[1], foreign])
     _dismiss_boxes()
-    assert report[0] == "✓ ban1.kiemphieu: Bàn 1, 4 phiếu (phiếu số 1–4)"
-    assert report[2] == "✓ ban3.kiemphieu: Bàn 3, 4 phiếu (phiếu số 9–12)"
+    assert report[0] == ("✓ ban1.kiemphieu: bàn “Bàn 1”: thêm 4 phiếu, số 1–4 (3 hợp lệ, 1 "
+                         "không hợp lệ), xếp vào tập “Bàn 1”")
+    assert report[2] == ("✓ ban3.kiemphieu: bàn “Bàn 3”: thêm 4 phiếu, số 9–12 (3 hợp lệ, 1 "
+                         "không hợp lệ), xếp vào tập “Bàn 3”")
     assert report[3] == "✗ ban2.kiemphieu: KHÔNG nhập — đã được nhập rồi (là bàn “Bàn 2”)"
     assert report[4] == ("✗ ban9.kiemphieu: KHÔNG nhập — thuộc về một cuộc kiểm phiếu khác "
                          "(không tạo từ tệp này, hoặc danh sách, quy tắc khác)")
+    assert report[5] == ("Tệp chính có 0 phiếu trước khi nhập và 12 phiếu bây giờ: nhập 3 "
+                         "tệp, từ chối 2 tệp; ngoài ra không có gì thay đổi.")
     assert master.entered == 12
 
     window.tabs.setCurrentIndex(2)

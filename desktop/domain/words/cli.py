@@ -77,6 +77,11 @@ WORDS: dict[str, tuple[str, str]] = {
                             "a counting file for one table of a large count"),
     "cli.help.merge": ("nhập tệp của các bàn vào tệp chính",
                        "merge the tables' files into the master count"),
+    "cli.help.merge_as": ("nhập một bàn với tên khác tên của nó (khi tên đó đã là của một tập "
+                          "phiếu hay một bàn khác, và đã kiểm tra đó không phải cùng phiếu)",
+                          "merge one table under a name other than its own (when that name "
+                          "is another stack's or table's, and you checked they are not the "
+                          "same ballots)"),
     "cli.help.spot-check": ("rút các phiếu để nhập lại mù từ phiếu giấy",
                             "draw ballots to re-key blind from the paper"),
     "cli.help.spot-rekey": ("ghi kết quả nhập lại mù một phiếu đã rút",
@@ -112,8 +117,19 @@ WORDS: dict[str, tuple[str, str]] = {
                    "{file}: closed at {at}; fingerprint {fingerprint}"),
     "cli.reopened": ("{file}: đã mở lại", "{file}: reopened"),
     "cli.table_file": ("{file}: tệp của bàn “{table}”", "{file}: table “{table}”"),
-    "cli.merged": ("{file}: bàn “{table}”, {ballots} phiếu (số {first}–{last})",
-                   "{file}: table “{table}”, {ballots} ballots (numbers {first}–{last})"),
+    # the merge report, said by the command line and the window alike
+    "merge.merged": ("✓ {file}: bàn “{table}”: thêm {ballots} phiếu, số {first}–{last} ({valid} "
+                     "hợp lệ, {invalid} không hợp lệ), xếp vào tập “{table}”",
+                     "✓ {file}: table “{table}”: {ballots} ballots added as numbers "
+                     "{first}–{last} ({valid} valid, {invalid} invalid), filed under "
+                     "“{table}”"),
+    "merge.refused": ("✗ {file}: KHÔNG nhập — {reason}", "✗ {file}: NOT merged — {reason}"),
+    "merge.summary": ("Tệp chính có {before} phiếu trước khi nhập và {after} phiếu bây giờ: "
+                      "nhập {merged} tệp, từ chối {refused} tệp; ngoài ra không có gì thay "
+                      "đổi.",
+                      "The master held {before} ballots before this merge and holds {after} "
+                      "now: {merged} files merged, {refused} refused; nothing else was "
+                      "changed."),
     "cli.spot_drawn": ("hạt giống {seed}; nhập lại mù {k} phiếu này: {numbers}",
                        "seed {seed}; re-key these {k} ballots blind: {numbers}"),
     "cli.spot_match": ("phiếu số {number}: khớp", "ballot {number}: matches"),

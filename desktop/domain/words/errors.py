@@ -133,6 +133,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                   "entry cannot count again"),
     "stack_name_missing": ("tập phiếu cần có tên", "the stack needs a name"),
     "stack_exists": ("đã có tập phiếu “{stack}”", "there is already a stack “{stack}”"),
+    "stack_is_a_table": ("“{stack}” là tên của bàn kiểm phiếu “{table}” đã nhập; hãy đặt tên khác "
+                         "cho tập phiếu",
+                         "“{stack}” is the name of the merged counting table “{table}”; give "
+                         "the stack another name"),
     "stack_size": ("một tập có từ 1 đến {maximum} phiếu, không phải {expected}",
                    "a stack holds 1 to {maximum} ballots, not {expected}"),
     "stack_still_open": ("đóng tập phiếu “{stack}” trước", "close stack “{stack}” first"),
@@ -227,6 +231,43 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "holds stacks counted by hand ({stacks}); enter those tally "
                                 "sheets at the master count instead"),
     "table_file_empty": ("không có phiếu nào", "holds no ballot"),
+    "table_file_damaged": ("tệp đã hỏng, không đọc được hết nội dung; không nhập (chi tiết ghi "
+                           "trong nhật ký của chương trình)",
+                           "is damaged: it cannot be read in full; not merged (the details "
+                           "are in the program's log)"),
+    "table_name_is_a_stack": ("bàn “{table}” trùng tên với tập phiếu “{stack}” của chính tệp "
+                              "này: gộp lại thì biên bản cộng lẫn hai tập, và có thể cùng những "
+                              "phiếu đã được nhập hai lần; không nhập. Hãy kiểm tra; nếu đúng là "
+                              "hai tập khác nhau, nhập với tên khác (kiemphieu merge … --as TÊN)",
+                              "table “{table}” has the name of this count's own stack "
+                              "“{stack}”: merged, the minutes would add the two up together, "
+                              "and the same paper may have been keyed twice; not merged. Check "
+                              "it; if they are two different sets of ballots, merge it under "
+                              "another name (kiemphieu merge … --as NAME)"),
+    "merge_as_one_table": ("--as đặt tên cho một bàn: chỉ đưa một tệp TABLE",
+                           "--as names one table: give one TABLE file"),
+    "table_list_differs": ("danh sách trên phiếu hoặc bộ quy tắc khác với tệp chính (phiếu được "
+                           "ghi theo vị trí trên phiếu: nhập vào thì phiếu của người này thành "
+                           "của người khác); không nhập. {differences}",
+                           "its officials or rules differ from the master's (marks are kept by "
+                           "place on the ballot: merged, one person's votes would go to "
+                           "another); not merged. {differences}"),
+    "table_diff.count": ("Tệp chính có {master} người trong danh sách, tệp của bàn có {table}.",
+                         "The master lists {master} officials, the table {table}."),
+    "table_diff.official": ("Vị trí {position}: tệp chính ghi {master}, tệp của bàn ghi "
+                            "{table}.",
+                            "Position {position}: {master} in the master, {table} in the "
+                            "table."),
+    "table_diff.who": ("“{name}”", "“{name}”"),
+    "table_diff.excluded": ("“{name}” (đã loại khỏi phiếu)",
+                            "“{name}” (excluded from the ballot)"),
+    "table_diff.nobody": ("không có ai", "none"),
+    "table_diff.more": ("Và {n} vị trí khác nữa.", "And {n} more places."),
+    "table_diff.rules": ("Bộ quy tắc khác ở: {fields}.", "The rules differ in: {fields}."),
+    "table_officials_fixed": ("đây là tệp của một bàn kiểm phiếu: danh sách trên phiếu và bộ "
+                              "quy tắc là của tệp chính, không đổi ở đây được",
+                              "this is a counting table's file: its officials and rule set "
+                              "are the master's and cannot change here"),
     "path_not_chosen": ("chưa chọn nơi lưu tệp", "no place to save the file was chosen"),
     # -- the counting file -------------------------------------------------------------------
     "file_missing": ("không có tệp {path}", "{path} does not exist"),
