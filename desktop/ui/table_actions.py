@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from desktop.domain.tables import MergeReport
 from desktop.errors import DesktopError
 from desktop.services import tables
 from desktop.services.count_service import CountService
@@ -53,7 +54,7 @@ def merge_table_files(service: CountService, parent: QWidget | None,
             parent, QCoreApplication.translate("table_actions", "Nhập tệp của các bàn"),
             str(settings.beside(service.path)), f"Kiểm Phiếu (*{FILE_SUFFIX})")
         paths = [Path(p) for p in chosen]
-    report = tables.merge_files(service, paths)
+    report = _renamed_where_asked(service, tables.merge_files(service, paths), parent)
     lines = [i18n.say(t.code, **t.values) for t in
              [o.line(o.file.name) for o in report.outcomes] + [report.summary()]]
     if report.outcomes:
@@ -64,3 +65,26 @@ def merge_table_files(service: CountService, parent: QWidget | None,
         box.setObjectName("mergeReport")
         box.open()
     return lines
+
+
+def _renamed_where_asked(service: CountService, report: MergeReport,
+                         parent: QWidget | None) -> MergeReport:
+    """A table refused for having the name of one of the master's own stacks is merged under
+    another name when the committee, asked, types one (two different sets of ballots under
+    one name); cancelling leaves it refused."""
+    outcomes = list(report.outcomes)
+    for i, outcome in enumerate(outcomes):
+        refusal = outcome.result
+        if not isinstance(refusal, DesktopError) or refusal.code != "table_name_is_a_stack":
+            continue
+        name, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("table_actions", "Gộp với tên khác"),
+            QCoreApplication.translate(
+                "table_actions", "Bàn “{table}” trùng tên với tập phiếu “{stack}” của tệp "
+                "này.\nChỉ gộp khi chắc chắn đó là hai tập phiếu khác nhau.\n\nTên cho các "
+                "phiếu của bàn này:").format(**{k: str(v) for k, v in refusal.values.items()}),
+            text=QCoreApplication.translate("table_actions", "{table} (bàn)").format(
+                table=refusal.values.get("table", "")))
+        if ok and name.strip():
+            outcomes[i] = tables.merge_files(service, [outcome.file], name).outcomes[0]
+    return MergeReport(tuple(outcomes), report.before, service.entered)

@@ -1357,5 +1357,23 @@
         <source>Nhập tệp của các bàn</source>
         <translation>Merge the tables&apos; files</translation>
     </message>
+    <message>
+        <source>Gộp với tên khác</source>
+        <translation>Merge under another name</translation>
+    </message>
+    <message>
+        <source>Bàn “{table}” trùng tên với tập phiếu “{stack}” của tệp này.
+Chỉ gộp khi chắc chắn đó là hai tập phiếu khác nhau.
+
+Tên cho các phiếu của bàn này:</source>
+        <translation>Table “{table}” has the name of this count&apos;s own stack “{stack}”.
+Merge it only when you are sure these are two different sets of ballots.
+
+The name for this table&apos;s ballots:</translation>
+    </message>
+    <message>
+        <source>{table} (bàn)</source>
+        <translation>{table} (table)</translation>
+    </message>
 </context>
 </TS>

@@ -4,7 +4,8 @@ a duplicate and a foreign file refused, per-table results beside the consolidate
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.ballot import InvalidInput, InvalidReason, KeyedInput
@@ -13,7 +14,7 @@ from desktop.services.count_service import CountService
 from desktop.ui import table_actions
 from desktop.ui.main_window import MainWindow
 from tests.helpers import make_definition
-from tests.ui.conftest import type_keys
+from tests.ui.conftest import type_keys, when_modal
 
 
 def _dismiss_boxes() -> None:
@@ -81,3 +82,36 @@ def test_three_tables_merged_in_the_window(qtbot: QtBot, tmp_path: Path,
     assert shown.heading.text().startswith("Bàn 3: phiếu số 9–12, 3 phiếu (3 hợp lệ, 0 không")
     type_keys(qtbot, view.by_table, "^^^")
     assert view.pages.currentIndex() == 0  # consolidated: the chart and the table
+
+
+def test_a_table_named_as_a_stack_is_merged_under_the_name_the_committee_types(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)  # "file made" notice
+    master = CountService.create(tmp_path / "master.kiemphieu", make_definition(3),
+                                 Numbers(100, 100, 90, 90, 20))
+    window = MainWindow(master)
+    qtbot.addWidget(window)
+    path = table_actions.make_table_file(master, window, "Bàn 1", tmp_path / "ban1.kiemphieu")
+    assert path is not None
+    with CountService.open(path) as table:
+        table.record_many([KeyedInput((1, 2, 3))] * 2)
+    master.open_stack("Bàn 1", 1)  # the master's own stack, opened later under that name
+    master.record_ballot((3, 3, 3))
+    asked: list[str] = []
+
+    def another_name(dialog: QWidget) -> None:
+        asked.append(dialog.windowTitle())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_keys(qtbot, dialog.focusWidget(), "Bàn 1 phòng B")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    when_modal(another_name)
+    lines = table_actions.merge_table_files(master, window, [path])
+    _dismiss_boxes()
+    assert asked == ["Gộp với tên khác"]
+    assert [m.name for m in master.merged_tables] == ["Bàn 1 phòng B"]
+    assert master.entered == 3 and "Bàn 1 phòng B" in lines[0]
+
+    lines = table_actions.merge_table_files(master, window, [path])  # the same file again:
+    _dismiss_boxes()  # refused by its content, without asking
+    assert master.entered == 3 and len(master.merged_tables) == 1 and "✗" in lines[0]

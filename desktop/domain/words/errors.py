@@ -238,12 +238,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "table_name_is_a_stack": ("bàn “{table}” trùng tên với tập phiếu “{stack}” của chính tệp "
                               "này: gộp lại thì biên bản cộng lẫn hai tập, và có thể cùng những "
                               "phiếu đã được nhập hai lần; không nhập. Hãy kiểm tra; nếu đúng là "
-                              "hai tập khác nhau, nhập với tên khác (kiemphieu merge … --as TÊN)",
+                              "hai tập khác nhau, gộp với tên khác (cửa sổ sẽ hỏi tên; ở dòng "
+                              "lệnh: kiemphieu merge … --as TÊN)",
                               "table “{table}” has the name of this count's own stack "
                               "“{stack}”: merged, the minutes would add the two up together, "
                               "and the same paper may have been keyed twice; not merged. Check "
                               "it; if they are two different sets of ballots, merge it under "
-                              "another name (kiemphieu merge … --as NAME)"),
+                              "another name (the window asks for one; on the command line: "
+                              "kiemphieu merge … --as NAME)"),
     "merge_as_one_table": ("--as đặt tên cho một bàn: chỉ đưa một tệp TABLE",
                            "--as names one table: give one TABLE file"),
     "table_list_differs": ("danh sách trên phiếu hoặc bộ quy tắc khác với tệp chính (phiếu được "
