@@ -30,8 +30,10 @@ _REL = NS["rel"] + " Relationship"
 _CELL_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
 _NUMBER = re.compile(r"[0-9]{1,9}")
 _CHUNK = 64 * 1024
+# what zipfile and expat raise on a damaged zip or part (NotImplementedError: a zip version
+# from the future, strong encryption, patched data; LookupError: an unknown XML encoding)
 _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
-            UnicodeDecodeError)
+            UnicodeDecodeError, NotImplementedError, LookupError)
 
 
 def column_letters(index: int) -> str:

@@ -99,11 +99,14 @@ def _headers(data: bytes, name: str) -> tuple[int, int]:
 
 
 def patched(data: bytes, name: str, *, method: int | None = None,
-            flags: int | None = None) -> bytes:
-    """The zip with member ``name``'s compression method or flag bits set in both of its
-    headers."""
+            flags: int | None = None, version: int | None = None) -> bytes:
+    """The zip with member ``name``'s compression method, flag bits or version needed to
+    extract set in both of its headers."""
     out = bytearray(data)
     local, central = _headers(data, name)
+    if version is not None:
+        struct.pack_into("<H", out, local + 4, version)
+        struct.pack_into("<H", out, central + 6, version)
     if method is not None:
         struct.pack_into("<H", out, local + 8, method)
         struct.pack_into("<H", out, central + 10, method)
@@ -159,10 +162,15 @@ EXTERNAL = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
 HEADER = f'<row r="1">{inline("A1", "name")}{inline("B1", "title")}</row>'
 
 
-def one_cell_book(cell: str, prolog: str = "") -> bytes:
-    parts = xlsx_parts(sheet_xml(HEADER + f"<row>{cell}</row>", prolog))
+def inline_book(sheet: str) -> bytes:
+    """A workbook of inline strings (the shared strings there, and empty)."""
+    parts = xlsx_parts(sheet)
     parts[STRINGS] = f'<sst xmlns="{MAIN}"/>'
     return zipped(parts)
+
+
+def one_cell_book(cell: str, prolog: str = "") -> bytes:
+    return inline_book(sheet_xml(HEADER + f"<row>{cell}</row>", prolog))
 
 
 @dataclass(frozen=True)
@@ -186,6 +194,13 @@ XLSX_CASES = (
          "xlsx_compression"),
     Case("encrypted member", "ds.xlsx", lambda: patched(shared_book(), SHEET, flags=1),
          "xlsx_encrypted"),
+    Case("strong encryption flag", "ds.xlsx",
+         lambda: patched(shared_book(), SHEET, flags=0x40), "xlsx_part_damaged"),
+    Case("zip version from the future", "ds.xlsx",
+         lambda: patched(shared_book(), SHEET, version=248), "xlsx_damaged"),
+    Case("unknown XML encoding", "ds.xlsx",
+         lambda: shared_book(sheet=sheet_xml("").replace("UTF-8", "XTF-8")),
+         "xlsx_part_damaged"),
     Case("shared-strings bomb", "ds.xlsx", lambda: strings_bomb(40 << 20), "xlsx_too_large"),
     Case("column ZZZZZZ", "ds.xlsx", lambda: one_cell_book(inline("ZZZZZZ1", "x")),
          "xlsx_cell_ref"),

@@ -154,3 +154,12 @@ def test_the_readme_states_every_limit() -> None:
                    f"{limits.LINE_CHARS:,}", f"{limits.CELL_CHARS:,}", f"{limits.OFFICIALS}",
                    "import_limits.py", "fuzz_officials"):
         assert figure in section, figure
+
+
+def test_a_short_fuzz_of_the_seeds_ends_in_no_traceback() -> None:
+    from tests.bench import fuzz_officials
+
+    seeds = hostile.seeds()
+    outcomes = [fuzz_officials.run_case(seeds, number, base=7)[1] for number in range(400)]
+    assert [o for o in outcomes if o.startswith("traceback:")] == []
+    assert {o.split(":")[0] for o in outcomes} == {"refused", "accepted"}
