@@ -21,7 +21,14 @@ from desktop.cli.table import Command, build_parser, file_only, language_of
 from desktop.domain import audit, importers, rules
 from desktop.domain.ballot import InvalidInput
 from desktop.domain.clock import DEFAULT_TIMEZONE
-from desktop.domain.count import NUMBER_FIELDS, CommitteeMember, CountDefinition, Numbers, Role
+from desktop.domain.count import (
+    NUMBER_FIELDS,
+    CommitteeMember,
+    CountDefinition,
+    Numbers,
+    Official,
+    Role,
+)
 from desktop.domain.words import Lang, Term, describe, os_reason, say
 from desktop.errors import DesktopError, ValidationError
 from desktop.services import demo
@@ -139,8 +146,17 @@ def _given_numbers(args: argparse.Namespace) -> dict[str, int | None]:
     return {n: getattr(args, n) for n in NUMBER_FIELDS if getattr(args, n) is not None}
 
 
+def read_officials(path: Path) -> tuple[Official, ...]:
+    """The officials file, no more of it read than the limit (a huge file is refused)."""
+    try:
+        with path.open("rb") as stream:
+            return importers.read_officials(stream, str(path))
+    except OSError as exc:
+        raise ValidationError("cli_unreadable", file=str(path), reason=os_reason(exc)) from None
+
+
 def cmd_new(args: argparse.Namespace) -> int:
-    officials = importers.parse_officials_file(read_bytes(args.officials), str(args.officials))
+    officials = read_officials(args.officials)
     definition = CountDefinition(
         title=args.title, rules=_rule_set(args), officials=officials, body=args.body,
         sitting=args.sitting, place=args.place, date=args.date,

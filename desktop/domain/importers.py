@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
+from typing import BinaryIO
 
+from desktop.domain import import_limits as limits
 from desktop.domain import xlsx
 from desktop.domain.ballot import BallotInput, InvalidInput, KeyedInput, parse_codes, parse_reason
 from desktop.domain.count import Official
 from desktop.errors import ValidationError
 
-MAX_LINE = 10_000
+MAX_LINE = limits.LINE_CHARS
 
 
 def decode(data: bytes, source: str) -> str:
@@ -87,11 +90,23 @@ REASON_HEADERS = ("exclusion_reason", "lý do")
 
 
 def parse_officials_csv(text: str, source: str = "officials") -> tuple[Official, ...]:
-    """UTF-8 CSV with a ``name,title`` header, one official per line in ballot order."""
+    """UTF-8 CSV with a ``name,title`` header, one official per line in ballot order. Each
+    line is read on its own: a quote left open is refused on its line, instead of running
+    on and taking the next lines into one cell (no cell holds a line break)."""
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
         raise ValidationError("file_nul_bytes", file=source)
-    return parse_officials_rows(list(csv.reader(io.StringIO(text, newline=""))), source)
+    rows = []
+    for number, raw in enumerate(io.StringIO(text, newline=""), start=1):
+        line = raw.rstrip("\r\n")
+        if len(line) > limits.LINE_CHARS:
+            raise ValidationError("line_too_long", file=source, line=number,
+                                  maximum=limits.LINE_CHARS)
+        try:
+            rows.append(next(csv.reader([line], strict=True), []))
+        except csv.Error:
+            raise ValidationError("csv_quote", file=source, line=number) from None
+    return parse_officials_rows(rows, source)
 
 
 def parse_officials_xlsx(data: bytes, source: str) -> tuple[Official, ...]:
@@ -100,14 +115,26 @@ def parse_officials_xlsx(data: bytes, source: str) -> tuple[Official, ...]:
 
 ZIP_MAGIC = b"PK\x03\x04"  # .xlsx (and .ods) are zip files
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls
+# an .xlsx saved with a password is an OLE file holding this stream (named in UTF-16)
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def read_officials(stream: BinaryIO, source: str) -> tuple[Official, ...]:
+    """A list of officials from an open file: no more than the limit is read, so a huge file
+    is refused without being held in memory."""
+    return parse_officials_file(stream.read(limits.FILE_BYTES + 1), source)
 
 
 def parse_officials_file(data: bytes, source: str) -> tuple[Official, ...]:
     """A list of officials as a file, whatever its name (``source``) says: a workbook by its
     zip signature or an .xlsx name, else UTF-8 CSV. The old .xls and OpenDocument .ods are
-    refused by name, with what to save them as."""
+    refused by name, with what to save them as; so is a file past the size limit."""
+    if len(data) > limits.FILE_BYTES:
+        raise ValidationError("file_too_large", file=source, maximum=limits.FILE_MEGABYTES)
     if data.startswith(OLE_MAGIC):
+        if ENCRYPTED_PACKAGE in data:
+            raise ValidationError("xlsx_encrypted", file=source)
         raise ValidationError("xls_old_format", file=source)
     if data.startswith(ZIP_MAGIC) and ODS_MIMETYPE in data[:100]:
         raise ValidationError("ods_format", file=source)
@@ -128,6 +155,27 @@ def _norm(cell: str) -> str:
     return " ".join(cell.strip().lower().split())
 
 
+# control (Cc), format (Cf: the bidirectional overrides and isolates U+202A-U+202E,
+# U+2066-U+2069, the marks U+200E/U+200F, zero-width characters, the soft hyphen), private-use
+# (Co) and surrogate (Cs) characters, and the line and paragraph separators (Zl, Zp)
+REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+SPACES = frozenset("\t\n\r")  # control characters that are whitespace: read as a space
+
+
+def _cell(row: list[str], at: int | None, source: str, line: int, field: str) -> str:
+    """The cell at ``at`` (empty if none), checked: within CELL_CHARS, and no character that
+    cannot be printed on a ballot or that would change how the text around it reads."""
+    text = row[at] if at is not None and at < len(row) else ""
+    if len(text) > limits.CELL_CHARS:
+        raise ValidationError("officials_cell_too_long", file=source, line=line, field=field,
+                              maximum=limits.CELL_CHARS)
+    for ch in text:
+        if unicodedata.category(ch) in REFUSED_CATEGORIES and ch not in SPACES:
+            raise ValidationError("officials_character", file=source, line=line, field=field,
+                                  char=f"U+{ord(ch):04X}")
+    return text
+
+
 def parse_officials_rows(
     rows: list[list[str]], source: str, first_line: int = 1
 ) -> tuple[Official, ...]:
@@ -137,23 +185,30 @@ def parse_officials_rows(
         rows.pop()
     if not rows:
         raise ValidationError("officials_file_empty", file=source)
+    if len(rows) > limits.ROWS:
+        raise ValidationError("officials_rows_too_many", file=source,
+                              line=limits.ROWS + first_line, maximum=limits.ROWS)
     header = [_norm(cell) for cell in rows[0]]
     name_at = next((i for i, h in enumerate(header) if h in NAME_HEADERS), None)
     if name_at is None:
         raise ValidationError("officials_header", file=source, line=first_line or None,
-                              field="name", found=",".join(rows[0]))
+                              field="name", found=limits.shown(",".join(rows[0])))
     title_at = next((i for i, h in enumerate(header) if h in TITLE_HEADERS), None)
-    officials = []
+    officials: list[Official] = []
     for line, row in enumerate(rows[1:], start=first_line + 1):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
             raise ValidationError("officials_extra_fields", file=source, line=line,
                                   fields=len(row), header=len(header))
-        name = " ".join(row[name_at].split()) if name_at < len(row) else ""
+        name = " ".join(_cell(row, name_at, source, line, "name").split())
         if not name:
             raise ValidationError("official_name_empty", file=source, line=line, field="name")
-        title = row[title_at].strip() if title_at is not None and title_at < len(row) else ""
+        title = " ".join(_cell(row, title_at, source, line, "title").split())
+        if len(officials) == limits.OFFICIALS:
+            raise ValidationError("officials_too_many", file=source, line=line,
+                                  maximum=limits.OFFICIALS,
+                                  count=sum(any(c.strip() for c in r) for r in rows[1:]))
         officials.append(Official(name, title))
     if not officials:
         raise ValidationError("officials_file_none", file=source)

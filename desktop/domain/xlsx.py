@@ -1,10 +1,10 @@
-"""Reading and writing the first sheet of an .xlsx workbook with the standard library only.
+"""Writing (and, through ``xlsx_read``, reading) the first sheet of an .xlsx workbook with the
+standard library only.
 
 Enough for a list of officials typed in Excel or LibreOffice, and for exporting results. The
-reader gives cell values as text (shared and inline strings, numbers); no formulas are evaluated
-(their last computed value is read), no styles are kept. The writer gives numbers as numbers,
-a few declared cell styles (``Style``: bold, borders, percentages with two decimals), column
-widths and a landscape print setup.
+reader gives cell values as text, defensively (see ``xlsx_read``). The writer gives numbers as
+numbers, a few declared cell styles (``Style``: bold, borders, percentages with two decimals),
+column widths and a landscape print setup.
 """
 
 from __future__ import annotations
@@ -16,91 +16,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
-from xml.etree import ElementTree
 
-from desktop.errors import ValidationError
+from desktop.domain.xlsx_read import NS, column_letters, read_first_sheet
 
-NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-      "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
-MAX_CELLS = 200_000
-_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
-
-
-def _column(ref: str) -> int:
-    letters = _CELL_REF.match(ref)
-    if not letters:
-        raise ValueError(ref)
-    index = 0
-    for ch in letters.group(1):
-        index = index * 26 + ord(ch) - 64
-    return index - 1
-
-
-def _text(element: ElementTree.Element) -> str:
-    return "".join(t.text or "" for t in element.iter(f"{{{NS['m']}}}t"))
-
-
-def read_first_sheet(data: bytes, source: str) -> list[list[str]]:
-    """Rows of cell texts; a gap in a row is an empty string."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as book:
-            workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
-            sheet = workbook.find("m:sheets/m:sheet", NS)
-            if sheet is None:
-                raise ValidationError("xlsx_no_sheet", file=source)
-            rel_id = sheet.get(f"{{{NS['r']}}}id")
-            rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
-            target = next(r.get("Target", "") for r in rels.findall("rel:Relationship", NS)
-                          if r.get("Id") == rel_id)
-            path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            shared: list[str] = []
-            if "xl/sharedStrings.xml" in book.namelist():
-                strings = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
-                shared = [_text(si) for si in strings.findall("m:si", NS)]
-            root = ElementTree.fromstring(book.read(path))
-    except ValidationError:
-        raise
-    except (zipfile.BadZipFile, KeyError, StopIteration, ElementTree.ParseError, OSError):
-        raise ValidationError("xlsx_damaged", file=source) from None
-    rows: list[list[str]] = []
-    cells = 0
-    for row in root.iter(f"{{{NS['m']}}}row"):
-        values: list[str] = []
-        for cell in row.findall("m:c", NS):
-            cells += 1
-            if cells > MAX_CELLS:
-                raise ValidationError("xlsx_too_many_cells", file=source, maximum=MAX_CELLS)
-            try:
-                column = _column(cell.get("r", ""))
-            except ValueError:
-                column = len(values)
-            kind = cell.get("t", "n")
-            value = cell.find("m:v", NS)
-            if kind == "s" and value is not None:
-                try:
-                    text = shared[int(value.text or "")]
-                except (ValueError, IndexError):
-                    raise ValidationError("xlsx_missing_string", file=source,
-                                          line=len(rows) + 1, cell=cell.get("r")) from None
-            elif kind == "inlineStr":
-                inline = cell.find("m:is", NS)
-                text = _text(inline) if inline is not None else ""
-            else:
-                text = (value.text or "") if value is not None else ""
-            values.extend([""] * (column - len(values)))
-            values.append(text)
-        rows.append(values)
-    return rows
+__all__ = ["NS", "Cell", "Style", "Value", "read_first_sheet", "write_workbook"]
 
 
 def _ref(row: int, column: int) -> str:
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters}{row + 1}"
+    return f"{column_letters(column)}{row + 1}"
 
 
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

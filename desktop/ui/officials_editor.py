@@ -167,7 +167,8 @@ class OfficialsEditor(QWidget):
 
     def load_file(self, path: Path) -> bool:
         try:
-            officials = importers.parse_officials_file(path.read_bytes(), path.name)
+            with path.open("rb") as stream:
+                officials = importers.read_officials(stream, path.name)
         except OSError as exc:
             self.message.setText(i18n.alone(StorageError("file_unreadable", name=path.name,
                                                          reason=os_reason(exc))))

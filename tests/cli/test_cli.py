@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
-from desktop.domain import xlsx
+from desktop.domain import importers, xlsx
+from desktop.domain.words import Lang, describe
+from desktop.errors import ValidationError
+from tests.domain import hostile_officials as hostile
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
@@ -246,3 +249,24 @@ def test_new_refuses_a_spreadsheet_it_cannot_read_by_name(
     with pytest.raises(SystemExit):
         main(["new", "--help", "--lang", "en"])
     assert "--officials CSV|XLSX" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("case", [c for c in hostile.CASES if c.name in (
+    "column ZZZZZZ", "shared-strings bomb", "encrypted member", "unterminated quote",
+    "right-to-left override", "200,000-character cell", "file too large")],
+    ids=lambda c: c.name)
+def test_new_refuses_a_hostile_officials_file_with_its_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: hostile.Case
+) -> None:
+    source = tmp_path / case.file
+    source.write_bytes(case.build())
+    target = tmp_path / "n.kiemphieu"
+    with pytest.raises(ValidationError) as info:
+        importers.parse_officials_file(source.read_bytes(), str(source))
+    error = info.value
+    assert error.code == case.code
+    for lang in Lang:
+        code, out, err = run(capsys, "new", target, "--rules", "party-96", "--title", "T",
+                             "--officials", source, "--lang", lang.value)
+        assert (code, out) == (2, "") and not target.exists()
+        assert err == f"kiemphieu new: {describe(error, lang, fields=True)}\n", err

@@ -9,14 +9,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPush
 from pytestqt.qtbot import QtBot
 
 from desktop import app
-from desktop.domain import xlsx
+from desktop.domain import importers, words, xlsx
 from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
 from desktop.domain.rules import BaseKind
 from desktop.domain.words import Lang
+from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
 from desktop.ui import setup_flow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup_dialog import SetupDialog
+from tests.domain import hostile_officials as hostile
 from tests.ui.conftest import type_keys
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -108,6 +110,25 @@ def test_custom_rules_and_thresholds(qtbot: QtBot, dialog: SetupDialog) -> None:
     assert "“Không đồng ý”: không được thông qua" in rules.sentence.text()
     rules.thresholds.item(0, 2).setText("half")
     assert "ngưỡng 1: viết mức là một số và tỷ lệ như 1/2" in rules.sentence.text()
+
+
+@pytest.mark.parametrize("case", [c for c in hostile.CASES if c.name in (
+    "column ZZZZZZ", "shared-strings bomb", "unterminated quote", "right-to-left override")],
+    ids=lambda c: c.name)
+def test_a_hostile_officials_file_is_refused_beside_the_list(
+    qtbot: QtBot, dialog: SetupDialog, tmp_path: Path, case: hostile.Case
+) -> None:
+    source = tmp_path / case.file
+    source.write_bytes(case.build())
+    editor = dialog.officials
+    assert not editor.load_file(source)
+    with pytest.raises(ValidationError) as info:
+        importers.parse_officials_file(source.read_bytes(), case.file)
+    assert info.value.code == case.code
+    assert editor.message.text() == words.describe(info.value, Lang.VI) + "."
+    assert editor.message.text().startswith(case.file + ", ") or \
+        editor.message.text().startswith(case.file + ": ")
+    assert editor.table.rowCount() <= 1 and not [o for o in editor._loose() if o.name]
 
 
 def test_officials_from_files(qtbot: QtBot, dialog: SetupDialog, tmp_path: Path) -> None:

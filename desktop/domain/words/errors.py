@@ -54,10 +54,61 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx_no_sheet": ("bảng tính không có trang nào", "the workbook has no sheet"),
     "xlsx_damaged": ("tệp không phải bảng tính .xlsx (hoặc đã hỏng)",
                      "the file is not an .xlsx workbook (or it is damaged)"),
-    "xlsx_too_many_cells": ("trang tính có hơn {maximum} ô", "the sheet has more than {maximum} "
-                            "cells"),
     "xlsx_missing_string": ("ô {cell} trỏ tới một chuỗi không có",
                             "cell {cell} refers to a missing string"),
+    # a hostile or damaged file: each refusal says the limit (desktop/domain/import_limits.py)
+    "file_too_large": ("tệp lớn hơn {maximum} MB, giới hạn của một tệp danh sách",
+                       "the file is larger than {maximum} MB, the limit for a list of officials"),
+    "xlsx_part_missing": ("bảng tính thiếu phần {part} (tệp đã hỏng hoặc không phải .xlsx)",
+                          "the workbook lacks its part {part} (it is damaged, or not an .xlsx "
+                          "workbook)"),
+    "xlsx_part_damaged": ("phần {part} của bảng tính đã hỏng; hãy mở và lưu lại bằng Excel "
+                          "hoặc LibreOffice",
+                          "the workbook's part {part} is damaged; open it and save it again in "
+                          "Excel or LibreOffice"),
+    "xlsx_compression": ("phần {part} của bảng tính được nén theo cách chương trình không đọc "
+                         "được (phương thức {method}); hãy mở và lưu lại bằng Excel hoặc "
+                         "LibreOffice",
+                         "the workbook's part {part} is compressed in a way this program cannot "
+                         "read (method {method}); open it and save it again in Excel or "
+                         "LibreOffice"),
+    "xlsx_encrypted": ("bảng tính có mật khẩu (đã mã hoá); hãy lưu lại không đặt mật khẩu",
+                       "the workbook is encrypted (it has a password); save it again without "
+                       "one"),
+    "xlsx_too_large": ("giải nén ra, bảng tính lớn hơn {maximum} MB (ở phần {part}), giới hạn "
+                       "của một tệp danh sách",
+                       "unpacked, the workbook is larger than {maximum} MB (at its part "
+                       "{part}), the limit for a list of officials"),
+    "xlsx_too_complex": ("bảng tính có hơn {maximum} phần tử XML (ở phần {part}), giới hạn của "
+                         "một tệp danh sách",
+                         "the workbook holds more than {maximum} XML elements (at its part "
+                         "{part}), the limit for a list of officials"),
+    "xlsx_doctype": ("phần {part} của bảng tính khai báo kiểu tài liệu (DOCTYPE), điều một bảng "
+                     "tính thật không bao giờ có; tệp bị từ chối",
+                     "the workbook's part {part} declares a document type (DOCTYPE), which a "
+                     "real workbook never does; the file is refused"),
+    "xlsx_cell_ref": ("“{cell}” không phải địa chỉ của một ô", "“{cell}” is not a cell's "
+                      "address"),
+    "xlsx_column_too_far": ("ô {cell} nằm sau cột {last}, cột cuối cùng một danh sách được dùng",
+                            "cell {cell} lies past column {last}, the last a list of officials "
+                            "may use"),
+    "xlsx_cell_too_long": ("ô {cell} dài hơn {maximum} ký tự", "cell {cell} holds more than "
+                           "{maximum} characters"),
+    "officials_cell_too_long": ("ô dài hơn {maximum} ký tự", "the cell holds more than "
+                                "{maximum} characters"),
+    "officials_rows_too_many": ("danh sách có hơn {maximum} dòng (kể cả dòng tiêu đề và dòng "
+                                "trống)",
+                                "the list has more than {maximum} lines (the header and blank "
+                                "lines included)"),
+    "csv_quote": ("dấu ngoặc kép chưa đóng hoặc đặt sai chỗ trên dòng này (một ô không được "
+                  "xuống dòng)",
+                  "a quote is not closed, or out of place, on this line (a cell cannot hold a "
+                  "line break)"),
+    "officials_character": ("có ký tự {char} (ký tự điều khiển, vô hình hoặc đổi chiều chữ), "
+                            "không in lên phiếu được; hãy xoá ký tự đó",
+                            "holds the character {char} (a control, invisible or "
+                            "direction-changing character), which cannot be printed on a "
+                            "ballot; delete it"),
     # -- the count, its rules and numbers ----------------------------------------------------
     "title_missing": ("chưa có nội dung kiểm phiếu", "the count needs a title"),
     "timezone_unknown": ("không biết múi giờ “{zone}” (ví dụ đúng: Asia/Ho_Chi_Minh)",
