@@ -8,7 +8,7 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import Any
 
-from desktop.domain import clock
+from desktop.domain import clock, names
 from desktop.domain.clock import DEFAULT_TIMEZONE
 from desktop.domain.rules import BaseKind, RuleSet
 from desktop.domain.words import Term
@@ -161,6 +161,23 @@ class CountDefinition:
             raise ValidationError("timezone_unknown", field="timezone", zone=self.timezone)
         if self.copies is not None and not 1 <= self.copies <= MAX_COPIES:
             raise ValidationError("copies_range", field="copies", maximum=MAX_COPIES)
+
+    def check_printable(self) -> None:
+        """Every text the ballot and the minutes print can be printed: no control, invisible or
+        direction-changing character, whether typed, pasted or imported (a count already
+        stored opens as it is; this is checked when a setup is saved)."""
+        texts: list[tuple[str, int | None, str]] = [
+            ("title", None, self.title), ("body", None, self.body),
+            ("sitting", None, self.sitting), ("place", None, self.place),
+            ("document_number", None, self.document_number)]
+        texts += [("officials", i, text) for i, o in enumerate(self.officials, start=1)
+                   for text in (o.name, o.title, o.exclusion_reason)]
+        texts += [("committee", i, text) for i, m in enumerate(self.committee, start=1)
+                   for text in (m.name, m.post)]
+        for field, row, text in texts:
+            char = names.unprintable(text)
+            if char is not None:  # the line: the row of the officials' or committee's table
+                raise ValidationError("text_character", field=field, line=row, char=char)
 
     @property
     def on_ballot(self) -> tuple[Official, ...]:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from typing import BinaryIO
 
 from desktop.domain import import_limits as limits
-from desktop.domain import xlsx
+from desktop.domain import names, xlsx
 from desktop.domain.ballot import BallotInput, InvalidInput, KeyedInput, parse_codes, parse_reason
 from desktop.domain.count import Official
 from desktop.errors import ValidationError
@@ -155,13 +154,6 @@ def _norm(cell: str) -> str:
     return " ".join(cell.strip().lower().split())
 
 
-# control (Cc), format (Cf: the bidirectional overrides and isolates U+202A-U+202E,
-# U+2066-U+2069, the marks U+200E/U+200F, zero-width characters, the soft hyphen), private-use
-# (Co) and surrogate (Cs) characters, and the line and paragraph separators (Zl, Zp)
-REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
-SPACES = frozenset("\t\n\r")  # control characters that are whitespace: read as a space
-
-
 def _cell(row: list[str], at: int | None, source: str, line: int, field: str) -> str:
     """The cell at ``at`` (empty if none), checked: within CELL_CHARS, and no character that
     cannot be printed on a ballot or that would change how the text around it reads."""
@@ -169,10 +161,10 @@ def _cell(row: list[str], at: int | None, source: str, line: int, field: str) ->
     if len(text) > limits.CELL_CHARS:
         raise ValidationError("officials_cell_too_long", file=source, line=line, field=field,
                               maximum=limits.CELL_CHARS)
-    for ch in text:
-        if unicodedata.category(ch) in REFUSED_CATEGORIES and ch not in SPACES:
-            raise ValidationError("officials_character", file=source, line=line, field=field,
-                                  char=f"U+{ord(ch):04X}")
+    char = names.unprintable(text)
+    if char is not None:
+        raise ValidationError("officials_character", file=source, line=line, field=field,
+                              char=char)
     return text
 
 

@@ -27,6 +27,7 @@ class CountChanges(CountReader):
     @classmethod
     def create(cls, path: Path | str, definition: CountDefinition, numbers: Numbers) -> Self:
         numbers.check_order()
+        definition.check_printable()
         count = CountFile.create(path, definition, numbers)
         lock = safety.WriterLock(count.path)
         if not lock.acquire():
@@ -143,6 +144,7 @@ class CountChanges(CountReader):
         checked together, written in one transaction, announced once."""
         old = self.definition
         self.require_open()
+        definition.check_printable()
         fixed_changed = definition.officials != old.officials or definition.rules != old.rules
         if fixed_changed and self._table is not None:  # a table's marks follow the master's
             raise ValidationError("table_officials_fixed", field="officials")

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from desktop.domain import import_limits as limits
-from desktop.domain import importers, words, xlsx_read
+from desktop.domain import importers, names, words, xlsx_read
 from desktop.errors import ValidationError
 from tests.domain import hostile_officials as hostile
 
@@ -107,7 +107,7 @@ def run_case(seeds: list[tuple[str, bytes]], number: int, base: int) -> tuple[st
         assert 0 < len(officials) <= limits.OFFICIALS
         for o in officials:
             assert o.name and len(o.name) <= limits.CELL_CHARS, o
-            assert not any(ch in importers.SPACES for ch in o.name + o.title), o
+            assert not any(ch in names.SPACES for ch in o.name + o.title), o
         outcome = "accepted"
     except ValidationError as exc:
         for lang in words.Lang:

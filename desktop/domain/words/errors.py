@@ -104,6 +104,11 @@ WORDS: dict[str, tuple[str, str]] = {
                   "xuống dòng)",
                   "a quote is not closed, or out of place, on this line (a cell cannot hold a "
                   "line break)"),
+    "text_character": ("có ký tự {char} (ký tự điều khiển, vô hình hoặc đổi chiều chữ), không "
+                       "in được lên phiếu và biên bản; hãy xoá ký tự đó",
+                       "holds the character {char} (a control, invisible or "
+                       "direction-changing character), which cannot be printed on the "
+                       "ballot or the minutes; delete it"),
     "officials_character": ("có ký tự {char} (ký tự điều khiển, vô hình hoặc đổi chiều chữ), "
                             "không in lên phiếu được; hãy xoá ký tự đó",
                             "holds the character {char} (a control, invisible or "
