@@ -41,17 +41,28 @@ class CountChanges(CountReader):
         read-only (``fallback_read_only``, the window) or refuse (the command line)."""
         path = Path(path)
         if read_only:
-            return cls(CountFile.open(path, read_only=True))
+            return cls._reading(CountFile.open(path, read_only=True))
         lock = safety.WriterLock(path)
         if not lock.acquire():
             holder = lock.holder()
             if not fallback_read_only:
                 raise StorageError("file_held", name=path.name, holder=holder)
-            return cls(CountFile.open(path, read_only=True), held_by=holder)
+            return cls._reading(CountFile.open(path, read_only=True), held_by=holder)
         try:
-            return cls(CountFile.open(path), lock=lock)
+            return cls._reading(CountFile.open(path), lock=lock)
         except BaseException:
             lock.release()
+            raise
+
+    @classmethod
+    def _reading(cls, count: CountFile, *, lock: safety.WriterLock | None = None,
+                 held_by: object = None) -> Self:
+        """The service on an open file; a file found damaged while its state is loaded is
+        closed again (no connection left open, nor its write-ahead log beside the file)."""
+        try:
+            return cls(count, lock=lock, held_by=held_by)
+        except BaseException:
+            count.close()
             raise
 
     # -- the one commit path ---------------------------------------------------------------
