@@ -180,9 +180,11 @@ class CountFile:
                 "ORDER BY number", [reason])]
 
     def next_number(self) -> int:
+        """After the highest ballot number stored (its row decoded: a damaged number is
+        named, not added to)."""
         with translated(self.path):
-            value = self.db.execute("SELECT coalesce(max(number), 0) + 1 FROM ballots")
-            return int(value.fetchone()[0])
+            row = next(self.db.query("SELECT * FROM ballots ORDER BY number DESC LIMIT 1"), None)
+        return 1 if row is None else rows.ballot(self.name, row, ()).number + 1
 
     def entered(self) -> int:
         """Ballots that count, as stored: records not voided, plus hand-tallied stacks."""

@@ -165,6 +165,10 @@ ROW_EDITS: dict[str, tuple[list[str], str]] = {
                              "ballots, row 1, column number"),
     "ballot number negative": ([f"UPDATE ballots SET number = -1 WHERE id = {BALLOT_ID}"],
                                "ballots, row 1, column number"),
+    "ballot number the largest integer": (["UPDATE ballots SET number = 9223372036854775807 "
+                                           "WHERE number = 6"], "ballots, row 6, column number"),
+    "ballot number 1e300": (["UPDATE ballots SET number = 1e300 WHERE number = 6"],
+                            "ballots, row 6, column number"),
     "ballot status unknown": ([f"UPDATE ballots SET status = 'lost' WHERE id = {BALLOT_ID}"],
                               "ballots, row 1, column status"),
     "ballot reason unknown": ([f"UPDATE ballots SET reason = 'lost' WHERE id = {BALLOT_ID}"],
