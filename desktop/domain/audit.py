@@ -9,20 +9,22 @@ Ballot events carry no wall-clock time (``at`` is null): nothing may link a vote
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain import words
+from desktop.domain import decode, words
 from desktop.domain.ballot import Ballot, BallotStatus
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.handtally import HandTally
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable, TableInfo
 from desktop.domain.words import Term
-from desktop.errors import DesktopError
+from desktop.errors import ValidationError
 
 GENESIS = "0" * 64
 
@@ -101,6 +103,18 @@ def kind_term(kind: str) -> object:
     return Term(f"event.{kind}") if words.has(f"event.{kind}") else kind
 
 
+@contextlib.contextmanager
+def reading(event: Event) -> Iterator[dict[str, Any]]:
+    """An event's data as a fold of the log reads it (replay, closure, spot check, double
+    entry, the minutes' corrections): data of the wrong shape, or refused by the domain
+    object it makes, is a ValidationError naming the event and what is wrong."""
+    try:
+        yield event.data
+    except decode.DAMAGE_ERRORS as exc:
+        raise ValidationError("event_damaged", seq=event.seq, kind=kind_term(event.kind),
+                              problem=decode.problem_of(exc)) from exc
+
+
 def verify_chain(events: list[Event]) -> list[Term]:
     """Problems with the chain itself: gaps, broken links, hashes that do not match."""
     problems = []
@@ -137,11 +151,12 @@ def replay(events: list[Event]) -> Replay:
     state = Replay()
     for event in events:
         try:
-            _apply(state, event)
-        except (KeyError, ValueError, TypeError, DesktopError) as exc:
+            with reading(event):
+                _apply(state, event)
+        except ValidationError as exc:
             state.problems.append(problem("event_unreadable", seq=event.seq,
                                           kind=kind_term(event.kind),
-                                          error=exc.__class__.__name__))
+                                          error=exc.values["problem"]))
     return state
 
 

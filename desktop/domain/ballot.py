@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain import decode
 from desktop.errors import ValidationError
 
+MAX_BALLOT_NUMBER = 10**9  # far above any count's ballots (a count has at most 1,000,000)
 BLANK = 0
 MULTIPLE = 10
 MULTIPLE_CHARS = ("x", "X", "*")
@@ -113,7 +115,7 @@ class Ballot:
     def from_dict(cls, data: dict[str, Any], levels: int = 9) -> Ballot:
         marks = str(data.get("marks") or "")
         return cls(
-            number=int(data["number"]),
+            number=decode.whole(data["number"], 1, MAX_BALLOT_NUMBER),
             status=BallotStatus(data["status"]),
             marks=parse_codes(marks, len(marks), levels) if marks else (),
             reason=InvalidReason(data["reason"]) if data.get("reason") else None,

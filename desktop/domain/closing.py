@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.domain.audit import Event, EventKind
+from desktop.domain.audit import Event, EventKind, reading
 from desktop.domain.checks import Check, Severity
 from desktop.domain.words import Term
 from desktop.errors import ValidationError
@@ -86,11 +86,11 @@ def closure(events: list[Event]) -> Closure:
 
 def follow(state: Closure, event: Event) -> Closure:
     """The closure after one more event (other kinds leave it as it is)."""
-    data: dict[str, Any] = event.data
-    if event.kind == EventKind.COUNT_CLOSED:
-        acks = tuple(Acknowledgement.from_dict(a) for a in data.get("acknowledged", []))
-        return Closure(True, event.at, acks, state.reopenings)
-    if event.kind == EventKind.COUNT_REOPENED:
-        reopening = Reopening(event.at or "", str(data.get("reason", "")))
-        return Closure(False, None, state.acknowledged, (*state.reopenings, reopening))
+    with reading(event) as data:
+        if event.kind == EventKind.COUNT_CLOSED:
+            acks = tuple(Acknowledgement.from_dict(a) for a in data.get("acknowledged", []))
+            return Closure(True, event.at, acks, state.reopenings)
+        if event.kind == EventKind.COUNT_REOPENED:
+            reopening = Reopening(event.at or "", str(data.get("reason", "")))
+            return Closure(False, None, state.acknowledged, (*state.reopenings, reopening))
     return state

@@ -102,7 +102,8 @@ class Numbers:
         for name, value in changes.items():
             if name not in NUMBER_FIELDS:
                 raise ValidationError("number_unknown", field=name, name=name)
-            if value is not None and not 0 <= value <= MAX_NUMBER:
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                      or not 0 <= value <= MAX_NUMBER):
                 raise ValidationError("number_out_of_range", field=name,
                                       number=number_term(name), maximum=MAX_NUMBER,
                                       value=value)
@@ -113,7 +114,8 @@ class Numbers:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Numbers:
-        return cls(**{n: (None if data.get(n) is None else int(data[n])) for n in NUMBER_FIELDS})
+        """Stored numbers: whole, within 0..MAX_NUMBER (ValidationError naming the number)."""
+        return cls().updated(**{n: data.get(n) for n in NUMBER_FIELDS})
 
     def ordering_problems(self) -> list[tuple[str, str]]:
         """Pairs (smaller, larger) out of order in collected ≤ issued ≤ present ≤ summoned ≤
@@ -224,4 +226,3 @@ class CountDefinition:
             copies=None if data.get("copies") is None else int(data["copies"]),
             document_number=str(data.get("document_number") or ""),
         )
-

@@ -14,7 +14,7 @@ from dataclasses import asdict, astuple, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain.audit import Event, EventKind
+from desktop.domain.audit import Event, EventKind, reading
 from desktop.domain.ballot import Ballot, same_reading
 from desktop.domain.checks import Check, Severity
 from desktop.domain.stacks import Stack
@@ -124,6 +124,10 @@ class DoubleEntryBook:
         return book
 
     def apply(self, event: Event) -> None:
+        with reading(event):
+            self._apply(event)
+
+    def _apply(self, event: Event) -> None:
         data = event.data
         kind = event.kind
         if kind in (EventKind.BALLOT_EDITED, EventKind.BALLOT_VOIDED):

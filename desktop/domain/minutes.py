@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from desktop.domain.audit import Event, EventKind
+from desktop.domain.audit import Event, EventKind, reading
 from desktop.domain.closing import Closure
 from desktop.domain.count import CountDefinition
 from desktop.domain.doubleentry import DoubleSummary
@@ -88,20 +88,28 @@ def decided_rekeys(events: list[Event]) -> dict[int, Event]:
 
 
 def corrections(events: list[Event]) -> tuple[Correction, ...]:
-    out = []
     decided = decided_rekeys(events)
+    out = []
     for e in events:
-        if e.kind == EventKind.BALLOT_VOIDED:
-            out.append(Correction("voided", int(e.data["number"]), str(e.data["reason"])))
-        elif e.seq in decided:
-            d = decided[e.seq].data
-            out.append(Correction("double_resolved", int(d["number"]), "",
-                                  stack=str(d.get("stack", "")), by=str(d.get("by", ""))))
-        elif e.kind == EventKind.BALLOT_EDITED:
-            out.append(Correction("rekeyed", int(e.data["number"]), str(e.data["reason"])))
-        elif e.kind == EventKind.COUNT_REOPENED:
-            out.append(Correction("reopened", None, str(e.data["reason"]), e.at))
+        with reading(e):
+            correction = _correction(e, decided)
+        if correction is not None:
+            out.append(correction)
     return tuple(out)
+
+
+def _correction(e: Event, decided: dict[int, Event]) -> Correction | None:
+    if e.kind == EventKind.BALLOT_VOIDED:
+        return Correction("voided", int(e.data["number"]), str(e.data["reason"]))
+    if e.seq in decided:
+        d = decided[e.seq].data
+        return Correction("double_resolved", int(d["number"]), "",
+                          stack=str(d.get("stack", "")), by=str(d.get("by", "")))
+    if e.kind == EventKind.BALLOT_EDITED:
+        return Correction("rekeyed", int(e.data["number"]), str(e.data["reason"]))
+    if e.kind == EventKind.COUNT_REOPENED:
+        return Correction("reopened", None, str(e.data["reason"]), e.at)
+    return None
 
 
 def date_words(day: date | None, lang: Lang) -> str:

@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from desktop.domain.audit import Event, EventKind
+from desktop.domain.audit import Event, EventKind, reading
 
 DEFAULT_SHARE = Fraction(5, 100)
 DEFAULT_MINIMUM = 20
@@ -106,10 +106,11 @@ def spot_from_events(events: list[Event]) -> SpotCheck | None:
 
 def apply(check: SpotCheck | None, e: Event) -> SpotCheck | None:
     """The spot check after one more event (a new draw starts afresh)."""
-    if e.kind == EventKind.SPOT_CHECK_STARTED:
-        return SpotCheck(int(e.data["seed"]), tuple(int(n) for n in e.data["numbers"]),
-                         int(e.data["population"]))
-    if e.kind == EventKind.SPOT_REKEYED and check is not None:
-        result = SpotResult(int(e.data["number"]), bool(e.data["matched"]))
-        return replace(check, results=(*check.results, result))
+    with reading(e) as data:
+        if e.kind == EventKind.SPOT_CHECK_STARTED:
+            return SpotCheck(int(data["seed"]), tuple(int(n) for n in data["numbers"]),
+                             int(data["population"]))
+        if e.kind == EventKind.SPOT_REKEYED and check is not None:
+            result = SpotResult(int(data["number"]), bool(data["matched"]))
+            return replace(check, results=(*check.results, result))
     return check

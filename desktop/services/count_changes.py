@@ -71,7 +71,8 @@ class CountChanges(CountReader):
     @classmethod
     def _reading(cls, count: CountFile, *, lock: safety.WriterLock | None = None,
                  held_by: object = None, lock_elsewhere: bool = False) -> Self:
-        """The service over ``count``; a file whose rows cannot be loaded is closed again."""
+        """The service on an open file; a file found damaged while its state is loaded is
+        closed again (no connection left open, nor its write-ahead log beside the file)."""
         try:
             return cls(count, lock=lock, held_by=held_by, lock_elsewhere=lock_elsewhere)
         except BaseException:

@@ -38,7 +38,8 @@ def gather(count: CountFile, closure: Closure, stacks: list[Stack]) -> MinutesDa
     keyed = len(keyed_by_ballot(stacks, counted, {h.stack for h in hand}))
     for event in events:  # the tables' own double entries, as their files said at the merge
         if event.kind == EventKind.TABLE_MERGED and "verification" in event.data:
-            table_summary, table_stacks = from_verification(event.data["verification"])
+            with audit.reading(event) as data:
+                table_summary, table_stacks = from_verification(data["verification"])
             summary, keyed = summary + table_summary, keyed + table_stacks
     stored = snapshot_.snapshot(definition, count.numbers(), count.load_tally(),
                                 count.entered())

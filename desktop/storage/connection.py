@@ -26,17 +26,20 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 2.0
 
 
-def describe(exc: sqlite3.Error, path: Path) -> StorageError:
+def describe(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> StorageError:
     """The error a person understands for a low-level SQLite error (a code; the catalogue
-    says it)."""
+    says it); a text cell that is not UTF-8 (damaged bytes) is a damaged file too."""
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    if isinstance(exc, UnicodeDecodeError):
+        code = "file_damaged"
+    elif "locked" in text or "busy" in text:
         code = "file_in_use"
     elif "readonly" in text or "read-only" in text:
         code = "file_read_only_here"
     elif "full" in text:
         code = "disk_full"
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+    elif "not a database" in text or "malformed" in text or "corrupt" in text \
+            or "could not decode" in text:
         code = "file_damaged"
     elif "unable to open" in text:
         code = "file_cannot_open"
@@ -56,7 +59,7 @@ def os_error(code: str, exc: OSError, path: Path) -> StorageError:
 def translated(path: Path) -> Iterator[None]:
     try:
         yield
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         log.warning("SQLite error on %s: %s", path, exc)
         raise describe(exc, path) from exc
 
@@ -141,7 +144,7 @@ def open_database(path: Path, *, read_only: bool = False, alone: bool = False) -
         if conn is not None:
             conn.close()
         raise
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         if conn is not None:
             conn.close()
         raise describe(exc, path) from exc

@@ -7,7 +7,6 @@ shows one without the other. Methods return domain objects, never rows.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 import uuid
@@ -20,18 +19,20 @@ from sqlite_utils import Database
 
 from desktop.domain import audit
 from desktop.domain.audit import Event, EventKind
-from desktop.domain.ballot import Ballot, BallotStatus, InvalidReason
-from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
+from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus, InvalidReason
+from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.handtally import HandTally
-from desktop.domain.rules import RuleSet
 from desktop.domain.stacks import Stack
 from desktop.domain.tables import MergedTable, TableInfo
 from desktop.domain.tally import Tally
+from desktop.domain.words import Term
 from desktop.errors import StorageError
 from desktop.storage import rows
 from desktop.storage.connection import create_database, open_database, os_error, translated
 
 FILE_SUFFIX = ".kiemphieu"
+_STATUSES = frozenset(s.value for s in BallotStatus)
+_REASONS = frozenset((None, *(r.value for r in InvalidReason)))
 
 
 def now() -> str:
@@ -43,6 +44,7 @@ class CountFile:
 
     def __init__(self, path: Path, db: Database, read_only: bool) -> None:
         self.path = path
+        self.name = path.name  # what a damaged row's message names
         self.db = db
         self.read_only = read_only
         self._written: list[Event] | None = None  # the events of the open transaction()
@@ -58,9 +60,9 @@ class CountFile:
         db = open_database(path, read_only=read_only, alone=alone)
         try:
             return cls(path, db, read_only)
-        except (KeyError, ValueError, TypeError, json.JSONDecodeError) as exc:
+        except StorageError:  # a damaged definition (rows.py names where)
             db.close()
-            raise StorageError("file_definition_damaged", name=path.name) from exc
+            raise
 
     @classmethod
     def create(
@@ -116,45 +118,40 @@ class CountFile:
 
     # -- reading ---------------------------------------------------------------------------
     def _load_definition(self) -> None:
-        self.definition = self._read_definition()
+        self.definition = rows.definition(
+            self.name, self._count_info(),
+            list(self.db.query("SELECT * FROM officials ORDER BY position")),
+            list(self.db.query("SELECT * FROM committee ORDER BY position")))
         self._official_ids: list[int] = [
             row[0] for row in self.db.execute(
                 "SELECT id FROM officials WHERE excluded = 0 ORDER BY position")]
+        levels = self.definition.rules.levels
+        self._states = frozenset((BLANK, MULTIPLE, *range(1, levels + 1)))  # a mark's
 
-    def _read_definition(self) -> CountDefinition:
+    def _count_info(self) -> dict[str, Any]:
         row = next(self.db.query("SELECT * FROM count_info WHERE id = 1"), None)
         if row is None:
-            raise KeyError("count_info")
-        officials = tuple(
-            Official(r["name"], r["title"], bool(r["excluded"]), r["exclusion_reason"])
-            for r in self.db.query("SELECT * FROM officials ORDER BY position")
-        )
-        committee = tuple(
-            CommitteeMember(r["name"], Role(r["role"]), r["post"])
-            for r in self.db.query("SELECT * FROM committee ORDER BY position")
-        )
-        return CountDefinition(
-            title=row["title"], rules=RuleSet.from_dict(json.loads(row["rules"])),
-            officials=officials, body=row["body"], sitting=row["sitting"],
-            place=row["place"], date=row["date"], committee=committee,
-            timezone=row["timezone"], copies=row["copies"],
-            document_number=row["document_number"],
-        )
+            raise rows.Place(self.name, "count_info", 1).damaged(
+                "id", Term("stored_entry_missing"))
+        return row
 
     def numbers(self) -> Numbers:
         with translated(self.path):
-            row = next(self.db.query("SELECT * FROM count_info WHERE id = 1"))
-        return Numbers.from_dict(row)
+            return rows.numbers(self.name, self._count_info())
 
     def ballot(self, number: int) -> Ballot | None:
         with translated(self.path):
             row = next(self.db.query("SELECT * FROM ballots WHERE number = ?", [number]), None)
             if row is None:
                 return None
-            states = [r[0] for r in self.db.execute(
-                "SELECT m.state FROM marks m JOIN officials o ON o.id = m.official_id "
-                "WHERE m.ballot_id = ? ORDER BY o.position", [row["id"]])]
-        return rows.ballot(row, tuple(states))
+            states = []
+            for official_id, state in self.db.execute(
+                    "SELECT m.official_id, m.state FROM marks m JOIN officials o "
+                    "ON o.id = m.official_id WHERE m.ballot_id = ? ORDER BY o.position",
+                    [row["id"]]):
+                rows.check_mark(self.name, row["id"], official_id, state, self._states)
+                states.append(state)
+        return rows.ballot(self.name, row, tuple(states))
 
     def ballots(self, stack: str | None = None) -> list[Ballot]:
         """Every ballot record (of one stack, if given) in number order, voided ones too."""
@@ -165,26 +162,31 @@ class CountFile:
                   else "ballots b CROSS JOIN marks m ON m.ballot_id = b.id")
         with translated(self.path):
             marks: dict[int, list[int]] = {}
-            for ballot_id, state in self.db.execute(
-                f"SELECT m.ballot_id, m.state FROM {source} JOIN officials o "
+            states = self._states
+            for ballot_id, official_id, state in self.db.execute(
+                f"SELECT m.ballot_id, m.official_id, m.state FROM {source} JOIN officials o "
                 f"ON o.id = m.official_id {where} ORDER BY m.ballot_id, o.position", args
             ):
+                if state not in states:
+                    rows.check_mark(self.name, ballot_id, official_id, state, states)
                 marks.setdefault(ballot_id, []).append(state)
             found = list(self.db.query(f"SELECT * FROM ballots b {where} ORDER BY number",
                                        args))
-        return [rows.ballot(r, tuple(marks.get(r["id"], ()))) for r in found]
+        return [rows.ballot(self.name, r, tuple(marks.get(r["id"], ()))) for r in found]
 
     def invalid_notes(self, reason: str) -> list[str]:
         """What was written of each invalid ballot of ``reason``, in number order."""
         with translated(self.path):
-            return [row[0] for row in self.db.execute(
-                "SELECT note FROM ballots WHERE status = 'invalid' AND reason = ? AND note != '' "
+            return [rows.ballot(self.name, row, ()).note for row in self.db.query(
+                "SELECT * FROM ballots WHERE status = 'invalid' AND reason = ? AND note != '' "
                 "ORDER BY number", [reason])]
 
     def next_number(self) -> int:
+        """After the highest ballot number stored (its row decoded: a damaged number is
+        named, not added to)."""
         with translated(self.path):
-            value = self.db.execute("SELECT coalesce(max(number), 0) + 1 FROM ballots")
-            return int(value.fetchone()[0])
+            row = next(self.db.query("SELECT * FROM ballots ORDER BY number DESC LIMIT 1"), None)
+        return 1 if row is None else rows.ballot(self.name, row, ()).number + 1
 
     def entered(self) -> int:
         """Ballots that count, as stored: records not voided, plus hand-tallied stacks."""
@@ -203,11 +205,15 @@ class CountFile:
                 "JOIN ballots b ON b.id = m.ballot_id WHERE b.status = 'valid' "
                 "GROUP BY m.official_id, m.state"
             ):
+                if official_id not in index or state not in self._states:
+                    self._damaged_mark(official_id, state)
                 tally.rows[index[official_id]][tally.state_index(state)] += n
             for status, reason, n in self.db.execute(
                 "SELECT status, reason, count(*) FROM ballots WHERE status != 'voided' "
                 "GROUP BY status, reason"
             ):
+                if status not in _STATUSES or reason not in _REASONS:
+                    self._damaged_ballot(status, reason)
                 if status == BallotStatus.VALID:
                     tally.valid += n
                 else:
@@ -217,6 +223,21 @@ class CountFile:
         for sheet in self.hand_tallies():
             tally.add_counts(sheet.rows, sheet.valid, sheet.invalid)
         return tally
+
+    def _damaged_mark(self, official_id: object, state: object) -> None:
+        """Raises the damage of the first mark with this official and state (found by a
+        tally's aggregate: which row it is takes one more query)."""
+        ballot_id = self.db.execute(
+            "SELECT ballot_id FROM marks WHERE official_id IS ? AND state IS ? LIMIT 1",
+            [official_id, state]).fetchone()[0]
+        if official_id not in self._official_ids:
+            raise rows.unknown_official(self.name, ballot_id, official_id)
+        rows.check_mark(self.name, ballot_id, official_id, state, self._states)
+
+    def _damaged_ballot(self, status: object, reason: object) -> None:
+        row = next(self.db.query("SELECT * FROM ballots WHERE status IS ? AND reason IS ? "
+                                 "LIMIT 1", [status, reason]))
+        rows.ballot(self.name, row, ())  # raises: names the row and the column
 
     def stack_counts(self) -> dict[str, int]:
         """Ballots that count, per stack name: records not voided, plus hand-tallied sheets
@@ -238,12 +259,13 @@ class CountFile:
     def events_of(self, *kinds: str) -> list[Event]:
         with translated(self.path):
             marks = ",".join("?" * len(kinds))
-            return [rows.event(r) for r in self.db.query(
+            return [rows.event(self.name, r) for r in self.db.query(
                 f"SELECT * FROM events WHERE kind IN ({marks}) ORDER BY seq", list(kinds))]
 
     def events(self) -> list[Event]:
         with translated(self.path):
-            return [rows.event(r) for r in self.db.query("SELECT * FROM events ORDER BY seq")]
+            return [rows.event(self.name, r)
+                    for r in self.db.query("SELECT * FROM events ORDER BY seq")]
 
     def identity(self) -> str:
         """The count's own identity, made when it was created: the id its creation event
@@ -256,7 +278,7 @@ class CountFile:
     def head(self) -> Event | None:
         with translated(self.path):
             row = next(self.db.query("SELECT * FROM events ORDER BY seq DESC LIMIT 1"), None)
-        return None if row is None else rows.event(row)
+        return None if row is None else rows.event(self.name, row)
 
     def fingerprint(self) -> str:
         head = self.head()
@@ -264,8 +286,8 @@ class CountFile:
 
     def hand_tallies(self) -> list[HandTally]:
         with translated(self.path):
-            return [HandTally.from_dict(json.loads(r["data"]))
-                    for r in self.db.query("SELECT data FROM hand_tallies ORDER BY id")]
+            return [rows.hand_tally(self.name, r)
+                    for r in self.db.query("SELECT * FROM hand_tallies ORDER BY id")]
 
     def record_hand_tally(self, sheet: HandTally) -> None:
         self._writable()
@@ -277,12 +299,11 @@ class CountFile:
     def table_info(self) -> TableInfo | None:
         with translated(self.path):
             row = next(self.db.query("SELECT * FROM table_info WHERE id = 1"), None)
-        return None if row is None else TableInfo(row["name"], row["master_key"])
+            return None if row is None else rows.table_info(self.name, row)
 
     def merged_tables(self) -> list[MergedTable]:
         with translated(self.path):
-            return [MergedTable(r["name"], r["content_hash"], r["first_number"],
-                                r["last_number"], r["ballots"])
+            return [rows.merged_table(self.name, r)
                     for r in self.db.query("SELECT * FROM merged_tables ORDER BY id")]
 
     def assign_table(self, info: TableInfo) -> None:
@@ -342,8 +363,7 @@ class CountFile:
 
     def stacks(self) -> list[Stack]:
         with translated(self.path):
-            return [Stack(r["name"], r["expected"], bool(r["closed"]), r["close_reason"],
-                          r["operator"])
+            return [rows.stack(self.name, r)
                     for r in self.db.query("SELECT * FROM stacks ORDER BY id")]
 
     def open_stack(self, stack: Stack) -> None:

@@ -59,12 +59,14 @@ def test_the_command_line_merges_the_good_files_and_names_each_damaged_one(
     assert "✓ " + str(ban4) + ": table “Bàn 4”: 2 ballots added as numbers 3–4" in out
     refusals = err.splitlines()
     assert len(refusals) == 3 and "a bug" not in err
-    damaged = "NOT merged — is damaged: it cannot be read in full; not merged (the details " \
-              "are in the program's log)"
-    assert refusals[0] == f"kiemphieu merge: ✗ {ban2}: {damaged}"
+    assert refusals[0] == (f"kiemphieu merge: ✗ {ban2}: NOT merged — ban2.kiemphieu is damaged: "
+                           "table marks, row 1/99, column official_id: there is no official 99 "
+                           "on the ballot; use the latest backup")
     assert refusals[1] == (f"kiemphieu merge: ✗ {garbage}: NOT merged — noise.kiemphieu is "
                            "not a counting file (it is not an SQLite database)")
-    assert refusals[2] == f"kiemphieu merge: ✗ {ban3}: {damaged}"
+    assert refusals[2] == (f"kiemphieu merge: ✗ {ban3}: NOT merged — ban3.kiemphieu is damaged: "
+                           "table events, row 4, column data: not readable JSON; use the latest "
+                           "backup")
     with CountService.open(master, read_only=True) as count:
         assert [t.name for t in count.merged_tables] == ["Bàn 1", "Bàn 4"]
         assert count.entered == 4 and count.verify() == []
@@ -81,12 +83,14 @@ def test_the_window_merges_the_good_files_and_names_each_damaged_one(
             if isinstance(widget, QMessageBox) and widget.objectName() == "mergeReport":
                 widget.close()
         assert report[0].startswith("✓ ban1.kiemphieu: bàn “Bàn 1”: thêm 2 phiếu, số 1–2")
-        damaged = ("KHÔNG nhập — tệp đã hỏng, không đọc được hết nội dung; không nhập (chi "
-                   "tiết ghi trong nhật ký của chương trình)")
-        assert report[1] == f"✗ ban2.kiemphieu: {damaged}"
+        assert report[1] == ("✗ ban2.kiemphieu: KHÔNG nhập — ban2.kiemphieu đã hỏng: bảng marks, "
+                             "dòng 1/99, cột official_id: không có người số 99 trên phiếu; dùng "
+                             "bản sao lưu gần nhất")
         assert report[2].startswith("✗ noise.kiemphieu: KHÔNG nhập — noise.kiemphieu không "
                                     "phải tệp kiểm phiếu")
-        assert report[3] == f"✗ ban3.kiemphieu: {damaged}"
+        assert report[3] == ("✗ ban3.kiemphieu: KHÔNG nhập — ban3.kiemphieu đã hỏng: bảng events, "
+                             "dòng 4, cột data: không phải JSON đọc được; dùng bản sao lưu gần "
+                             "nhất")
         assert report[4].startswith("✓ ban4.kiemphieu: bàn “Bàn 4”: thêm 2 phiếu, số 3–4")
         assert report[5] == ("Tệp chính có 0 phiếu trước khi nhập và 4 phiếu bây giờ: nhập 2 "
                              "tệp, từ chối 3 tệp; ngoài ra không có gì thay đổi.")
