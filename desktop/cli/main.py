@@ -248,12 +248,30 @@ COMMANDS: tuple[Command, ...] = (
 NAMES = frozenset(c.name for c in COMMANDS)
 
 
+LOG_FILE = "kiemphieu.log"
+
+
+def _log_to_file() -> None:
+    """The program's own log (in English, for whoever looks into a problem) goes to a file in
+    the temporary folder, never to the terminal, where a person reads the catalogue's
+    sentences in the language chosen. Left alone when a host (a test runner) set one up."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler = logging.FileHandler(Path(tempfile.gettempdir()) / LOG_FILE, encoding="utf-8",
+                                  delay=True)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root.addHandler(handler)
+    logging.raiseExceptions = False  # an unwritable log file says nothing on the terminal
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
     argv = list(sys.argv[1:] if argv is None else argv)
+    _log_to_file()
     parser = build_parser(COMMANDS, language_of(argv))
     args = parser.parse_args(argv)
     args.lang = Lang(args.lang)

@@ -270,3 +270,22 @@ def test_new_refuses_a_hostile_officials_file_with_its_sentence(
                              "--officials", source, "--lang", lang.value)
         assert (code, out) == (2, "") and not target.exists()
         assert err == f"kiemphieu new: {describe(error, lang, fields=True)}\n", err
+
+
+def test_the_terminal_gets_the_sentence_alone_not_the_programs_english_log(
+        count: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-m", "desktop", "backup", str(count),
+                          str(tmp_path / "missing" / "x.kiemphieu")],
+                         capture_output=True, text=True, cwd=root, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(root), "TMPDIR": str(tmp_path),
+                              "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == ["kiemphieu backup: không mở được x.kiemphieu (thiếu "
+                                       "thư mục hoặc không có quyền)"], run.stderr
+    # the program's own log line is kept, in the log file, for whoever looks into it
+    assert "unable to open database file" in (tmp_path / "kiemphieu.log").read_text("utf-8")
