@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop.cli import documents, output, verification
 from desktop.cli.table import Command, build_parser, file_only, language_of
 from desktop.domain import audit, importers, rules
+from desktop.domain import import_limits as limits
 from desktop.domain.ballot import InvalidInput
 from desktop.domain.clock import DEFAULT_TIMEZONE
 from desktop.domain.count import (
@@ -97,15 +98,18 @@ def _demo_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("--ballots", type=int, default=demo.DEMO_BALLOTS)
 
 
-def read_bytes(path: Path) -> bytes:
+def read_ballots_text(path: Path) -> str:
+    """A file of ballots as text; no more than its limit is read, so a huge file is refused
+    without being held in memory."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(limits.BALLOTS_FILE_BYTES + 1)
     except OSError as exc:
         raise ValidationError("cli_unreadable", file=str(path), reason=os_reason(exc)) from None
-
-
-def read_text(path: Path) -> str:
-    return importers.decode(read_bytes(path), str(path))
+    if len(data) > limits.BALLOTS_FILE_BYTES:
+        raise ValidationError("ballots_file_too_large", file=str(path),
+                              maximum=limits.BALLOTS_FILE_MEGABYTES)
+    return importers.decode(data, str(path))
 
 
 def _rule_set(args: argparse.Namespace) -> rules.RuleSet:
@@ -195,7 +199,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with CountService.open(args.file) as service:
         d = service.definition
         items = importers.parse_ballots(
-            read_text(args.ballots), len(d.on_ballot), d.rules.levels, str(args.ballots))
+            read_ballots_text(args.ballots), len(d.on_ballot), d.rules.levels, str(args.ballots))
         saved = service.record_many(items)
     print(say("cli.imported", args.lang, count=len(saved),
               invalid=sum(isinstance(i, InvalidInput) for i in items),

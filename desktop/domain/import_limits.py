@@ -1,4 +1,5 @@
-"""The limits of an imported list of officials (CSV or XLSX), in one place.
+"""The limits of an imported list of officials (CSV or XLSX) and of a file of ballots, in one
+place.
 
 A list of officials is a few hundred short lines; a file past any of these limits is not one,
 and is refused with the limit said (the README's "Limits of imported files" lists them). Within
@@ -21,6 +22,8 @@ FIELDS = 100  # fields of a line, columns of a sheet (A to CV)
 LINE_CHARS = 10_000  # characters of one CSV line
 CELL_CHARS = 1_000  # characters of one field or cell
 OFFICIALS = MAX_OFFICIALS  # officials on one ballot (500)
+BALLOTS_FILE_MEGABYTES = 50  # a file of ballots (kiemphieu import): 10,000 x 500 is 5 MB
+BALLOTS_FILE_BYTES = BALLOTS_FILE_MEGABYTES * MEGABYTE
 SHOWN_CHARS = 60  # of a file's own text quoted back in a refusal
 
 

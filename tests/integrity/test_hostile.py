@@ -109,3 +109,18 @@ def test_a_full_disk_keeps_the_ballot_on_the_form(qtbot: QtBot, tmp_path: Path) 
     db.execute("PRAGMA max_page_count = 1073741823")  # space again
     type_keys(qtbot, window.form, "\n")
     assert service.entered == saved + 1 and service.verify() == []
+
+
+def test_a_huge_ballots_file_is_refused_without_being_read_whole(
+        count: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.domain import import_limits
+
+    source = tmp_path / "ballots.csv"
+    with source.open("wb") as f:  # sparse: 1 byte past the limit, written in no time
+        f.write(b"111\n")
+        f.truncate(import_limits.BALLOTS_FILE_BYTES + 1)
+    before = digest(count)
+    assert cli(["import", str(count), str(source)]) == 2
+    err = capsys.readouterr().err
+    assert f"{source}: tệp lớn hơn 50 MB, giới hạn của một tệp phiếu" in err
+    assert digest(count) == before

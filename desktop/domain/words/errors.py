@@ -57,6 +57,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx_missing_string": ("ô {cell} trỏ tới một chuỗi không có",
                             "cell {cell} refers to a missing string"),
     # a hostile or damaged file: each refusal says the limit (desktop/domain/import_limits.py)
+    "ballots_file_too_large": ("tệp lớn hơn {maximum} MB, giới hạn của một tệp phiếu",
+                               "the file is larger than {maximum} MB, the limit of a file of "
+                               "ballots"),
     "file_too_large": ("tệp lớn hơn {maximum} MB, giới hạn của một tệp danh sách",
                        "the file is larger than {maximum} MB, the limit for a list of officials"),
     "xlsx_part_missing": ("bảng tính thiếu phần {part} (tệp đã hỏng hoặc không phải .xlsx)",
