@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.cli import documents, output, verification
+from desktop.cli import documents, election, output, verification
 from desktop.cli.table import Command, build_parser, file_only, language_of
-from desktop.domain import audit, importers, rules
+from desktop.domain import audit, election_rules, importers, rules
 from desktop.domain import import_limits as limits
 from desktop.domain.ballot import InvalidInput
 from desktop.domain.clock import DEFAULT_TIMEZONE
@@ -30,6 +30,7 @@ from desktop.domain.count import (
     Official,
     Role,
 )
+from desktop.domain.election import Verdict, kept
 from desktop.domain.words import Lang, Term, describe, os_reason, say
 from desktop.errors import DesktopError, ValidationError
 from desktop.services import demo
@@ -38,6 +39,7 @@ from desktop.services.count_service import CountService
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+VERDICT_CODES = frozenset(v.value for v in Verdict)  # an election ballot's own verdicts
 
 
 def _numbers(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +49,7 @@ def _numbers(parser: argparse.ArgumentParser) -> None:
 
 def _new_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("file", type=Path)
-    p.add_argument("--rules", required=True, choices=rules.RULE_CODES)
+    p.add_argument("--rules", required=True, choices=election_rules.CODES)
     p.add_argument("--title", required=True)
     p.add_argument("--officials", required=True, type=Path, metavar="CSV|XLSX",
                    help=say("cli.help.officials", lang))
@@ -67,6 +69,7 @@ def _new_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
     p.add_argument("--timezone", default=DEFAULT_TIMEZONE, metavar="ZONE")
     p.add_argument("--copies", type=int, metavar="N")
     p.add_argument("--document-number", default="", metavar="TEXT")
+    election.add_arguments(p, lang)
 
 
 def _set_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
@@ -122,9 +125,11 @@ def _rule_set(args: argparse.Namespace) -> rules.RuleSet:
             args.levels.split(","), base, thresholds, quorum_two_thirds=args.quorum,
             invalid_row_voids_ballot=args.invalid_row_voids_ballot),
             double_entry=args.double_entry)
+    if args.rules == "custom-election":
+        return replace(election.custom_rules(args, base), double_entry=args.double_entry)
     if args.levels or args.threshold or args.quorum:
         raise ValidationError("cli_custom_only", field="rules")
-    chosen = rules.preset(args.rules)
+    chosen = election_rules.lookup(args.rules)
     if base:
         chosen = rules.with_base(chosen, base)
     return replace(chosen, invalid_row_voids_ballot=(args.invalid_row_voids_ballot
@@ -161,11 +166,13 @@ def read_officials(path: Path) -> tuple[Official, ...]:
 
 def cmd_new(args: argparse.Namespace) -> int:
     officials = read_officials(args.officials)
+    chosen = _rule_set(args)
     definition = CountDefinition(
-        title=args.title, rules=_rule_set(args), officials=officials, body=args.body,
+        title=args.title, rules=chosen, officials=officials, body=args.body,
         sitting=args.sitting, place=args.place, date=args.date,
         committee=_committee(args.committee), timezone=args.timezone, copies=args.copies,
-        document_number=args.document_number)
+        document_number=args.document_number,
+        election=election.setup(args, chosen, args.lang))
     numbers = Numbers().updated(**_given_numbers(args))
     CountService.create(args.file, definition, numbers).close()
     print(say("cli.created", args.lang, file=args.file, officials=len(officials),
@@ -190,8 +197,12 @@ def cmd_add(args: argparse.Namespace) -> int:
         item = importers.one_ballot(args.codes, args.invalid, args.note, len(d.on_ballot),
                                     d.rules.levels, args.stack)
         ballot = service.record_many([item])[0]
+        seats = d.election.seats if d.election else 0
     print(say("cli.saved", args.lang, number=ballot.number,
               status=Term(f"status.{ballot.status.value}")))
+    if ballot.reason is not None and ballot.reason.value in VERDICT_CODES:
+        print(say(f"verdict.{ballot.reason.value}", args.lang, seats=seats,
+                  kept=kept(ballot.marks)))
     return EXIT_OK
 
 

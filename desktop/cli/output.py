@@ -9,6 +9,7 @@ import json
 import unicodedata
 from typing import Any
 
+from desktop.cli import election
 from desktop.domain.exports import safe_cell
 from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
@@ -26,7 +27,7 @@ def results_json(service: CountService, lang: Lang) -> str:
         "rules": d.rules.code,
         "base": {
             "kind": base_kind.value,
-            "value": None if base_kind is BaseKind.VALID else service.numbers.get(base_kind.value),
+            "value": d.base_of(service.numbers, tally.valid),
         },
         "ballots": {
             "entered": service.entered,
@@ -57,6 +58,7 @@ def results_json(service: CountService, lang: Lang) -> str:
                    for c in service.checks()],
         "hand_counted": [{"stack": s.stack, "ballots": s.ballots, "valid": s.valid,
                           "invalid": s.invalid} for s in service.hand_tallies],
+        **election.results(service),
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -66,18 +68,21 @@ def _header(service: CountService, lang: Lang) -> list[str]:
     cells = [say("export.no", lang), say("export.name", lang)]
     for label in labels:
         cells += [label, "%"]
-    return cells + [say(c, lang) for c in ("export.blank", "export.multiple",
-                                           "export.thresholds")]
+    last = "election.column" if service.definition.election else "export.thresholds"
+    return cells + [say(c, lang) for c in ("export.blank", "export.multiple", last)]
 
 
 def _rows(service: CountService, lang: Lang) -> list[list[str]]:
     rules = service.definition.rules
+    standing = election.standing_words(service, lang)
     rows = []
     for r in service.results():
         cells = [str(r.position), r.name]
         for count, pct in zip(r.counts, r.percents, strict=True):
             cells += [str(count), format_percent(pct, lang)]
-        cells += [str(r.blank), str(r.multiple), "; ".join(rules.flag_words(r.flags, lang))]
+        cells += [str(r.blank), str(r.multiple),
+                  standing[r.position - 1] if standing else "; ".join(
+                      rules.flag_words(r.flags, lang))]
         rows.append(cells)
     return rows
 
@@ -107,7 +112,8 @@ def results_table(service: CountService, lang: Lang) -> str:
         return "  ".join(cells).rstrip()
 
     base = d.rules.base
-    base_value = None if base is BaseKind.VALID else service.numbers.get(base.value)
+    base_value = None if base is BaseKind.VALID else d.base_of(service.numbers,
+                                                                 service.tally.valid)
     t = service.tally
     collected = service.numbers.collected
     lines = [
@@ -119,6 +125,7 @@ def results_table(service: CountService, lang: Lang) -> str:
         line(table[0]),
         *(line(row) for row in table[1:]),
     ]
+    lines += election.summary_lines(service, lang)
     for sheet in service.hand_tallies:
         lines.append(say("cli.hand_line", lang, stack=sheet.stack, ballots=sheet.ballots))
     checks = service.checks()

@@ -35,9 +35,15 @@ class InvalidReason(StrEnum):
     IDENTIFIABLE = "identifiable"
     OTHER = "other"  # with a note
     INVALID_ROW = "invalid_row"  # policy: a blank or multiple row voids the whole ballot
+    # an election ballot the program itself finds invalid (domain.election.verdict)
+    TOO_MANY_KEPT = "too_many_kept"
+    ALL_STRUCK = "all_struck"
 
 
-KEYABLE_REASONS = tuple(r for r in InvalidReason if r is not InvalidReason.INVALID_ROW)
+# the reasons a person keys; the others are the program's own verdicts on the rows keyed
+VERDICTS = frozenset({InvalidReason.INVALID_ROW, InvalidReason.TOO_MANY_KEPT,
+                      InvalidReason.ALL_STRUCK})
+KEYABLE_REASONS = tuple(r for r in InvalidReason if r not in VERDICTS)
 
 
 def parse_reason(text: str, note: str = "") -> InvalidReason:
@@ -46,7 +52,7 @@ def parse_reason(text: str, note: str = "") -> InvalidReason:
     except ValueError:
         raise ValidationError("reason_unknown", field="REASON", text=text,
                               choices=", ".join(r.value for r in KEYABLE_REASONS)) from None
-    if reason is InvalidReason.INVALID_ROW:
+    if reason in VERDICTS:
         raise ValidationError("reason_not_keyable", field="REASON")
     if reason is InvalidReason.OTHER and not note.strip():
         raise ValidationError("reason_other_needs_note", field="NOTE")
@@ -133,9 +139,13 @@ def same_reading(first: Ballot, second: Ballot) -> bool:
 
 
 def keyed(
-    number: int, marks: tuple[int, ...], *, invalid_row_voids_ballot: bool, stack: str = ""
+    number: int, marks: tuple[int, ...], *, invalid_row_voids_ballot: bool, stack: str = "",
+    verdict: InvalidReason | None = None,
 ) -> Ballot:
-    """A ballot whose rows were keyed; the policy decides whether a bad row voids it all."""
+    """A ballot whose rows were keyed; the policy decides whether a bad row voids it all, and
+    ``verdict`` is the program's own on an election ballot's rows (too many names kept)."""
+    if verdict is not None:
+        return Ballot(number, BallotStatus.INVALID, marks, verdict, "", stack)
     if invalid_row_voids_ballot and any(not is_level(m) for m in marks):
         return Ballot(number, BallotStatus.INVALID, marks, InvalidReason.INVALID_ROW, "", stack)
     return Ballot(number, BallotStatus.VALID, marks, None, "", stack)

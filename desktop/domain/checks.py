@@ -65,8 +65,9 @@ def run_checks(definition: CountDefinition, numbers: Numbers, tally: Tally, ente
             add("quorum_not_met", Severity.ERROR, present=present, summoned=summoned)
 
     base = definition.rules.base
-    if base is not BaseKind.VALID and numbers.base_value(base) is None:
-        add("base_missing", Severity.ERROR, number=number_term(base.value))
+    if base is not BaseKind.VALID and definition.base_of(numbers, 0) is None:
+        add("base_missing", Severity.ERROR, number=number_term(
+            "summoned" if base is BaseKind.SUMMONED_LESS_EXCLUDED else base.value))
 
     collected, issued = numbers.collected, numbers.issued
     if collected is None:

@@ -8,8 +8,10 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import Any
 
-from desktop.domain import clock, names
+from desktop.domain import clock, election, names
+from desktop.domain.ballot import InvalidReason
 from desktop.domain.clock import DEFAULT_TIMEZONE
+from desktop.domain.election import ElectionSetup
 from desktop.domain.rules import BaseKind, RuleSet
 from desktop.domain.words import Term
 from desktop.errors import ValidationError
@@ -133,8 +135,17 @@ class Numbers:
                                   small=number_term(small), large=number_term(large),
                                   a=self.get(small), b=self.get(large))
 
-    def base_value(self, base: BaseKind) -> int | None:
-        return None if base is BaseKind.VALID else self.get(base.value)
+    def base_value(self, base: BaseKind, *, valid_ballots: int | None = None,
+                   excluded: int = 0) -> int | None:
+        """The base's figure: a typed number, the ballots valid as a whole, or those
+        convened less the excluded (None: not known, or per official)."""
+        if base is BaseKind.VALID:
+            return None
+        if base is BaseKind.VALID_BALLOTS:
+            return valid_ballots
+        if base is BaseKind.SUMMONED_LESS_EXCLUDED:
+            return None if self.summoned is None else max(self.summoned - excluded, 0)
+        return self.get(base.value)
 
 
 @dataclass(frozen=True)
@@ -150,6 +161,7 @@ class CountDefinition:
     timezone: str = DEFAULT_TIMEZONE  # where the count is held: every printed time is its own
     copies: int | None = None  # "lập thành … bản"
     document_number: str = ""  # "Số …-BB/BKP": the committee's register number, if known
+    election: ElectionSetup | None = None  # the seats and round of an election (bầu cử)
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -163,6 +175,14 @@ class CountDefinition:
             raise ValidationError("timezone_unknown", field="timezone", zone=self.timezone)
         if self.copies is not None and not 1 <= self.copies <= MAX_COPIES:
             raise ValidationError("copies_range", field="copies", maximum=MAX_COPIES)
+        if self.rules.election is not None and self.election is None:
+            raise ValidationError("seats_needed", field="seats")
+        if self.rules.election is None and self.election is not None:
+            raise ValidationError("seats_not_an_election", field="seats",
+                                  rules=self.rules.code)
+        if self.election is not None and self.election.seats > len(self.on_ballot):
+            raise ValidationError("seats_above_candidates", field="seats",
+                                  seats=self.election.seats, candidates=len(self.on_ballot))
 
     def check_printable(self) -> None:
         """Every text the ballot and the minutes print can be printed: no control, invisible or
@@ -180,6 +200,20 @@ class CountDefinition:
             char = names.unprintable(text)
             if char is not None:  # the line: the row of the officials' or committee's table
                 raise ValidationError("text_character", field=field, line=row, char=char)
+
+    def base_of(self, numbers: Numbers, valid_ballots: int,
+                kind: BaseKind | None = None) -> int | None:
+        """The figure of the rule set's base (or of ``kind``) for this count."""
+        return numbers.base_value(kind or self.rules.base, valid_ballots=valid_ballots,
+                                  excluded=self.election.excluded if self.election else 0)
+
+    def verdict(self, marks: tuple[int, ...]) -> InvalidReason | None:
+        """The program's own verdict on an election ballot's rows: too many names kept, or
+        every name struck where the rule set makes it invalid (None: a confidence vote)."""
+        if self.election is None or self.rules.election is None:
+            return None
+        found = election.verdict(marks, self.election.seats, self.rules.election.all_struck)
+        return None if found is None else InvalidReason(found.value)
 
     @property
     def on_ballot(self) -> tuple[Official, ...]:
@@ -209,6 +243,8 @@ class CountDefinition:
             out["copies"] = self.copies
         if self.document_number:
             out["document_number"] = self.document_number
+        if self.election is not None:
+            out["election"] = self.election.to_dict()
         return out
 
     @classmethod
@@ -225,4 +261,5 @@ class CountDefinition:
             timezone=str(data.get("timezone") or DEFAULT_TIMEZONE),
             copies=None if data.get("copies") is None else int(data["copies"]),
             document_number=str(data.get("document_number") or ""),
+            election=ElectionSetup.from_dict(data["election"]) if data.get("election") else None,
         )

@@ -14,6 +14,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
+from desktop.domain.election import ElectionRule
 from desktop.domain.words import CATALOGUE, Lang, say
 from desktop.errors import ValidationError
 
@@ -29,6 +30,10 @@ class BaseKind(StrEnum):
     ISSUED = "issued"
     COLLECTED = "collected"
     VALID = "valid"  # per official: the ballots valid for that official
+    # elections (ELECTIONS.md): the ballots valid as a whole (State general elections), and
+    # those convened less the excluded categories (Party, QĐ 190 Điều 32)
+    VALID_BALLOTS = "valid_ballots"
+    SUMMONED_LESS_EXCLUDED = "summoned_less_excluded"
 
 
 class Comparison(StrEnum):
@@ -121,9 +126,12 @@ class RuleSet:
     # beside it for comparison (DOMAIN.md: a disputed base shows both figures)
     base_citation: tuple[str, str] = ("", "")
     compare_base: BaseKind | None = None
+    election: ElectionRule | None = None  # an election's rule set (bầu cử), else None
 
     def __post_init__(self) -> None:
         levels = len(self.labels[0])
+        if self.election is not None and levels != 2:  # kept / struck
+            raise ValidationError("election_levels", field="levels", levels=levels)
         if not MIN_LEVELS <= levels <= MAX_LEVELS or len(self.labels[1]) != levels:
             raise ValidationError("levels_count", field="levels", minimum=MIN_LEVELS,
                                   maximum=MAX_LEVELS, levels=levels)
@@ -166,6 +174,8 @@ class RuleSet:
         parts: list[str] = []
         if lang.pick(self.legal_basis):
             parts.append(lang.pick(self.legal_basis) + ".")
+        if self.election is not None:
+            return " ".join([*parts, *self.election.sentences(lang, base)])
         parts.append(say("rules.scale", lang, levels=self.levels, labels=", ".join(labels)))
         parts.append(say("rules.base", lang, base=base))
         if self.quorum_two_thirds:
@@ -189,6 +199,7 @@ class RuleSet:
             "double_entry": self.double_entry,
             **({"base_citation": list(self.base_citation)} if any(self.base_citation) else {}),
             **({"compare_base": self.compare_base.value} if self.compare_base else {}),
+            **({"election": self.election.to_dict()} if self.election else {}),
         }
 
     @classmethod
@@ -206,6 +217,7 @@ class RuleSet:
             double_entry=bool(data.get("double_entry", False)),
             base_citation=_pair_of(data.get("base_citation")),
             compare_base=BaseKind(data["compare_base"]) if data.get("compare_base") else None,
+            election=ElectionRule.from_dict(data["election"]) if data.get("election") else None,
         )
 
 

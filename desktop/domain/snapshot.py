@@ -42,7 +42,7 @@ class Snapshot:
 
     @property
     def base_value(self) -> int | None:
-        return self.numbers.base_value(self.definition.rules.base)
+        return self.definition.base_of(self.numbers, self.valid)
 
 
 def settled(result: OfficialResult, thresholds: tuple[Threshold, ...], base_kind: BaseKind,

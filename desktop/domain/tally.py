@@ -122,7 +122,7 @@ def results(definition: CountDefinition, numbers: Numbers, tally: Tally) -> list
     rules = definition.rules
     k = rules.levels
     per_official = rules.base is BaseKind.VALID
-    fixed = None if per_official else numbers.base_value(rules.base)
+    fixed = None if per_official else definition.base_of(numbers, tally.valid)
     out = []
     for i, (official, row) in enumerate(zip(definition.on_ballot, tally.rows, strict=True)):
         counts = tuple(row[:k])

@@ -10,7 +10,7 @@ from typing import Self
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from desktop.domain import audit, closing, doubleentry
+from desktop.domain import audit, closing, doubleentry, election_results
 from desktop.domain import checks as checks_
 from desktop.domain import snapshot as snapshot_
 from desktop.domain import stacks as stacks_
@@ -18,6 +18,7 @@ from desktop.domain import tally as tally_
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import Ballot
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.election import Outcome, Settled
 from desktop.domain.handtally import HandTally
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
@@ -215,6 +216,15 @@ class CountReader(QObject):
             self._snapshot = snapshot_.snapshot(
                 self.definition, self._numbers, self._tally, self._entered)
         return self._snapshot
+
+    def election_outcome(self) -> Outcome | None:
+        """An election's result now: elected, tied, unfilled (None: a confidence vote)."""
+        return election_results.outcome(self.definition, self._numbers, self._tally)
+
+    def election_settled(self) -> tuple[Settled, ...]:
+        """For each candidate, whether the ballots still to key can change the outcome."""
+        return election_results.settled(self.definition, self._numbers, self._tally,
+                                        self._entered, self.closed)
 
     def minutes_data(self) -> MinutesData:
         """What the minutes print, recomputed from the stored ballots and the audit log."""

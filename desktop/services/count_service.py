@@ -121,7 +121,7 @@ class CountService(CountChanges):
             return ballots.invalid(number, item.reason, item.note, stack)
         self._check_marks(item.marks)
         return ballots.keyed(
-            number, item.marks, stack=stack,
+            number, item.marks, stack=stack, verdict=self.definition.verdict(item.marks),
             invalid_row_voids_ballot=self.definition.rules.invalid_row_voids_ballot)
 
     def _check_marks(self, marks: tuple[int, ...]) -> None:

@@ -22,6 +22,7 @@ from desktop.domain import audit, decode
 from desktop.domain.audit import Event
 from desktop.domain.ballot import MAX_BALLOT_NUMBER, Ballot, BallotStatus, InvalidReason
 from desktop.domain.count import CommitteeMember, CountDefinition, Numbers, Official, Role
+from desktop.domain.election import ElectionSetup
 from desktop.domain.handtally import HandTally
 from desktop.domain.rules import RuleSet
 from desktop.domain.stacks import MAX_STACK, Stack
@@ -64,7 +65,7 @@ COLUMNS: dict[str, dict[str, Decoder]] = {
     "count_info": {
         "title": _text, "body": _text, "sitting": _text, "place": _text, "date": _text,
         "rules": decode.json_object, "timezone": _text, "copies": _NUMBER,
-        "document_number": _text,
+        "document_number": _text, "election": _or_none(decode.json_object),
         **dict.fromkeys(("members", "summoned", "present", "issued", "collected"), _NUMBER)},
     "officials": {"position": _WHOLE, "name": _text, "title": _text, "excluded": _FLAG,
                   "exclusion_reason": _text},
@@ -133,6 +134,8 @@ def definition(file: str, info: Mapping[str, Any], officials: list[Mapping[str, 
             title=row["title"], rules=rules, body=row["body"], sitting=row["sitting"],
             place=row["place"], date=row["date"], timezone=row["timezone"],
             copies=row["copies"], document_number=row["document_number"],
+            election=(None if row.get("election") is None
+                      else ElectionSetup.from_dict(row["election"])),
             officials=tuple(Official(r["name"], r["title"], bool(r["excluded"]),
                                      r["exclusion_reason"]) for r in people),
             committee=tuple(CommitteeMember(r["name"], r["role"], r["post"])
@@ -196,7 +199,9 @@ def merged_table(file: str, row: Mapping[str, Any]) -> MergedTable:
 def meeting(d: CountDefinition) -> dict[str, Any]:
     return {"title": d.title, "body": d.body, "sitting": d.sitting, "place": d.place,
             "date": d.date, "rules": audit.canonical_json(d.rules.to_dict()),
-            "timezone": d.timezone, "copies": d.copies, "document_number": d.document_number}
+            "timezone": d.timezone, "copies": d.copies, "document_number": d.document_number,
+            "election": None if d.election is None else audit.canonical_json(
+                d.election.to_dict())}
 
 
 def insert_definition(db: Database, d: CountDefinition, numbers: Numbers) -> None:

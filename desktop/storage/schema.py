@@ -162,7 +162,14 @@ def m006_printing_details(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 6  # the number of migrations above; a test keeps the two in step
+@migrations()
+def m007_elections(db: Database) -> None:
+    """An election's round: its seats, round and excluded categories, as canonical JSON (NULL
+    for a confidence vote)."""
+    _run(db, "ALTER TABLE count_info ADD COLUMN election TEXT;")
+
+
+SCHEMA_VERSION = 7  # the number of migrations above; a test keeps the two in step
 
 
 def _run(db: Database, script: str) -> None:

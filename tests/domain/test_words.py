@@ -29,7 +29,7 @@ CODE_CALL = re.compile(
 DYNAMIC = ("reason.", "role.", "base.", "status.", "event.", "state.", "number.", "oserror.",
            "keypad.does.", "severity.", "cli.help.", "attribute.", "argparse:", "threshold.",
            "stack.", "check.", "preset.", "level.", "hand.", "chart.", "month.", "day.",
-           "minutes.band.", "minutes.band_end.", "minutes.rule.")
+           "minutes.band.", "minutes.band_end.", "minutes.rule.", "election.rule.", "verdict.")
 
 
 def _sources() -> list[Path]:

@@ -97,7 +97,7 @@ def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     conn = sqlite3.connect(count_path)  # make it as version 1 of the program left it
     for table in ("stacks", "table_info", "merged_tables", "hand_tallies"):
         conn.execute(f"DROP TABLE {table}")
-    for column in ("timezone", "copies", "document_number"):
+    for column in ("timezone", "copies", "document_number", "election"):
         conn.execute(f"ALTER TABLE count_info DROP COLUMN {column}")
     # the committee table as version 1 made it, word for word (opening checks the schema)
     v1 = next(sql for kind, name, sql in shape.expected(1) if name == "committee")
@@ -115,4 +115,4 @@ def test_a_version_1_file_is_upgraded_on_open(count_path: Path) -> None:
     assert upgraded.stacks == [] and upgraded.open_stack("A", 1).name == "A"
     assert upgraded.verify() == []
     version = upgraded._count.db.execute("PRAGMA user_version").fetchone()[0]
-    assert version == schema.SCHEMA_VERSION == 6
+    assert version == schema.SCHEMA_VERSION == 7

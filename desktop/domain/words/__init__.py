@@ -23,7 +23,17 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain.words import checks, cli, documents, errors, keypad, minutes, sheets, terms
+from desktop.domain.words import (
+    checks,
+    cli,
+    documents,
+    elections,
+    errors,
+    keypad,
+    minutes,
+    sheets,
+    terms,
+)
 from desktop.errors import DesktopError, ValidationError
 
 
@@ -45,7 +55,7 @@ DEFAULT = Lang.VI
 
 
 TABLES = (errors.WORDS, checks.WORDS, terms.WORDS, documents.WORDS, minutes.WORDS, keypad.WORDS,
-          cli.WORDS, sheets.WORDS)
+          cli.WORDS, sheets.WORDS, elections.WORDS)
 # one code, one entry: tests/domain/test_words.py fails when two tables give the same code
 CATALOGUE: dict[str, tuple[str, str]] = {k: v for table in TABLES for k, v in table.items()}
 

@@ -1,0 +1,116 @@
+"""What the command line adds for an election (bầu cử): the seats, the round and the
+excluded categories of ``new``, an election rule set of the body's own, and the elected, tied
+and unfilled seats of ``results --format json``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.domain import election_rules
+from desktop.domain.election import AllStruck, ElectionSetup, Exclusion, TieRule
+from desktop.domain.rules import BaseKind, RuleSet, fraction_of
+from desktop.domain.words import Lang, say
+from desktop.errors import ValidationError
+from desktop.services.count_service import CountService
+
+OPTIONS = ("seats", "round", "excluded", "exclusion", "all_struck", "tie", "at_least",
+           "fraction", "largest_remainder")
+
+
+def add_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
+    p.add_argument("--seats", type=int, metavar="N")
+    p.add_argument("--round", type=int, metavar="N")
+    p.add_argument("--excluded", type=int, metavar="N")
+    p.add_argument("--exclusion", action="append", default=[], metavar="LABEL:N")
+    p.add_argument("--all-struck", choices=[a.value for a in AllStruck])
+    p.add_argument("--tie", choices=[t.value for t in TieRule])
+    p.add_argument("--fraction", metavar="1/2")
+    p.add_argument("--at-least", action="store_true")
+    p.add_argument("--largest-remainder", action="store_true")
+
+
+def _given(args: argparse.Namespace) -> list[str]:
+    return [o for o in OPTIONS if getattr(args, o) not in (None, False, [])]
+
+
+def custom_rules(args: argparse.Namespace, base: BaseKind | None) -> RuleSet:
+    """``--rules custom-election``: any base, either boundary, the all-struck setting."""
+    if base is None:
+        raise ValidationError("cli_custom_needs", field="base")
+    return election_rules.custom_election(
+        base, fraction=fraction_of(args.fraction or "1/2", field="fraction"),
+        at_least=args.at_least, all_struck=AllStruck(args.all_struck or AllStruck.VALID),
+        tie=TieRule(args.tie or TieRule.FURTHER_ROUND),
+        largest_remainder=args.largest_remainder)
+
+
+def setup(args: argparse.Namespace, rules: RuleSet, lang: Lang) -> ElectionSetup | None:
+    """The round's seats and excluded categories; refused for a confidence vote."""
+    if rules.election is None:
+        if _given(args):
+            raise ValidationError("seats_not_an_election", field=_given(args)[0],
+                                  rules=rules.code)
+        return None
+    if args.seats is None:
+        raise ValidationError("seats_needed", field="seats")
+    exclusions = [_exclusion(spec) for spec in args.exclusion]
+    if args.excluded is not None:
+        exclusions.append(Exclusion(say("exclusion.default", lang), args.excluded))
+    return ElectionSetup(args.seats, args.round or 1, tuple(exclusions))
+
+
+def _exclusion(spec: str) -> Exclusion:
+    label, _, count = spec.rpartition(":")
+    if not label.strip() or not count.strip().isdigit() or len(count.strip()) > 7:
+        raise ValidationError("exclusion_unreadable", field="exclusion", label=spec[:40])
+    return Exclusion(label.strip(), int(count))
+
+
+def results(service: CountService) -> dict[str, Any]:
+    """The election's part of ``results --format json`` (empty for a confidence vote)."""
+    found = service.election_outcome()
+    if found is None:
+        return {}
+    settled = service.election_settled()
+    return {
+        "seats": found.seats,
+        "elected": list(found.elected),
+        "tied": list(found.tied),
+        "tied_seats": found.tied_seats,
+        "unfilled": found.unfilled,
+        "candidates": [{"position": s.position, "votes": s.votes, "passes": s.passes,
+                        "rank": s.rank, "elected": s.elected, "tied": s.tied,
+                        "settled": settled[s.position - 1].value}
+                       for s in found.standings],
+    }
+
+
+def standing_words(service: CountService, lang: Lang) -> list[str]:
+    """Each candidate's outcome in a word or two, for the results table (empty: not an
+    election)."""
+    found = service.election_outcome()
+    if found is None:
+        return []
+    return [say("election.elected", lang) if s.elected
+            else say("election.tied", lang) if s.tied else "" for s in found.standings]
+
+
+def summary_lines(service: CountService, lang: Lang) -> list[str]:
+    """Who is elected, highest votes first; who is tied for how many seats; seats left."""
+    found = service.election_outcome()
+    if found is None:
+        return []
+    names = [o.name for o in service.definition.on_ballot]
+
+    def listed(positions: tuple[int, ...]) -> str:
+        return ", ".join(names[p - 1] for p in positions) or say("election.nobody", lang)
+
+    lines = ["", say("election.elected_line", lang, seats=found.seats,
+                     names=listed(found.elected))]
+    if found.tied:
+        lines.append(say("election.tied_line", lang, names=listed(found.tied),
+                         seats=found.tied_seats))
+    if found.unfilled:
+        lines.append(say("election.unfilled_line", lang, seats=found.unfilled))
+    return lines
