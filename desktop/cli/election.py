@@ -67,23 +67,21 @@ def _exclusion(spec: str) -> Exclusion:
     return Exclusion(label.strip(), int(count))
 
 
-def results(service: CountService) -> dict[str, Any]:
-    """The election's part of ``results --format json`` (empty for a confidence vote)."""
+def results(service: CountService, data: dict[str, Any]) -> None:
+    """The election's part of ``results --format json``: at the top the seats, the elected
+    (positions, most votes first), the tied and the seats they hold, the seats left; per
+    candidate whether they pass the bar, their rank, elected, tied, settled. Nothing for a
+    confidence vote."""
     found = service.election_outcome()
     if found is None:
-        return {}
+        return
     settled = service.election_settled()
-    return {
-        "seats": found.seats,
-        "elected": list(found.elected),
-        "tied": list(found.tied),
-        "tied_seats": found.tied_seats,
-        "unfilled": found.unfilled,
-        "candidates": [{"position": s.position, "votes": s.votes, "passes": s.passes,
-                        "rank": s.rank, "elected": s.elected, "tied": s.tied,
-                        "settled": settled[s.position - 1].value}
-                       for s in found.standings],
-    }
+    data.update({"seats": found.seats, "elected": list(found.elected),
+                 "tied": list(found.tied), "tied_seats": found.tied_seats,
+                 "unfilled": found.unfilled})
+    for entry, s in zip(data["officials"], found.standings, strict=True):
+        entry.update({"passes": s.passes, "rank": s.rank, "elected": s.elected,
+                      "tied": s.tied, "settled": settled[s.position - 1].value})
 
 
 def standing_words(service: CountService, lang: Lang) -> list[str]:

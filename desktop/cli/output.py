@@ -58,8 +58,8 @@ def results_json(service: CountService, lang: Lang) -> str:
                    for c in service.checks()],
         "hand_counted": [{"stack": s.stack, "ballots": s.ballots, "valid": s.valid,
                           "invalid": s.invalid} for s in service.hand_tallies],
-        **election.results(service),
     }
+    election.results(service, data)
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 

@@ -44,13 +44,14 @@ def test_an_election_of_three_from_five(capsys: pytest.CaptureFixture[str], tmp_
     data = json.loads(out)
     # base: 12 convened less 2 excluded = 10; more than half is 6 votes or more
     assert data["base"] == {"kind": "summoned_less_excluded", "value": 10}
+    assert [c["percent"]["1"] for c in data["officials"]][:2] == ["60.00", "50.00"]
     assert data["ballots"]["invalid"] == 1  # "11111" keeps five names for three seats
-    votes = [c["votes"] for c in data["candidates"]]
+    votes = [c["counts"]["1"] for c in data["officials"]]
     assert votes == [6, 5, 5, 2, 2]  # "22222" elects nobody and is valid under QĐ 190
     # 2·6 > 10 passes, 2·5 > 10 does not: one elected, two seats left for another round
     assert (data["seats"], data["elected"], data["tied"], data["unfilled"]) == (3, [1], [], 2)
-    assert [c["rank"] for c in data["candidates"]] == [1, 2, 2, 4, 4]
-    assert [c["passes"] for c in data["candidates"]] == [True, False, False, False, False]
+    assert [c["rank"] for c in data["officials"]] == [1, 2, 2, 4, 4]
+    assert [c["passes"] for c in data["officials"]] == [True, False, False, False, False]
 
 
 def test_a_ballot_keeping_too_many_names_is_said_invalid_when_added(
@@ -93,4 +94,4 @@ def test_a_tie_for_the_last_seat_is_reported_not_broken(
     assert (data["elected"], data["tied"], data["tied_seats"], data["unfilled"]) == (
         [1], [2, 3], 1, 1)
     # 5 valid ballots: A 4, B 3, C 3 all pass (2·3 > 5), B and C tie for the second seat
-    assert data["candidates"][0]["settled"] == "elected"
+    assert data["officials"][0]["settled"] == "elected"
