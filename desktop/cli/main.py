@@ -258,6 +258,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("verify", file_only, cmd_verify),
     *documents.COMMANDS,
     *verification.COMMANDS,
+    *election.COMMANDS,
     Command("demo", _demo_arguments, cmd_demo),
 )
 NAMES = frozenset(c.name for c in COMMANDS)

@@ -142,6 +142,32 @@ class Exclusion:
 
 
 @dataclass(frozen=True)
+class PreviousRound:
+    """A round before this one, as it closed: its file's name and the count's identity and
+    fingerprint (which file it was, and that it was not changed since), its seats and the
+    names it elected. The minutes of a later round list it."""
+
+    round: int
+    file: str
+    identity: str
+    fingerprint: str
+    seats: int
+    elected: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"round": self.round, "file": self.file, "identity": self.identity,
+                "fingerprint": self.fingerprint, "seats": self.seats,
+                "elected": list(self.elected)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PreviousRound:
+        return cls(decode.whole(data["round"], 1, MAX_ROUNDS), str(data["file"]),
+                   str(data["identity"]), str(data["fingerprint"]),
+                   decode.whole(data["seats"], 1, MAX_SEATS),
+                   tuple(str(n) for n in data["elected"]))
+
+
+@dataclass(frozen=True)
 class ElectionSetup:
     """One round of one election: the seats to fill, the round (1: the first ballot; 2: the
     seats left, among the candidates the congress chose), the excluded categories."""
@@ -149,6 +175,7 @@ class ElectionSetup:
     seats: int
     round: int = 1
     exclusions: tuple[Exclusion, ...] = ()
+    previous: tuple[PreviousRound, ...] = ()  # the rounds before this one, in order
 
     def __post_init__(self) -> None:
         if isinstance(self.seats, bool) or not 1 <= self.seats <= MAX_SEATS:
@@ -168,15 +195,19 @@ class ElectionSetup:
         return sum(e.count for e in self.exclusions)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"seats": self.seats, "round": self.round,
-                "exclusions": [e.to_dict() for e in self.exclusions]}
+        out: dict[str, Any] = {"seats": self.seats, "round": self.round,
+                               "exclusions": [e.to_dict() for e in self.exclusions]}
+        if self.previous:
+            out["previous"] = [p.to_dict() for p in self.previous]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ElectionSetup:
         return cls(decode.whole(data["seats"], 1, MAX_SEATS),
                    decode.whole(data.get("round", 1), 1, MAX_ROUNDS),
                    tuple(Exclusion(str(e["label"]), decode.whole(e["count"], 0, 10**6))
-                         for e in data.get("exclusions", [])))
+                         for e in data.get("exclusions", [])),
+                   tuple(PreviousRound.from_dict(p) for p in data.get("previous", [])))
 
 
 @dataclass(frozen=True)

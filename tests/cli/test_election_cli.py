@@ -95,3 +95,31 @@ def test_a_tie_for_the_last_seat_is_reported_not_broken(
         [1], [2, 3], 1, 1)
     # 5 valid ballots: A 4, B 3, C 3 all pass (2·3 > 5), B and C tie for the second seat
     assert data["officials"][0]["settled"] == "elected"
+
+
+def test_a_further_round_for_the_seats_left_among_the_chosen(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, candidates: Path) -> None:
+    first = tmp_path / "lan1.kiemphieu"
+    assert run(capsys, "new", first, "--rules", "trade-union", "--title", "Bầu BCH",
+               "--officials", candidates, "--seats", 2, "--members", 9, "--summoned", 9,
+               "--collected", 5)[0] == 0
+    for codes in ("11222", "12122", "11222", "12122", "21122"):  # A elected, B-C tied
+        assert run(capsys, "add", first, codes)[0] == 0
+    second = tmp_path / "lan2.kiemphieu"
+    code, _, err = run(capsys, "next-round", first, second, "--candidates", "2,3")
+    assert code == 2 and "close" in err  # the round must be closed first
+    assert run(capsys, "close", first)[0] == 0
+    code, _, err = run(capsys, "next-round", first, second, "--candidates", "1,2")
+    assert code == 2 and "Nguyễn Văn A" in err  # A was elected already
+    code, out, err = run(capsys, "next-round", first, second, "--candidates", "2,3")
+    assert code == 0, err
+    assert "lần bầu thứ 2, bầu 1 trong 2 người" in out
+    with CountService.open(second, read_only=True) as service:
+        setup = service.definition.election
+        assert setup is not None and (setup.round, setup.seats) == (2, 1)
+        assert [o.name for o in service.definition.on_ballot] == ["Nguyễn Văn B", "Nguyễn Văn C"]
+        (done,) = setup.previous
+        with CountService.open(first, read_only=True) as closed:
+            assert (done.identity, done.fingerprint) == (closed.identity(), closed.fingerprint())
+        assert (done.round, done.seats, done.elected) == (1, 2, ("Nguyễn Văn A",))
+        assert service.numbers.summoned == 9 and service.numbers.collected is None
