@@ -123,3 +123,23 @@ def test_a_further_round_for_the_seats_left_among_the_chosen(
             assert (done.identity, done.fingerprint) == (closed.identity(), closed.fingerprint())
         assert (done.round, done.seats, done.elected) == (1, 2, ("Nguyễn Văn A",))
         assert service.numbers.summoned == 9 and service.numbers.collected is None
+
+
+def test_an_import_of_election_ballots_takes_the_same_codes_and_verdicts(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, candidates: Path) -> None:
+    count = tmp_path / "e.kiemphieu"
+    assert run(capsys, "new", count, "--rules", "youth-union", "--title", "Bầu BCH Đoàn",
+               "--officials", candidates, "--seats", 3, "--collected", 6)[0] == 0
+    source = tmp_path / "ballots.csv"
+    source.write_text("11122\n11112\n22222\n0x122\ninvalid,name_added\n12121\n",
+                      encoding="utf-8")
+    code, out, err = run(capsys, "import", count, source)
+    assert code == 0, err
+    with CountService.open(count, read_only=True) as service:
+        reasons = [b.reason.value if b.reason else None for b in service.ballots()]
+        # 4 kept of 3 seats; every name struck ("không bầu ai", invalid in the Đoàn); a
+        # row with neither box and one with both are rows for nobody, the ballot is valid
+        assert reasons == [None, "too_many_kept", "all_struck", None, "name_added", None]
+        data = json.loads(run(capsys, "results", count, "--format", "json")[1])
+        assert data["base"] == {"kind": "collected", "value": 6}
+        assert [c["counts"]["1"] for c in data["officials"]] == [2, 1, 3, 0, 1]
