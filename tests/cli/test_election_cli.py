@@ -52,6 +52,8 @@ def test_an_election_of_three_from_five(capsys: pytest.CaptureFixture[str], tmp_
     assert (data["seats"], data["elected"], data["tied"], data["unfilled"]) == (3, [1], [], 2)
     assert [c["rank"] for c in data["officials"]] == [1, 2, 2, 4, 4]
     assert [c["passes"] for c in data["officials"]] == [True, False, False, False, False]
+    # the valid ballots in piles by names kept, as State teams count them: one kept none
+    assert data["piles"] == {"0": 1, "1": 0, "2": 1, "3": 6}
 
 
 def test_a_ballot_keeping_too_many_names_is_said_invalid_when_added(
