@@ -17,6 +17,7 @@ struck out; "không đồng ý"), and on a list without surplus ``BLANK`` (neith
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -111,9 +112,10 @@ def outcome(votes: tuple[int, ...], seats: int, base: int | None, bar: Bar) -> O
         else:
             elected = above + at_cut
     chosen, even = set(elected), set(tied)
-    standings = tuple(
-        Standing(i + 1, v, bar.passes(v, base), 1 + sum(1 for w in votes if w > v),
-                 i in chosen, i in even)
+    ascending = sorted(votes)
+    standings = tuple(  # rank: one more than those with more votes (a binary search)
+        Standing(i + 1, v, bar.passes(v, base),
+                 1 + len(votes) - bisect.bisect_right(ascending, v), i in chosen, i in even)
         for i, v in enumerate(votes))
     return Outcome(seats, standings, tuple(i + 1 for i in elected),
                    tuple(i + 1 for i in tied), tied_seats)
@@ -136,14 +138,19 @@ def settled(votes: tuple[int, ...], seats: int, bar: Bar, base: int | None,
     it), and a rival's best is every remaining vote."""
     if remaining is None or base is None:
         return tuple(Settled.OPEN for _ in votes)
+    ascending = sorted(votes)
+    n = len(votes)
+    # rivals that surely pass: at least the fewest votes that pass under the largest base
+    least_passing = next((w for w in ascending if bar.passes(w, base)), None)
     out = []
-    for c, v in enumerate(votes):
-        others = [w for j, w in enumerate(votes) if j != c]
-        threats = sum(1 for w in others if w + remaining >= v)
+    for v in votes:
+        # others who can reach v (v itself counted among all, then taken away)
+        threats = n - bisect.bisect_left(ascending, v - remaining) - 1
+        beaten_by = 0 if least_passing is None else n - bisect.bisect_right(
+            ascending, max(v + remaining, least_passing - 1))
         if bar.passes(v, base) and threats <= seats - 1:
             out.append(Settled.ELECTED)
-        elif not bar.passes(v + remaining, base) or sum(
-                1 for w in others if w > v + remaining and bar.passes(w, base)) >= seats:
+        elif not bar.passes(v + remaining, base) or beaten_by >= seats:
             out.append(Settled.NOT_ELECTED)
         else:
             out.append(Settled.OPEN)
