@@ -146,3 +146,11 @@ def test_an_import_of_election_ballots_takes_the_same_codes_and_verdicts(
         data = json.loads(run(capsys, "results", count, "--format", "json")[1])
         assert data["base"] == {"kind": "collected", "value": 6}
         assert [c["counts"]["1"] for c in data["officials"]] == [2, 1, 3, 0, 1]
+
+
+def test_the_base_less_the_excluded_is_for_elections_only(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, candidates: Path) -> None:
+    code, _, err = run(capsys, "new", tmp_path / "t.kiemphieu", "--rules", "party-96",
+                       "--title", "Tín nhiệm", "--officials", candidates,
+                       "--base", "summoned_less_excluded")
+    assert code == 2 and "chỉ dành cho bầu cử" in err

@@ -93,6 +93,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "seats_not_an_election": ("--seats chỉ dành cho bộ quy tắc bầu cử; {rules} là lấy phiếu "
                               "tín nhiệm", "--seats is for an election's rule set; {rules} is "
                               "a confidence vote"),
+    "base_needs_election": ("cơ số “số được triệu tập trừ số không tính” chỉ dành cho bầu cử",
+                            "the base “those convened less those excluded” is for elections "
+                            "only"),
     "round_range": ("lần bầu phải từ 1 đến {maximum}", "the round must be between 1 and "
                     "{maximum}"),
     "exclusions_too_many": ("nhiều nhất {maximum} loại không tính vào cơ số",
