@@ -15,7 +15,7 @@ from desktop.render.minutes_parts import Breaks, Units, e, local, moment, paged_
 from desktop.render.page_marks import TEXT_WIDTH_MM
 
 
-def _item(label: str, value: str, tail: str = "") -> str:
+def item(label: str, value: str, tail: str = "") -> str:
     return para(f"– {label}: <b>{value}</b>{tail}", "margin-bottom: 0pt; text-indent: 0pt;")
 
 
@@ -31,7 +31,11 @@ def _reasons(data: MinutesData, lang: Lang) -> str:
     return "; ".join(parts)
 
 
-def numbers(data: MinutesData, lang: Lang, units: Units) -> str:
+Row = tuple[str, str, str]  # (the label's code, the value, what follows it)
+
+
+def number_rows(data: MinutesData, lang: Lang) -> list[Row]:
+    """The numbers in order, each with its label's code (an election adds its own rows)."""
     s = data.snapshot
     n = s.numbers
 
@@ -48,18 +52,29 @@ def numbers(data: MinutesData, lang: Lang, units: Units) -> str:
     reasons = _reasons(data, lang)
     invalid = str(s.invalid) + (f" ({reasons})" if reasons else "")
     members = "minutes.members" if s.definition.rules.party else "minutes.deputies"
-    rows = [(members, v(n.members)), ("minutes.summoned", v(n.summoned)),
-            ("minutes.present", present), ("minutes.issued", v(n.issued)),
-            ("minutes.collected", v(n.collected)), ("minutes.valid", str(s.valid)),
-            ("minutes.invalid", invalid)]
+    rows = [(members, v(n.members), ""), ("minutes.summoned", v(n.summoned), ""),
+            ("minutes.present", present, quorum), ("minutes.issued", v(n.issued), ""),
+            ("minutes.collected", v(n.collected), ""), ("minutes.valid", str(s.valid), ""),
+            ("minutes.invalid", invalid, "")]
     entered = s.valid + s.invalid
     if n.collected is None or entered != n.collected:  # a draft: say what is not counted yet
         left = None if n.collected is None else n.collected - entered
         rows.append(("minutes.entered", str(entered) if left is None or left < 0 else say(
-            "minutes.not_entered", lang, entered=entered, left=left)))
-    out = "".join(_item(w(k, lang), e(val), quorum if k == "minutes.present" else "")
-                  for k, val in rows)
-    return out + _tables(data, lang, units) + _hand(data, lang)
+            "minutes.not_entered", lang, entered=entered, left=left), ""))
+    return rows
+
+
+def number_items(rows: list[Row], lang: Lang) -> str:
+    return "".join(item(w(code, lang), e(value), tail) for code, value, tail in rows)
+
+
+def numbers(data: MinutesData, lang: Lang, units: Units) -> str:
+    return number_items(number_rows(data, lang), lang) + extras(data, lang, units)
+
+
+def extras(data: MinutesData, lang: Lang, units: Units) -> str:
+    """After the numbers: the counting tables and the stacks counted by hand."""
+    return _tables(data, lang, units) + _hand(data, lang)
 
 
 def _tables(data: MinutesData, lang: Lang, units: Units) -> str:
@@ -88,9 +103,13 @@ def _hand(data: MinutesData, lang: Lang) -> str:
 HEAD_PT = 10  # the header cells' letters (the template's span.head)
 
 
-def _fit(units: Units, *texts: str) -> int:
-    """The % of the line a column needs so that none of its header words is broken."""
-    word = max(units.text_width(x, HEAD_PT, bold=True) for t in texts for x in t.split())
+def fit(units: Units, *texts: str, whole_at: float | None = None) -> int:
+    """The % of the line a column needs so that none of its header words is broken (with
+    ``whole_at``: none of ``texts`` at that size, each kept on one line)."""
+    if whole_at is not None:
+        word = max(units.text_width(t, whole_at) for t in texts)
+    else:
+        word = max(units.text_width(x, HEAD_PT, bold=True) for t in texts for x in t.split())
     room = word + units.device_mm(0.8) * 2 + units.device_mm(1.2)  # padding, borders
     return -(-room * 100 // units.device_mm(TEXT_WIDTH_MM))
 
@@ -99,12 +118,12 @@ def _widths(levels: int, lang: Lang, units: Units) -> tuple[int, int, int, int, 
     """(number, name, count, percent, row, whole ballot, total) column widths in % of the
     line: each at least as wide as its longest header word ("phiếu", "ballots") and the
     figures "100,00"; the name takes what is left."""
-    count = max(7, _fit(units, say("minutes.col_ballots", lang)))
-    pct = max(8, _fit(units, say("minutes.col_percent", lang)))
-    row = max(10, _fit(units, say("minutes.col_row", lang)))
-    whole = max(9, _fit(units, say("minutes.col_ballot", lang)))
-    total = max(7, _fit(units, say("minutes.col_total", lang)))
-    number = max(5, _fit(units, say("minutes.col_no", lang)))
+    count = max(7, fit(units, say("minutes.col_ballots", lang)))
+    pct = max(8, fit(units, say("minutes.col_percent", lang)))
+    row = max(10, fit(units, say("minutes.col_row", lang)))
+    whole = max(9, fit(units, say("minutes.col_ballot", lang)))
+    total = max(7, fit(units, say("minutes.col_total", lang)))
+    number = max(5, fit(units, say("minutes.col_no", lang)))
     name = max(100 - number - levels * (count + pct) - row - whole - total, 12)
     return number, name, count, pct, row, whole, total
 
