@@ -17,8 +17,9 @@ from desktop.domain.minutes import MinutesData
 from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
 from desktop.domain.words import Lang, say
-from desktop.render import minutes_body
-from desktop.render.minutes_body import Row, fit
+from desktop.render import minutes_numbers
+from desktop.render.minutes_body import fit
+from desktop.render.minutes_numbers import Row
 from desktop.render.minutes_parts import Breaks, Units, e, paged_table, para, w
 
 
@@ -39,7 +40,7 @@ def what(data: MinutesData, report: ElectionReport, lang: Lang) -> str:
                           name=c.name) for c in report.lines)
     base = minutes_.base_term(d.rules, d.rules.base)
     rules = " ".join(report.rule.sentences(lang, say(base.code, lang)))
-    return (minutes_body.number_items(rows, lang)
+    return (minutes_numbers.number_items(rows, lang)
             + para(w("election_minutes.list_order", lang, names=names), "margin-top: 4pt;")
             + para(f"<i>{e(rules)}</i>"))
 
@@ -50,7 +51,7 @@ def numbers(data: MinutesData, report: ElectionReport, lang: Lang, units: Units)
     s = data.snapshot
     valid, invalid = report.valid_share
     items = []
-    for code, value, tail in minutes_body.number_rows(data, lang):
+    for code, value, tail in minutes_numbers.number_rows(data, lang):
         if code == "minutes.valid":
             value = say("election_minutes.share", lang, count=s.valid,
                         percent=format_percent(valid, lang))
@@ -60,13 +61,13 @@ def numbers(data: MinutesData, report: ElectionReport, lang: Lang, units: Units)
                             str(s.invalid))
         elif code in ("minutes.members", "minutes.deputies") and s.numbers.members is None:
             continue  # a congress of delegates: those convened are the figure
-        items.append(minutes_body.item(w(code, lang), e(value), tail))
+        items.append(minutes_numbers.item(w(code, lang), e(value), tail))
         if code == "minutes.summoned" and report.setup.exclusions:
             each = "; ".join(say("minutes.reason_count", lang, reason=x.label, count=x.count)
                              for x in report.setup.exclusions)
-            items.append(minutes_body.item(w("election_minutes.excluded", lang),
+            items.append(minutes_numbers.item(w("election_minutes.excluded", lang),
                                            f"{report.setup.excluded} ({e(each)})"))
-    return "".join(items) + minutes_body.extras(data, lang, units)
+    return "".join(items) + minutes_numbers.extras(data, lang, units)
 
 
 # what follows a tie, and seats left: a congress votes again; a State election's law decides

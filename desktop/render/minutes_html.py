@@ -22,7 +22,7 @@ from desktop.domain import election_minutes
 from desktop.domain.minutes import MinutesData
 from desktop.domain.words import Lang
 from desktop.errors import ValidationError
-from desktop.render import election_body, minutes_body, minutes_head
+from desktop.render import election_body, minutes_body, minutes_head, minutes_numbers
 from desktop.render.minutes_parts import Breaks, Units, e
 
 __all__ = ["Breaks", "Units", "build_html", "closing_text", "to_device"]
@@ -68,7 +68,7 @@ def build_html(data: MinutesData, lang: Lang, units: Units, breaks: Breaks | Non
     }
     if report is None:
         body = {
-            "numbers": minutes_body.numbers(data, lang, units),
+            "numbers": minutes_numbers.numbers(data, lang, units),
             "results_table": minutes_body.results_table(data, lang, units, breaks),
             "base_sentence": minutes_body.base_sentence(data, lang),
             "comparison": minutes_body.comparison(data, lang, units, breaks),
