@@ -1,13 +1,15 @@
 """What the minutes of an election print beyond a confidence vote's: each candidate's votes for
 and against (and, on a list without surplus, the rows that count for nobody) with their
 percentages of the base, who is elected (``election.outcome``, never recomputed here), the
-least number of votes the bar asks for, and whether the largest-remainder adjustment was
-applied. Everything from the snapshot, which is recomputed from the stored ballots."""
+least number of votes the bar asks for, the valid ballots by the names they keep (the piles
+of State practice), and which breakdowns the largest remainder made add up to 100. Everything
+from the snapshot and the piles, which are recomputed from the stored ballots."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from desktop.domain import election
 from desktop.domain.election import Bar, ElectionRule, ElectionSetup, Outcome
@@ -28,6 +30,21 @@ class CandidateLine:
     percents: tuple[Decimal | None, Decimal | None, Decimal | None]  # of the base, each figure
 
 
+class Breakdown(StrEnum):
+    """A set of figures that makes up a whole, whose percentages may be adjusted to 100."""
+
+    BALLOTS = "ballots"  # valid and invalid of the ballots counted
+    ROWS = "rows"  # a candidate's for, against and not counted (a list without surplus)
+    PILES = "piles"  # the valid ballots by the names they keep
+
+
+@dataclass(frozen=True)
+class Pile:
+    kept: int  # names kept
+    ballots: int
+    percent: Decimal | None  # of the valid ballots
+
+
 @dataclass(frozen=True)
 class ElectionReport:
     setup: ElectionSetup
@@ -36,8 +53,9 @@ class ElectionReport:
     outcome: Outcome
     lines: tuple[CandidateLine, ...]
     least: int | None  # the fewest votes that pass the bar (None: no base yet)
-    adjusted: bool  # a breakdown's percentages were made to add up to 100 (largest remainder)
+    adjusted: tuple[Breakdown, ...]  # those made to add up to 100 by the largest remainder
     valid_share: tuple[Decimal | None, Decimal | None]  # valid, invalid of the ballots counted
+    piles: tuple[Pile, ...] = ()  # the valid ballots by the names they keep, most first
 
     @property
     def without_surplus(self) -> bool:
@@ -66,8 +84,11 @@ def _shares(counts: tuple[int, ...], base: int | None,
     return tuple(percent(c, base) for c in counts), False
 
 
-def report(snapshot: Snapshot) -> ElectionReport | None:
-    """The election's figures for its minutes (None: a confidence vote)."""
+def report(snapshot: Snapshot, piles: tuple[tuple[int, int], ...] = ()
+           ) -> ElectionReport | None:
+    """The election's figures for its minutes (None: a confidence vote). ``piles``: (names
+    kept, valid ballots) as the stored ballots give them; left out when they do not make up
+    the valid ballots (sheets counted by hand have no ballots to sort)."""
     d = snapshot.definition
     setup, rule = d.election, d.rules.election
     if setup is None or rule is None:
@@ -75,18 +96,30 @@ def report(snapshot: Snapshot) -> ElectionReport | None:
     base = snapshot.base_value
     votes = tuple(r.counts[election.KEPT - 1] for r in snapshot.results)
     found = election.outcome(votes, setup.seats, base, rule.bar)
-    lines, adjusted = [], False
+    lines, adjusted = [], set()
     broken_down = len(snapshot.results) == setup.seats  # for, against and not counted shown
     for r in snapshot.results:
         counts = (r.counts[election.KEPT - 1], r.counts[election.STRUCK - 1],
                   r.blank + r.multiple)
         shares, made = _shares(counts, base, rule.largest_remainder and broken_down)
-        adjusted = adjusted or made
+        if made:
+            adjusted.add(Breakdown.ROWS)
         lines.append(CandidateLine(r.position, r.name, r.title, *counts,
                                    (shares[0], shares[1], shares[2])))
     entered = snapshot.valid + snapshot.invalid
     valid_share, made = _shares((snapshot.valid, snapshot.invalid), entered,
                                 rule.largest_remainder)
+    if made:
+        adjusted.add(Breakdown.BALLOTS)
+    ordered = sorted(((k, n) for k, n in piles if n), reverse=True)
+    sorted_piles: tuple[Pile, ...] = ()
+    if ordered and sum(n for _, n in ordered) == snapshot.valid:
+        shares, made = _shares(tuple(n for _, n in ordered), snapshot.valid,
+                               rule.largest_remainder)
+        sorted_piles = tuple(Pile(k, n, p) for (k, n), p in zip(ordered, shares, strict=True))
+        if made:
+            adjusted.add(Breakdown.PILES)
     return ElectionReport(setup, rule, base, found, tuple(lines),
-                          least_votes(rule.bar, base), adjusted or made,
-                          (valid_share[0], valid_share[1]))
+                          least_votes(rule.bar, base),
+                          tuple(b for b in Breakdown if b in adjusted),
+                          (valid_share[0], valid_share[1]), sorted_piles)

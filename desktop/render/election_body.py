@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from desktop.domain import minutes as minutes_
 from desktop.domain.election import TieRule
-from desktop.domain.election_minutes import CandidateLine, ElectionReport
+from desktop.domain.election_minutes import Breakdown, CandidateLine, ElectionReport
 from desktop.domain.minutes import MinutesData
 from desktop.domain.rules import BaseKind
 from desktop.domain.tally import format_percent
@@ -62,6 +62,11 @@ def numbers(data: MinutesData, report: ElectionReport, lang: Lang, units: Units)
         elif code in ("minutes.members", "minutes.deputies") and s.numbers.members is None:
             continue  # a congress of delegates: those convened are the figure
         items.append(minutes_numbers.item(w(code, lang), e(value), tail))
+        if code == "minutes.valid" and report.piles:
+            piles = "; ".join(say("election_minutes.pile", lang, kept=p.kept, count=p.ballots,
+                                  percent=format_percent(p.percent, lang))
+                              for p in report.piles)
+            items.append(minutes_numbers.item(w("election_minutes.piles", lang), e(piles)))
         if code == "minutes.summoned" and report.setup.exclusions:
             each = "; ".join(say("minutes.reason_count", lang, reason=x.label, count=x.count)
                              for x in report.setup.exclusions)
@@ -75,6 +80,9 @@ TIE = {TieRule.FURTHER_ROUND: "election_minutes.tie.further_round",
        TieRule.OLDER: "election_minutes.tie.older"}
 UNFILLED = {TieRule.FURTHER_ROUND: "election_minutes.unfilled.further_round",
             TieRule.OLDER: "election_minutes.unfilled.older"}
+BREAKDOWN = {Breakdown.BALLOTS: "election_minutes.breakdown.ballots",
+             Breakdown.ROWS: "election_minutes.breakdown.rows",
+             Breakdown.PILES: "election_minutes.breakdown.piles"}
 CELL_PT = 11  # the table's letters (minutes.css, table.results td)
 
 
@@ -134,17 +142,16 @@ def _row(c: CandidateLine, report: ElectionReport, lang: Lang) -> str:
 
 
 def base_sentence(data: MinutesData, report: ElectionReport, lang: Lang) -> str:
-    """The base in words (and how it is made, for convened less excluded); the largest
-    remainder where it was applied; the annex."""
+    """The base in words (and how it is made, for convened less excluded); the breakdowns the
+    largest remainder made add up to 100; the annex."""
     s = data.snapshot
     parts = [minutes_.base_sentence(s, lang)]
     if s.definition.rules.base is BaseKind.SUMMONED_LESS_EXCLUDED and report.base is not None:
         parts.append(say("election_minutes.base_less", lang, value=report.base,
                          summoned=s.numbers.summoned, excluded=report.setup.excluded))
     if report.adjusted:
-        rows = (say("election_minutes.largest_remainder_rows", lang)
-                if report.without_surplus else "")
-        parts.append(say("election_minutes.largest_remainder", lang, rows=rows))
+        parts.append(say("election_minutes.largest_remainder", lang, breakdowns="; ".join(
+            say(BREAKDOWN[b], lang) for b in report.adjusted)))
     return para(f"<i>{e(' '.join(parts))} {w('minutes.annex', lang)}</i>", "margin-top: 4pt;")
 
 

@@ -52,7 +52,7 @@ def build_html(data: MinutesData, lang: Lang, units: Units, breaks: Breaks | Non
     and have a body of their own (``election_body``)."""
     breaks = breaks or {}
     d = data.snapshot.definition
-    report = election_minutes.report(data.snapshot)
+    report = election_minutes.report(data.snapshot, data.kept_piles)
     name = "minutes" if report is None else "election_minutes"
     path = resources.path("templates", f"{name}_{lang.value}.html")
     template = Template(path.read_text(encoding="utf-8"))

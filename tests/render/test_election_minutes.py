@@ -104,6 +104,9 @@ def test_the_party_minutes_page_by_page(party: CountService, folder: Path) -> No
     text = " ".join(pages)
     # the numbers: 26 valid, 1 invalid by the program's own verdict, with their shares
     assert "Số phiếu hợp lệ: 26 (96,30% số phiếu đã kiểm)" in text
+    # 364 names kept on 26 ballots spread evenly; the voided entry and the invalid ballot
+    # are in no pile
+    assert "Phiếu hợp lệ theo số người được bầu trên phiếu: bầu 14 người: 26 (100,00%)" in text
     assert ("Số phiếu không hợp lệ: 1 (3,70% số phiếu đã kiểm) (để lại nhiều tên hơn số lượng "
             "cần bầu: 1)") in text
     # the table in ballot order: votes and % of 27 (30 convened less 3), then the outcome
@@ -171,19 +174,27 @@ def test_the_state_minutes_in_both_languages(state: CountService, folder: Path) 
     in_order(text, "BIÊN BẢN KIỂM PHIẾU BẦU CỬ", "Danh sách bầu cử: 5 người (có số dư 2)",
              "Phiếu gạch tên tất cả là phiếu không hợp lệ",
              "Số phiếu hợp lệ: 10 (90,91% số phiếu đã kiểm)",
+             # 27 names kept on 10 ballots keeping at most 3: seven keep 3, three keep 2
+             "Phiếu hợp lệ theo số người được bầu trên phiếu: bầu 3 người: 7 (70,00%); bầu 2 "
+             "người: 3 (30,00%)",
              "Số phiếu không hợp lệ: 1 (9,09% số phiếu đã kiểm) (gạch tên tất cả: 1)",
              "1 Nguyễn Văn An 8 80,00 Trúng cử", "2 Trần Văn Bình 5 50,00 3",
              "3 Lê Văn Châu 6 60,00 Trúng cử", "Tỷ lệ % tính trên tổng số phiếu hợp lệ: 10.",
-             "Tỷ lệ % của phiếu hợp lệ và không hợp lệ được làm tròn theo phương pháp số dư lớn "
-             "nhất để cộng đủ 100%.", "tức từ 6 phiếu trở lên",
+             "Theo phương pháp số dư lớn nhất, tỷ lệ % của mỗi cơ cấu sau được làm tròn để cộng "
+             "đủ 100%: phiếu hợp lệ và không hợp lệ; phiếu hợp lệ theo số người được bầu trên "
+             "phiếu.", "tức từ 6 phiếu trở lên",
              "Những người trúng cử (2/3)", "1. Nguyễn Văn An: 8 phiếu, đạt 80,00%",
              "2. Lê Văn Châu: 6 phiếu, đạt 60,00%", "Còn 1 ghế chưa có người trúng cử; việc bầu "
              "thêm do cơ quan có thẩm quyền quyết định theo luật.")
     assert "Bằng phiếu ở vị trí cuối, cho" not in text  # nobody tied
     en = " ".join(printed(state, folder, Lang.EN))
     in_order(en, "SOCIALIST REPUBLIC OF VIETNAM", "ELECTION COUNTING MINUTES",
+             "Valid ballots by the number of names they keep: keeping 3: 7 (70.00%); keeping "
+             "2: 3 (30.00%)",
              "Invalid ballots: 1 (9.09% of the ballots counted) (strikes every name: 1)",
-             "are rounded by the largest remainder so that they add up to 100%",
+             "By the largest remainder, the percentages of each of these breakdowns are rounded "
+             "so that they add up to 100%: the valid and invalid ballots; the valid ballots by "
+             "the names they keep.",
              "Elected (2 of 3), most votes first:", "1 seat(s) left unfilled")
 
 
@@ -194,13 +205,17 @@ def test_a_list_without_surplus_shows_for_against_and_rows_not_counted(
     minutes.write_pdf(path, service.minutes_data(), Lang.VI)
     pages = pages_text(path)
     text = " ".join(pages)
-    in_order(text, "3 người (không có số dư)", "Đồng ý", "Không đồng ý",
+    in_order(text, "3 người (không có số dư)",
+             # 3, 2 and 1 names for: 2, 3 and 2 of 7 ballots, 100,00 by the largest remainder
+             "bầu 3 người: 2 (28,57%); bầu 2 người: 3 (42,86%); bầu 1 người: 2 (28,57%)",
+             "Đồng ý", "Không đồng ý",
              "Không tính (bỏ trống, đánh cả hai ô)",
              # 6, 0 and 1 (both boxes) of 7; 3, 3 and 1 (blank): 14,29 by itself, 14,28 so
              # that the row adds up to 100,00
              "1 Nguyễn Văn An 6 85,71 0 0,00 1 14,29 Trúng cử",
              "2 Trần Văn Bình 3 42,86 3 42,86 1 14,28", "3 Lê Văn Châu 5 71,43 2 28,57 0 0,00 "
-             "Trúng cử", "và của số đồng ý, không đồng ý, không tính đối với từng người",
+             "Trúng cử", "phiếu hợp lệ và không hợp lệ; số đồng ý, không đồng ý và không tính "
+             "của từng người; phiếu hợp lệ theo số người được bầu trên phiếu.",
              # the text between the table and the signatures is drawn (Qt's lazy layout left
              # it without lines once a heading moved to the next page)
              "IV. NGƯỜI TRÚNG CỬ", "tức từ 4 phiếu trở lên", "Còn 1 ghế", "V. SỬA CHỮA",

@@ -23,6 +23,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "election_minutes.excluded": ("Số không tính vào cơ số", "Excluded from the base"),
     "election_minutes.share": ("{count} ({percent}% số phiếu đã kiểm)",
                                "{count} ({percent}% of the ballots counted)"),
+    "election_minutes.piles": ("Phiếu hợp lệ theo số người được bầu trên phiếu",
+                               "Valid ballots by the number of names they keep"),
+    "election_minutes.pile": ("bầu {kept} người: {count} ({percent}%)",
+                              "keeping {kept}: {count} ({percent}%)"),
     # -- III. the table ---------------------------------------------------------------
     "election_minutes.col_votes": ("Số phiếu bầu", "Votes"),
     "election_minutes.col_agree": ("Đồng ý", "For"),
@@ -35,13 +39,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "vào cơ số.", "The base of {value} is the {summoned} convened less the {excluded} "
         "excluded from it."),
     "election_minutes.largest_remainder": (
-        "Tỷ lệ % của phiếu hợp lệ và không hợp lệ{rows} được làm tròn theo phương pháp số dư "
-        "lớn nhất để cộng đủ 100%.",
-        "The percentages of the valid and invalid ballots{rows} are rounded by the largest "
-        "remainder so that they add up to 100%."),
-    "election_minutes.largest_remainder_rows": (
-        ", và của số đồng ý, không đồng ý, không tính đối với từng người,",
-        ", and of each candidate's for, against and not counted,"),
+        "Theo phương pháp số dư lớn nhất, tỷ lệ % của mỗi cơ cấu sau được làm tròn để cộng đủ "
+        "100%: {breakdowns}.", "By the largest remainder, the percentages of each of these "
+        "breakdowns are rounded so that they add up to 100%: {breakdowns}."),
+    "election_minutes.breakdown.ballots": ("phiếu hợp lệ và không hợp lệ",
+                                           "the valid and invalid ballots"),
+    "election_minutes.breakdown.rows": ("số đồng ý, không đồng ý và không tính của từng người",
+                                        "each candidate's for, against and not counted"),
+    "election_minutes.breakdown.piles": ("phiếu hợp lệ theo số người được bầu trên phiếu",
+                                         "the valid ballots by the names they keep"),
     # -- IV. the result --------------------------------------------------------------
     "election_minutes.bar.gt": ("Mức trúng cử: quá {fraction} {base} ({value}), tức từ {least} "
                                 "phiếu trở lên.",
