@@ -60,6 +60,7 @@ class MinutesData:
     started_at: str | None = None  # when counting began: the first stack opened (UTC, ISO)
     mismatches: int = 0  # places where the file does not match its audit log (verify)
     other_notes: tuple[str, ...] = ()  # what the committee wrote of each "other" invalid ballot
+    kept_piles: tuple[tuple[int, int], ...] = ()  # an election: (names kept, valid ballots)
 
     @property
     def draft(self) -> bool:

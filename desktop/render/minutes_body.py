@@ -1,11 +1,11 @@
-"""The figures of the minutes: the numbers, the table per person (each row adds up to the
-ballots counted), the base with its legal citation and, where another base is usual, the
-figures on it too; who crossed which threshold, with the rule quoted; the corrections."""
+"""The figures of the minutes after the numbers (``minutes_numbers``): the table per person
+(each row adds up to the ballots counted), the base with its legal citation and, where another
+base is usual, the figures on it too; who crossed which threshold, with the rule quoted; the
+corrections."""
 
 from __future__ import annotations
 
 from desktop.domain import minutes as minutes_
-from desktop.domain.ballot import InvalidReason
 from desktop.domain.closing import Acknowledgement
 from desktop.domain.minutes import MinutesData
 from desktop.domain.rules import Comparison, Threshold
@@ -14,83 +14,16 @@ from desktop.domain.words import Lang, Term, format_decimal, say
 from desktop.render.minutes_parts import Breaks, Units, e, local, moment, paged_table, para, w
 from desktop.render.page_marks import TEXT_WIDTH_MM
 
-
-def _item(label: str, value: str, tail: str = "") -> str:
-    return para(f"– {label}: <b>{value}</b>{tail}", "margin-bottom: 0pt; text-indent: 0pt;")
-
-
-def _reasons(data: MinutesData, lang: Lang) -> str:
-    parts = []
-    for reason, count in data.snapshot.invalid_reasons:
-        words = Term(f"reason.{reason.value}")
-        if reason is InvalidReason.OTHER and data.other_notes:
-            parts.append(say("minutes.other_notes", lang, reason=words, count=count,
-                             notes="; ".join(data.other_notes)))
-        else:
-            parts.append(say("minutes.reason_count", lang, reason=words, count=count))
-    return "; ".join(parts)
-
-
-def numbers(data: MinutesData, lang: Lang, units: Units) -> str:
-    s = data.snapshot
-    n = s.numbers
-
-    def v(x: int | None) -> str:
-        return "…" if x is None else str(x)
-
-    present, quorum = v(n.present), ""
-    if n.summoned is not None and n.present is not None:
-        present = say("minutes.absent", lang, present=n.present, absent=n.summoned - n.present)
-        if s.definition.rules.quorum_two_thirds:
-            met = 3 * n.present >= 2 * n.summoned
-            quorum = "; " + w("minutes.quorum_met" if met else "minutes.quorum_short", lang,
-                              present=n.present, summoned=n.summoned)
-    reasons = _reasons(data, lang)
-    invalid = str(s.invalid) + (f" ({reasons})" if reasons else "")
-    members = "minutes.members" if s.definition.rules.party else "minutes.deputies"
-    rows = [(members, v(n.members)), ("minutes.summoned", v(n.summoned)),
-            ("minutes.present", present), ("minutes.issued", v(n.issued)),
-            ("minutes.collected", v(n.collected)), ("minutes.valid", str(s.valid)),
-            ("minutes.invalid", invalid)]
-    entered = s.valid + s.invalid
-    if n.collected is None or entered != n.collected:  # a draft: say what is not counted yet
-        left = None if n.collected is None else n.collected - entered
-        rows.append(("minutes.entered", str(entered) if left is None or left < 0 else say(
-            "minutes.not_entered", lang, entered=entered, left=left)))
-    out = "".join(_item(w(k, lang), e(val), quorum if k == "minutes.present" else "")
-                  for k, val in rows)
-    return out + _tables(data, lang, units) + _hand(data, lang)
-
-
-def _tables(data: MinutesData, lang: Lang, units: Units) -> str:
-    """The counting tables and their subtotals, when the count was counted at several."""
-    if not data.tables:
-        return ""
-    head = "<tr>" + "".join(f"<td align='center'><b>{w(code, lang)}</b></td>" for code in (
-        "minutes.table", "minutes.table_numbers", "minutes.table_ballots",
-        "minutes.table_valid", "minutes.table_invalid")) + "</tr>"
-    rows = "".join(f"<tr><td>{e(t.name)}</td><td align='center'>{t.first}–{t.last}</td>"
-                   f"<td align='right'>{t.ballots}</td><td align='right'>{t.valid}</td>"
-                   f"<td align='right'>{t.invalid}</td></tr>" for t in data.tables)
-    return (para(w("minutes.tables", lang), "margin-top: 6pt; margin-bottom: 2pt;")
-            + f"<table class='figures' border='1' cellspacing='0' cellpadding='{units.mm(1)}'>"
-            f"<thead>{head}</thead>{rows}</table>")
-
-
-def _hand(data: MinutesData, lang: Lang) -> str:
-    """Stacks counted by hand are named as such."""
-    return "".join(
-        para("– " + w("minutes.hand_counted", lang, stack=s.stack, ballots=s.ballots,
-                      valid=s.valid, invalid=s.invalid), "margin-bottom: 0pt; text-indent: 0pt;")
-        for s in data.hand_tallies)
-
-
 HEAD_PT = 10  # the header cells' letters (the template's span.head)
 
 
-def _fit(units: Units, *texts: str) -> int:
-    """The % of the line a column needs so that none of its header words is broken."""
-    word = max(units.text_width(x, HEAD_PT, bold=True) for t in texts for x in t.split())
+def fit(units: Units, *texts: str, whole_at: float | None = None) -> int:
+    """The % of the line a column needs so that none of its header words is broken (with
+    ``whole_at``: none of ``texts`` at that size, each kept on one line)."""
+    if whole_at is not None:
+        word = max(units.text_width(t, whole_at) for t in texts)
+    else:
+        word = max(units.text_width(x, HEAD_PT, bold=True) for t in texts for x in t.split())
     room = word + units.device_mm(0.8) * 2 + units.device_mm(1.2)  # padding, borders
     return -(-room * 100 // units.device_mm(TEXT_WIDTH_MM))
 
@@ -99,12 +32,12 @@ def _widths(levels: int, lang: Lang, units: Units) -> tuple[int, int, int, int, 
     """(number, name, count, percent, row, whole ballot, total) column widths in % of the
     line: each at least as wide as its longest header word ("phiếu", "ballots") and the
     figures "100,00"; the name takes what is left."""
-    count = max(7, _fit(units, say("minutes.col_ballots", lang)))
-    pct = max(8, _fit(units, say("minutes.col_percent", lang)))
-    row = max(10, _fit(units, say("minutes.col_row", lang)))
-    whole = max(9, _fit(units, say("minutes.col_ballot", lang)))
-    total = max(7, _fit(units, say("minutes.col_total", lang)))
-    number = max(5, _fit(units, say("minutes.col_no", lang)))
+    count = max(7, fit(units, say("minutes.col_ballots", lang)))
+    pct = max(8, fit(units, say("minutes.col_percent", lang)))
+    row = max(10, fit(units, say("minutes.col_row", lang)))
+    whole = max(9, fit(units, say("minutes.col_ballot", lang)))
+    total = max(7, fit(units, say("minutes.col_total", lang)))
+    number = max(5, fit(units, say("minutes.col_no", lang)))
     name = max(100 - number - levels * (count + pct) - row - whole - total, 12)
     return number, name, count, pct, row, whole, total
 

@@ -2,7 +2,8 @@
 
 Every figure comes from MinutesData, which is recomputed from the stored ballots; every word
 from the catalogue (``desktop.domain.words``), so no code reaches the paper. The header and the
-signatures are built in ``minutes_head``, the body in ``minutes_body``.
+signatures are built in ``minutes_head``, the body in ``minutes_body`` (an election's in
+``election_body``).
 
 QTextDocument reads CSS lengths in pixels only (a margin in pt is dropped) and ignores
 ``text-align: justify``: the template writes its lengths in pt and mm, ``to_device`` turns them
@@ -17,10 +18,11 @@ import re
 from string import Template
 
 from desktop import resources
+from desktop.domain import election_minutes
 from desktop.domain.minutes import MinutesData
 from desktop.domain.words import Lang
 from desktop.errors import ValidationError
-from desktop.render import minutes_body, minutes_head
+from desktop.render import election_body, minutes_body, minutes_head, minutes_numbers
 from desktop.render.minutes_parts import Breaks, Units, e
 
 __all__ = ["Breaks", "Units", "build_html", "closing_text", "to_device"]
@@ -44,27 +46,44 @@ def to_device(text: str, units: Units) -> str:
 
 def build_html(data: MinutesData, lang: Lang, units: Units, breaks: Breaks | None = None
                ) -> str:
-    """The minutes as HTML; ``breaks``: the table rows that must start a new page."""
+    """The minutes as HTML; ``breaks``: the table rows that must start a new page. An
+    election's minutes (``election_minutes_*.html``) share the header, the opening, the
+    numbers' rows, the corrections, the closing and the signatures with a confidence vote's,
+    and have a body of their own (``election_body``)."""
     breaks = breaks or {}
     d = data.snapshot.definition
-    path = resources.path("templates", f"minutes_{lang.value}.html")
+    report = election_minutes.report(data.snapshot, data.kept_piles)
+    name = "minutes" if report is None else "election_minutes"
+    path = resources.path("templates", f"{name}_{lang.value}.html")
     template = Template(path.read_text(encoding="utf-8"))
+    shared = {
+        "style": resources.path("templates", "minutes.css").read_text(encoding="utf-8"),
+        "header": minutes_head.header(data, lang, units),
+        "title": e(d.title),
+        "legal_basis": minutes_head.legal_basis(data, lang),
+        "opening": minutes_head.opening(data, lang),
+        "corrections": minutes_body.corrections(data, lang),
+        "closing": minutes_head.closing(data, lang),
+        "signatures": minutes_head.signatures(data, lang, units),
+    }
+    if report is None:
+        body = {
+            "numbers": minutes_numbers.numbers(data, lang, units),
+            "results_table": minutes_body.results_table(data, lang, units, breaks),
+            "base_sentence": minutes_body.base_sentence(data, lang),
+            "comparison": minutes_body.comparison(data, lang, units, breaks),
+            "thresholds": minutes_body.thresholds(data, lang),
+        }
+    else:
+        body = {
+            "election": election_body.what(data, report, lang),
+            "numbers": election_body.numbers(data, report, lang, units),
+            "results_table": election_body.table(data, report, lang, units, breaks),
+            "base_sentence": election_body.base_sentence(data, report, lang),
+            "elected": election_body.result(data, report, lang),
+        }
     try:
-        filled = template.substitute(
-            style=resources.path("templates", "minutes.css").read_text(encoding="utf-8"),
-            header=minutes_head.header(data, lang, units),
-            title=e(d.title),
-            legal_basis=minutes_head.legal_basis(data, lang),
-            opening=minutes_head.opening(data, lang),
-            numbers=minutes_body.numbers(data, lang, units),
-            results_table=minutes_body.results_table(data, lang, units, breaks),
-            base_sentence=minutes_body.base_sentence(data, lang),
-            comparison=minutes_body.comparison(data, lang, units, breaks),
-            thresholds=minutes_body.thresholds(data, lang),
-            corrections=minutes_body.corrections(data, lang),
-            closing=minutes_head.closing(data, lang),
-            signatures=minutes_head.signatures(data, lang, units),
-        )
+        filled = template.substitute(shared | body)
     except (KeyError, ValueError) as exc:
         raise ValidationError("template_placeholder", file=str(path),
                               placeholder=str(exc)) from None

@@ -73,7 +73,16 @@ def lay_out(build: Callable[[Breaks], QTextDocument], page_height: float) -> QTe
         for columns, keys in split.items():
             breaks[columns] = breaks.get(columns, frozenset()) | keys
         doc = build(breaks)
+    laid_out_whole(doc)
     return doc
+
+
+def laid_out_whole(doc: QTextDocument) -> None:
+    """Every block laid out now. Qt lays a document out lazily, as far as it was asked;
+    a format changed later (a heading sent to the next page) then lays out again only the
+    blocks it moves, and those never laid out stay without lines: drawn as nothing, though
+    they keep their place (the minutes lost the text between a table and the signatures)."""
+    doc.documentLayout().blockBoundingRect(doc.lastBlock())
 
 
 HEADING = re.compile(r"^[IVX]+\. ")  # the template's section headings: "I. SỐ LIỆU", …

@@ -10,6 +10,7 @@ from desktop.domain.audit import EventKind
 from desktop.domain.ballot import BallotStatus, InvalidReason
 from desktop.domain.closing import Closure
 from desktop.domain.doubleentry import DOUBLE_ENTRY_EVENTS, DoubleEntryBook, from_verification
+from desktop.domain.election import KEPT
 from desktop.domain.minutes import MinutesData
 from desktop.domain.spotcheck import spot_from_events
 from desktop.domain.stacks import Stack, keyed_by_ballot
@@ -52,4 +53,5 @@ def gather(count: CountFile, closure: Closure, stacks: list[Stack]) -> MinutesDa
         hand_tallies=tuple(hand), double_entry=summary, keyed_stacks=keyed,
         started_at=minutes_.started_at(events),
         other_notes=tuple(count.invalid_notes(InvalidReason.OTHER.value)),
+        kept_piles=tuple(count.valid_by_kept(KEPT).items()) if definition.election else (),
         mismatches=len(verify.verify(count, events)))

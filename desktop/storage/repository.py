@@ -249,6 +249,16 @@ class CountFile(Sheets):
             return {(stack, status): n for stack, status, n in self.db.execute(
                 "SELECT stack, status, count(*) FROM ballots GROUP BY stack, status")}
 
+    def valid_by_kept(self, kept: int) -> dict[int, int]:
+        """How many valid ballots keep each number of names (rows marked ``kept``): an
+        election's piles, as State counting teams sort them (one aggregate query; sheets
+        counted by hand have no ballots to sort)."""
+        with translated(self.path):
+            return {k: n for k, n in self.db.execute(
+                "SELECT k, count(*) FROM (SELECT sum(m.state = ?) AS k FROM ballots b "
+                "JOIN marks m ON m.ballot_id = b.id WHERE b.status = 'valid' GROUP BY b.id) "
+                "GROUP BY k", [kept])}
+
     def events_of(self, *kinds: str) -> list[Event]:
         with translated(self.path):
             marks = ",".join("?" * len(kinds))

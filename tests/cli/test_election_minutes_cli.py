@@ -1,0 +1,51 @@
+"""An election's minutes from the command line: set up, keyed, closed and printed with
+``kiemphieu minutes``, the PDF and the ODT saying who is elected, who is tied and what is left."""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.cli.main import main as cli
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str]:
+    code = cli([str(a) for a in args])
+    _, err = capsys.readouterr()
+    return code, err
+
+
+def test_an_election_is_closed_and_its_minutes_printed(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    candidates = tmp_path / "candidates.csv"
+    candidates.write_text("name,title\n" + "".join(f"Nguyễn Văn {c},\n" for c in "ABCDE"),
+                          encoding="utf-8")
+    count = tmp_path / "e.kiemphieu"
+    code, err = run(capsys, "new", count, "--rules", "party-190", "--title", "Bầu Ban Thường vụ",
+                    "--officials", candidates, "--seats", 3, "--summoned", 12,
+                    "--exclusion", "Sinh hoạt tạm thời nơi khác:2", "--present", 10,
+                    "--issued", 10, "--collected", 10, "--committee", "Ngô Văn Chủ;chair")
+    assert (code, err) == (0, "")
+    for codes in ("11122", "11122", "11122", "11212", "11212", "12112", "12122", "11111",
+                  "21222", "11222"):
+        assert run(capsys, "add", count, codes)[0] == 0
+    assert run(capsys, "close", count, "--ack", "invalid_over_3_percent:đã đối chiếu")[0] == 0
+    pdf, odt = tmp_path / "m.pdf", tmp_path / "m.odt"
+    code, err = run(capsys, "minutes", count, "--pdf", pdf, "--odt", odt)
+    assert code == 0, err
+    text = unicodedata.normalize("NFC", " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages))
+    assert "BIÊN BẢN KIỂM PHIẾU BẦU CỬ" in text
+    assert "Số không tính vào cơ số: 2 (Sinh hoạt tạm thời nơi khác: 2)" in text
+    assert "để lại nhiều tên hơn số lượng cần bầu: 1" in text  # "11111" keeps five for three
+    # of 10 (12 convened less 2): A 8, B 7, C 5, D 3: only A and B pass (2·v > 10)
+    assert "Những người trúng cử (2/3)" in text
+    assert "1. Nguyễn Văn A: 8 phiếu, đạt 80,00%" in text
+    assert "2. Nguyễn Văn B: 7 phiếu, đạt 70,00%" in text
+    assert "Còn 1 ghế chưa có người trúng cử" in text
+    with zipfile.ZipFile(odt) as archive:
+        assert "BIÊN BẢN KIỂM PHIẾU BẦU CỬ" in archive.read("content.xml").decode("utf-8")
