@@ -10,6 +10,7 @@ decided here."""
 
 from __future__ import annotations
 
+from desktop.domain import audit
 from desktop.domain import minutes as minutes_
 from desktop.domain.election import TieRule
 from desktop.domain.election_minutes import Breakdown, CandidateLine, ElectionReport
@@ -40,9 +41,19 @@ def what(data: MinutesData, report: ElectionReport, lang: Lang) -> str:
                           name=c.name) for c in report.lines)
     base = minutes_.base_term(d.rules, d.rules.base)
     rules = " ".join(report.rule.sentences(lang, say(base.code, lang)))
-    return (minutes_numbers.number_items(rows, lang)
+    return (minutes_numbers.number_items(rows, lang) + _previous(report, lang)
             + para(w("election_minutes.list_order", lang, names=names), "margin-top: 4pt;")
             + para(f"<i>{e(rules)}</i>"))
+
+
+def _previous(report: ElectionReport, lang: Lang) -> str:
+    """The rounds before this one, each with its file and fingerprint (which file it was,
+    unchanged since) and whom it elected: the minutes of the election list every round."""
+    return "".join(
+        para(w("election_minutes.previous", lang, round=p.round, file=p.file,
+               fingerprint=audit.format_fingerprint(p.fingerprint), seats=p.seats,
+               elected=", ".join(p.elected) or say("election.nobody", lang)))
+        for p in report.setup.previous)
 
 
 def numbers(data: MinutesData, report: ElectionReport, lang: Lang, units: Units) -> str:

@@ -49,3 +49,28 @@ def test_an_election_is_closed_and_its_minutes_printed(capsys: pytest.CaptureFix
     assert "Còn 1 ghế chưa có người trúng cử" in text
     with zipfile.ZipFile(odt) as archive:
         assert "BIÊN BẢN KIỂM PHIẾU BẦU CỬ" in archive.read("content.xml").decode("utf-8")
+
+
+def test_the_minutes_of_a_further_round_list_the_rounds_before_it(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    candidates = tmp_path / "candidates.csv"
+    candidates.write_text("name,title\n" + "".join(f"Nguyễn Văn {c},\n" for c in "ABCDE"),
+                          encoding="utf-8")
+    first, second = tmp_path / "lan1.kiemphieu", tmp_path / "lan2.kiemphieu"
+    assert run(capsys, "new", first, "--rules", "trade-union", "--title", "Bầu BCH",
+               "--officials", candidates, "--seats", 2, "--collected", 5)[0] == 0
+    for codes in ("11222", "12122", "11222", "12122", "21122"):  # A elected, B and C tied
+        assert run(capsys, "add", first, codes)[0] == 0
+    assert run(capsys, "close", first)[0] == 0
+    assert run(capsys, "next-round", first, second, "--candidates", "2,3")[0] == 0
+    assert run(capsys, "set", second, "--collected", 3)[0] == 0
+    for codes in ("12", "12", "21"):
+        assert run(capsys, "add", second, codes)[0] == 0
+    assert run(capsys, "close", second)[0] == 0
+    pdf = tmp_path / "m2.pdf"
+    assert run(capsys, "minutes", second, "--pdf", pdf)[0] == 0
+    text = unicodedata.normalize("NFC", " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages))
+    assert "Lần bầu thứ 1 (tệp lan1.kiemphieu, dấu vân tay" in text
+    assert "bầu 2 ghế; trúng cử: Nguyễn Văn A." in text
+    assert "lần thứ 2" in text and "1. Nguyễn Văn B: 2 phiếu" in text

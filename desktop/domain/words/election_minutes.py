@@ -10,6 +10,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "election_minutes.seats": ("Số lượng cần bầu", "Seats to fill"),
     "election_minutes.round": ("Lần bầu", "Round"),
     "election_minutes.round_value": ("lần thứ {round}", "{round}"),
+    "election_minutes.previous": ("Lần bầu thứ {round} (tệp {file}, dấu vân tay {fingerprint}) "
+                                  "bầu {seats} ghế; trúng cử: {elected}.",
+                                  "Round {round} (file {file}, fingerprint {fingerprint}) for "
+                                  "{seats} seat(s); elected: {elected}."),
     "election_minutes.list": ("Danh sách bầu cử", "The list of candidates"),
     "election_minutes.list_surplus": ("{candidates} người (có số dư {surplus})",
                                       "{candidates} candidates ({surplus} more than the "
