@@ -70,7 +70,8 @@ def numbers(data: MinutesData, report: ElectionReport, lang: Lang, units: Units)
             value = say("election_minutes.share", lang, count=s.invalid,
                         percent=format_percent(invalid, lang)) + value.removeprefix(
                             str(s.invalid))
-        elif code in ("minutes.members", "minutes.deputies") and s.numbers.members is None:
+        elif code in ("minutes.members", "minutes.deputies", "minutes.voters") \
+                and s.numbers.members is None:
             continue  # a congress of delegates: those convened are the figure
         items.append(minutes_numbers.item(w(code, lang), e(value), tail))
         if code == "minutes.valid" and report.piles:

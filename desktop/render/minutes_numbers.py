@@ -48,7 +48,10 @@ def number_rows(data: MinutesData, lang: Lang) -> list[Row]:
                               present=n.present, summoned=n.summoned)
     reasons = _reasons(data, lang)
     invalid = str(s.invalid) + (f" ({reasons})" if reasons else "")
-    members = "minutes.members" if s.definition.rules.party else "minutes.deputies"
+    # those on the roll: a Party body's members, an assembly's deputies, an electorate's voters
+    members = ("minutes.members" if s.definition.rules.party
+               else "minutes.voters" if s.definition.rules.code == "state-election"
+               else "minutes.deputies")
     rows = [(members, v(n.members), ""), ("minutes.summoned", v(n.summoned), ""),
             ("minutes.present", present, quorum), ("minutes.issued", v(n.issued), ""),
             ("minutes.collected", v(n.collected), ""), ("minutes.valid", str(s.valid), ""),

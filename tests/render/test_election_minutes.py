@@ -173,6 +173,7 @@ def test_the_state_minutes_in_both_languages(state: CountService, folder: Path) 
     assert (elected, tied) == ([1, 3], [])
     in_order(text, "BIÊN BẢN KIỂM PHIẾU BẦU CỬ", "Danh sách bầu cử: 5 người (có số dư 2)",
              "Phiếu gạch tên tất cả là phiếu không hợp lệ",
+             "Tổng số cử tri: 12",  # an electorate: its voters, not deputies
              "Số phiếu hợp lệ: 10 (90,91% số phiếu đã kiểm)",
              # 27 names kept on 10 ballots keeping at most 3: seven keep 3, three keep 2
              "Phiếu hợp lệ theo số người được bầu trên phiếu: bầu 3 người: 7 (70,00%); bầu 2 "
@@ -189,6 +190,7 @@ def test_the_state_minutes_in_both_languages(state: CountService, folder: Path) 
     assert "Bằng phiếu ở vị trí cuối, cho" not in text  # nobody tied
     en = " ".join(printed(state, folder, Lang.EN))
     in_order(en, "SOCIALIST REPUBLIC OF VIETNAM", "ELECTION COUNTING MINUTES",
+             "Voters in total: 12",
              "Valid ballots by the number of names they keep: keeping 3: 7 (70.00%); keeping "
              "2: 3 (30.00%)",
              "Invalid ballots: 1 (9.09% of the ballots counted) (strikes every name: 1)",

@@ -40,6 +40,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- I. the numbers --------------------------------------------------------------------------
     "minutes.members": ("Tổng số thành viên", "Members in total"),
     "minutes.deputies": ("Tổng số đại biểu", "Deputies in total"),
+    "minutes.voters": ("Tổng số cử tri", "Voters in total"),
     "minutes.entered": ("Số phiếu đã kiểm", "Ballots counted"),
     "minutes.not_entered": ("{entered} (còn {left} phiếu chưa kiểm)",
                             "{entered} ({left} ballots not counted yet)"),
