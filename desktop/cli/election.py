@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.table import Command
-from desktop.domain import election_results, election_rules
+from desktop.domain import election_rules
 from desktop.domain.election import AllStruck, ElectionSetup, Exclusion, TieRule
 from desktop.domain.rules import BaseKind, RuleSet, fraction_of
 from desktop.domain.words import Lang, say
@@ -82,11 +82,15 @@ def results(service: CountService, data: dict[str, Any]) -> None:
     data.update({"seats": found.seats, "elected": list(found.elected),
                  "tied": list(found.tied), "tied_seats": found.tied_seats,
                  "unfilled": found.unfilled,
-                 "piles": {str(k): n for k, n in
-                           election_results.piles(service.ballots()).items()}})
+                 "piles": _piles(service.election_piles())})
     for entry, s in zip(data["officials"], found.standings, strict=True):
         entry.update({"passes": s.passes, "rank": s.rank, "elected": s.elected,
                       "tied": s.tied, "settled": settled[s.position - 1].value})
+
+
+def _piles(found: dict[int, int]) -> dict[str, int]:
+    """Every number of names kept from 0 to the most, with the valid ballots keeping it."""
+    return {str(k): found.get(k, 0) for k in range(max(found, default=-1) + 1)}
 
 
 def standing_words(service: CountService, lang: Lang) -> list[str]:

@@ -18,7 +18,7 @@ from desktop.domain import tally as tally_
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import Ballot
 from desktop.domain.count import CountDefinition, Numbers
-from desktop.domain.election import Outcome, Settled
+from desktop.domain.election import KEPT, Outcome, Settled
 from desktop.domain.handtally import HandTally
 from desktop.domain.minutes import MinutesData
 from desktop.domain.snapshot import Snapshot
@@ -226,6 +226,10 @@ class CountReader(QObject):
     def election_outcome(self) -> Outcome | None:
         """An election's result now: elected, tied, unfilled (None: a confidence vote)."""
         return election_results.outcome(self.definition, self._numbers, self._tally)
+
+    def election_piles(self) -> dict[int, int]:
+        """The valid ballots by the number of names they keep (State teams count in piles)."""
+        return self._count.valid_by_kept(KEPT)
 
     def election_settled(self) -> tuple[Settled, ...]:
         """For each candidate, whether the ballots still to key can change the outcome."""
