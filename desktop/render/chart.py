@@ -17,10 +17,11 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
+from desktop.domain import election_summary
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.tally import OfficialResult, level_counts_text
 from desktop.domain.words import Lang
-from desktop.render import chart_legend, symbols
+from desktop.render import chart_election, chart_legend, symbols
 from desktop.render.chart_style import (
     EMPTY_EDGE,
     FLAG,
@@ -40,6 +41,8 @@ class ChartOptions:
     legend: bool = True
     text_scale: float = 0.52  # letter height per row height; the projector uses more
     closed: bool = False  # a closed count: what is left is absent, and nothing is "settled"
+    ranked: bool = False  # an election's "kết quả bầu cử": elected, tied, then by votes
+    keys: bool = True  # the legend's keys (a second column of the projector leaves them out)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ def level_order(snapshot: Snapshot) -> list[int]:
 
 def row_order(snapshot: Snapshot, options: ChartOptions) -> list[int]:
     indices = list(range(len(snapshot.results)))
+    if options.ranked and snapshot.outcome is not None:
+        return [position - 1 for position in election_summary.ranked(snapshot.outcome)]
     if options.sort_level is not None:
         level = options.sort_level
         indices.sort(key=lambda i: (-snapshot.results[i].counts[level - 1], i))
@@ -92,6 +97,8 @@ def scale_of(result: OfficialResult, snapshot: Snapshot) -> int:
 
 
 def segments(result: OfficialResult, snapshot: Snapshot) -> list[Segment]:
+    if snapshot.outcome is not None:
+        return chart_election.segments(result, snapshot)
     scale = scale_of(result, snapshot)
     out, start = [], 0.0
     for level in level_order(snapshot):
@@ -150,14 +157,17 @@ def paint(p: QPainter, rect: QRectF, snapshot: Snapshot, options: ChartOptions,
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    if options.legend:
+    if options.legend and options.keys:
         chart_legend.paint_legend(p, lay.header, lay.row_height, snapshot, options)
     for index, row in lay.rows:
         if exposed is not None and not row.intersects(exposed):
             continue
         _paint_row(p, lay, row, snapshot.results[index], snapshot, options,
                    snapshot.settled[index])
-    _paint_guides(p, lay, snapshot)
+    if snapshot.outcome is not None:
+        chart_election.paint_guides(p, lay, snapshot, options.lang, options.text_scale)
+    else:
+        _paint_guides(p, lay, snapshot)
     p.restore()
     return lay
 
@@ -212,7 +222,10 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
     p.setPen(QPen(EMPTY_EDGE, 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(bar)
-    _paint_numbers(p, lay, row, result, options, baseline, fm)
+    if snapshot.outcome is not None:
+        chart_election.paint_numbers(p, lay, row, result, snapshot, options.lang, baseline, fm)
+    else:
+        _paint_numbers(p, lay, row, result, options, baseline, fm)
 
 
 def _paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,

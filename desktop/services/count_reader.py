@@ -224,8 +224,9 @@ class CountReader(QObject):
         return self._snapshot
 
     def election_outcome(self) -> Outcome | None:
-        """An election's result now: elected, tied, unfilled (None: a confidence vote)."""
-        return election_results.outcome(self.definition, self._numbers, self._tally)
+        """An election's result now: elected, tied, unfilled (None: a confidence vote); made
+        once per change with the snapshot."""
+        return self.snapshot().outcome
 
     def election_settled(self) -> tuple[Settled, ...]:
         """For each candidate, whether the ballots still to key can change the outcome."""

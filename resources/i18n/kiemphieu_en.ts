@@ -516,6 +516,13 @@
     </message>
 </context>
 <context>
+    <name>RankedChart</name>
+    <message>
+        <source>Kết quả bầu cử</source>
+        <translation>Election result</translation>
+    </message>
+</context>
+<context>
     <name>RekeyDialog</name>
     <message>
         <source>Nhập lại phiếu số {n}</source>
@@ -575,6 +582,10 @@
     <message>
         <source>Ngưỡng</source>
         <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Xếp hạng</source>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>✔ kết quả đã rõ</source>
