@@ -195,6 +195,13 @@ def _paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot) -> None:
         p.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, top - fm.descent()), text)
 
 
+def label_room(lay: ChartLayout, row_height: float, mark_width: float, settled: bool) -> float:
+    """How wide a row's "N. name" may be before it is shortened with "…" (the settled mark
+    takes its place at the names' right edge)."""
+    return lay.bar_left - lay.label_left - row_height * 0.3 - (mark_width * 1.4 if settled
+                                                                else 0)
+
+
 def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,
                snapshot: Snapshot, options: ChartOptions, is_settled: bool) -> None:
     h = row.height()
@@ -206,7 +213,7 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
     label = f"{result.position}. {result.name}"
     mark = symbols.box_before(baseline, 0, fm.ascent())
     settled = is_settled and not options.closed
-    room = lay.bar_left - lay.label_left - h * 0.3 - (mark.width() * 1.4 if settled else 0)
+    room = label_room(lay, h, mark.width(), settled)
     p.drawText(QPointF(lay.label_left, baseline),
                fm.elidedText(label, Qt.TextElideMode.ElideRight, room))
     if settled:

@@ -8,16 +8,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.words import Lang
+from desktop.render import chart, chart_style, symbols
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
-from desktop.ui.projector_window import ProjectorWindow
-from tests.election_counts import election
+from desktop.ui.projector_window import Mode, ProjectorWindow
+from tests.election_counts import election, key, struck_ballots
 from tests.ui.conftest import type_keys
 
 # three seats from five; 12 convened, 2 living away: the base is 10, more than half is 6.
@@ -133,3 +134,35 @@ def test_in_english_the_table_the_line_and_the_projector_say_it_in_english(
     assert not projector.grab().isNull()
     lay = projector.chart.layouts[0]
     assert [i + 1 for i, _ in lay.rows] == [1, 2, 3, 4, 5]
+    # a body that shows no partial result before the close: no outcome on the wall
+    projector.set_mode(Mode.HIDDEN)
+    assert projector.summary.isHidden()
+    assert projector.stack.currentWidget() is projector.hidden_label
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
+def test_the_projector_shows_sixty_candidates_for_45_seats_whole_and_large(
+        qtbot: QtBot, tmp_path: Path, size: tuple[int, int]) -> None:
+    service = election(tmp_path / "big.kiemphieu", 60, 45, summoned=500)
+    key(service, struck_ballots(60, 45, 400))
+    projector = ProjectorWindow(service)
+    qtbot.addWidget(projector)
+    projector.resize(*size)
+    projector.show()
+    assert not projector.grab().isNull()
+    layouts = projector.chart.layouts
+    assert len(layouts) == 2  # two columns of 30
+    assert sorted(i for lay in layouts for i, _ in lay.rows) == list(range(60))
+    row = layouts[0].row_height
+    font = chart_style.letters(row, scale=projector.chart.options.text_scale)
+    # letters of at least 12 px on a 768-line projector, more on a 1080-line one
+    assert font.pixelSize() >= (18 if size[1] == 1080 else 12)
+    fm = QFontMetricsF(font)
+    mark = symbols.box_before(0, 0, fm.ascent()).width()
+    snap = service.snapshot()
+    for lay in layouts:
+        assert lay.rows[-1][1].bottom() <= projector.chart.height()
+        for index, _ in lay.rows:
+            r = snap.results[index]
+            assert fm.horizontalAdvance(f"{r.position}. {r.name}") <= chart.label_room(
+                lay, row, mark, snap.settled[index]), r.name
