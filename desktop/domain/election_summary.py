@@ -8,6 +8,8 @@ from __future__ import annotations
 from desktop.domain.election import Bar, ElectionSetup, Outcome, Settled
 from desktop.domain.words import Lang, say
 
+MOST_NAMED = 20  # more names than this are counted, not listed: the table's outcome names them
+
 
 def minimum_votes(bar: Bar, base: int | None) -> int | None:
     """The fewest votes that pass ``bar`` of ``base``, in integers: more than f·base is
@@ -62,7 +64,8 @@ def summary(setup: ElectionSetup, outcome: Outcome, bar: Bar, base: int | None,
             names: tuple[str, ...], lang: Lang, *, with_names: bool = True) -> list[str]:
     """The lines said above the results: the seats and the bar, who is elected so far, who
     is tied for how many seats, the seats left. ``names``: the candidates in ballot order;
-    without ``with_names`` (the projector, whose ranking names them) only the counts."""
+    without ``with_names`` (the projector, whose ranking names them), or past MOST_NAMED
+    names (a congress electing 45 would fill the window), only how many."""
 
     def named(positions: tuple[int, ...]) -> str:
         if not positions:
@@ -72,14 +75,15 @@ def summary(setup: ElectionSetup, outcome: Outcome, bar: Bar, base: int | None,
     lines = [say("elview.seats", lang, seats=setup.seats, round=setup.round) + "; "
              + bar_line(bar, base, lang)]
     count = len(outcome.elected)
-    if with_names:
+    if with_names and count <= MOST_NAMED:
         lines.append(say("elview.elected", lang, count=count, seats=setup.seats,
                          names=named(outcome.elected)))
     else:
         lines.append(say("elview.elected.count", lang, count=count, seats=setup.seats))
     if outcome.tied:
         lines.append(say("elview.tied", lang, seats=outcome.tied_seats,
-                         names=named(outcome.tied)) if with_names else
+                         names=named(outcome.tied))
+                     if with_names and len(outcome.tied) <= MOST_NAMED else
                      say("elview.tied.count", lang, count=len(outcome.tied),
                          seats=outcome.tied_seats))
     lines.append(say("elview.left", lang, left=outcome.unfilled) if outcome.unfilled
