@@ -7,6 +7,8 @@ is decided here."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -23,11 +25,18 @@ if TYPE_CHECKING:
     from desktop.render.chart import ChartLayout, Segment
 
 
+_scale: list[tuple[Snapshot, int]] = []  # the last snapshot's: every row asks for it
+
+
 def scale(snapshot: Snapshot) -> int:
     """What a full bar stands for: the base, or the most rows one candidate has if more
     (a base not known yet: the valid ballots)."""
+    if _scale and _scale[0][0] is snapshot:
+        return _scale[0][1]
     counted = max((sum(r.counts) + r.blank + r.multiple for r in snapshot.results), default=0)
-    return max(snapshot.base_value or 0, counted, 1)
+    whole = max(snapshot.base_value or 0, counted, 1)
+    _scale[:] = [(snapshot, whole)]
+    return whole
 
 
 def segments(result: OfficialResult, snapshot: Snapshot) -> list[Segment]:
@@ -79,7 +88,8 @@ def paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot, lang: Lang,
 
 def paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,
                   snapshot: Snapshot, lang: Lang, baseline: float, fm: QFontMetricsF) -> None:
-    """"✔ 118 phiếu (79,73%) · Trúng cử" right of the bar; shorter when room is short."""
+    """"✔ 118 phiếu (79,73%) · Trúng cử" right of the bar; in a shorter form, the same
+    for every row, when the room is short (the mark and its colour still say the outcome)."""
     found = snapshot.outcome
     assert found is not None
     standing = found.standings[result.position - 1]
@@ -93,12 +103,31 @@ def paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialRe
         symbols.equals(p, mark, FLAG)
     x = mark.right() + mark.width() * 0.4
     room -= x - lay.text_left
-    texts = [say("elview.votes", lang, votes=result.counts[0], percent=percent)
-             + ("" if word == say("elview.none", lang) else " · " + word),
-             f"{result.counts[0]} ({percent}%)", str(result.counts[0])]
-    text = next((t for t in texts if fm.horizontalAdvance(t) <= room), texts[-1])
+    form = _form(scale(snapshot), lang, p.font().pixelSize(), int(room))
+    text = _texts(result.counts[0], percent, word, lang)[form]
     p.setPen(ELECTED if standing.elected else FLAG if standing.tied else QColor("black"))
     p.drawText(QPointF(x, baseline), text)
+
+
+def _texts(votes: int, percent: str, word: str, lang: Lang) -> list[str]:
+    """A candidate's text in its four forms, longest first."""
+    with_word = "" if word == say("elview.none", lang) else " · " + word
+    votes_text = say("elview.votes", lang, votes=votes, percent=percent)
+    return [votes_text + with_word, votes_text, f"{votes} ({percent}%)", str(votes)]
+
+
+@lru_cache(maxsize=64)
+def _form(whole: int, lang: Lang, pixels: int, room: int) -> int:
+    """The longest form every row's text fits in (measured on the widest a row can say:
+    the most votes, 100 %, the longer outcome word), so the column reads the same down the
+    chart; once per size, not per row."""
+    font = letters(1)
+    font.setPixelSize(pixels)
+    fm = QFontMetricsF(font)
+    widest = max((say(w, lang) for w in ("election.elected", "election.tied")), key=len)
+    texts = _texts(whole, format_percent(Decimal(100), lang), widest, lang)
+    return next((i for i, t in enumerate(texts) if fm.horizontalAdvance(t) <= room),
+                len(texts) - 1)
 
 
 def legend_items(lang: Lang, closed: bool) -> list[tuple[str, str]]:
