@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -166,3 +166,34 @@ def test_the_projector_shows_sixty_candidates_for_45_seats_whole_and_large(
             r = snap.results[index]
             assert fm.horizontalAdvance(f"{r.position}. {r.name}") <= chart.label_room(
                 lay, row, mark, snap.settled[index]), r.name
+
+
+def test_a_list_without_surplus_shows_votes_against_and_rows_not_counted_in_grey(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Three seats, three names, đồng ý / không đồng ý per row (Công đoàn: of the valid
+    ballots): a row with neither box or both counts for nobody, the ballot stays valid."""
+    service = election(tmp_path / "yn.kiemphieu", 3, 3, "trade-union", summoned=4)
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    key_ballots(qtbot, window, ["111", "120", "1*2", "212"])
+    assert window.results_view.election_line.text().splitlines()[0] == (
+        "Bầu 3 người (lần bầu thứ 1); quá 1/2 của 4 = cần ít nhất 3 phiếu")
+    rows = table_rows(window)
+    assert [r[3:] for r in rows[1:]] == [
+        ["3", "75,00", "1", "25,00", "0", "0", "1", "Trúng cử · đã chắc chắn"],
+        ["2", "50,00", "1", "25,00", "0", "1", "2", "— · đã chắc chắn"],
+        ["1", "25,00", "2", "50,00", "1", "0", "3", "— · đã chắc chắn"]]
+    # the chart: B's bar is 2/4 for, 1/4 against, then 1/4 grey (the row marked twice)
+    chart_view = window.results_view.chart
+    window.tabs.setCurrentWidget(window.results_view)
+    image = chart_view.grab().toImage()
+    lay = chart.layout(QRectF(8, 8, chart_view.width() - 16, chart_view.height() - 16),
+                       service.snapshot(), chart_view.options)
+    _, row = lay.rows[1]
+    y = int(row.top() + row.height() * 0.72)
+    grey = int(lay.bar_left + 0.875 * lay.bar_width)
+    assert image.pixelColor(grey, y).name() == chart_style.INVALID.name()
+    against = int(lay.bar_left + 0.6 * lay.bar_width)
+    assert image.pixelColor(against, y).name() == chart_style.PALETTE[1].lower()
