@@ -93,7 +93,8 @@ def paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialRe
     found = snapshot.outcome
     assert found is not None
     standing = found.standings[result.position - 1]
-    percent = format_percent(result.percents[0], lang)
+    share = result.percents[0]
+    percent = None if share is None else format_percent(share, lang)
     word = election_summary.outcome_word(found, result.position, None, lang)
     x, room = lay.text_left, row.right() - lay.text_left
     mark = symbols.box_before(baseline, x, fm.ascent())
@@ -103,21 +104,25 @@ def paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialRe
         symbols.equals(p, mark, FLAG)
     x = mark.right() + mark.width() * 0.4
     room -= x - lay.text_left
-    form = _form(scale(snapshot), lang, p.font().pixelSize(), int(room))
+    form = _form(scale(snapshot), lang, p.font().pixelSize(), int(room), percent is not None)
     text = _texts(result.counts[0], percent, word, lang)[form]
     p.setPen(ELECTED if standing.elected else FLAG if standing.tied else QColor("black"))
     p.drawText(QPointF(x, baseline), text)
 
 
-def _texts(votes: int, percent: str, word: str, lang: Lang) -> list[str]:
-    """A candidate's text in its four forms, longest first."""
+def _texts(votes: int, percent: str | None, word: str, lang: Lang) -> list[str]:
+    """A candidate's text in its four forms, longest first (no percentage while the base
+    is not known)."""
     with_word = "" if word == say("elview.none", lang) else " · " + word
+    if percent is None:
+        votes_text = say("elview.votes.bare", lang, votes=votes)
+        return [votes_text + with_word, votes_text, str(votes), str(votes)]
     votes_text = say("elview.votes", lang, votes=votes, percent=percent)
     return [votes_text + with_word, votes_text, f"{votes} ({percent}%)", str(votes)]
 
 
 @lru_cache(maxsize=64)
-def _form(whole: int, lang: Lang, pixels: int, room: int) -> int:
+def _form(whole: int, lang: Lang, pixels: int, room: int, with_percent: bool) -> int:
     """The longest form every row's text fits in (measured on the widest a row can say:
     the most votes, 100 %, the longer outcome word), so the column reads the same down the
     chart; once per size, not per row."""
@@ -125,7 +130,8 @@ def _form(whole: int, lang: Lang, pixels: int, room: int) -> int:
     font.setPixelSize(pixels)
     fm = QFontMetricsF(font)
     widest = max((say(w, lang) for w in ("election.elected", "election.tied")), key=len)
-    texts = _texts(whole, format_percent(Decimal(100), lang), widest, lang)
+    texts = _texts(whole, format_percent(Decimal(100), lang) if with_percent else None, widest,
+                   lang)
     return next((i for i, t in enumerate(texts) if fm.horizontalAdvance(t) <= room),
                 len(texts) - 1)
 

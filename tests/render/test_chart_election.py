@@ -11,13 +11,14 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
-from desktop.domain import election_summary
-from desktop.domain.election import KEPT, STRUCK
+from desktop.domain import election_rules, election_summary
+from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.election import KEPT, STRUCK, ElectionSetup
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.words import Lang
 from desktop.render import chart, chart_election, chart_style, symbols
 from desktop.services.count_service import CountService
-from tests.election_counts import election, key, struck_ballots
+from tests.election_counts import candidates, election, key, struck_ballots
 
 
 def render(snap: Snapshot, width: int, height: int, options: chart.ChartOptions
@@ -108,3 +109,21 @@ def test_no_name_is_cut_short_on_screen(tmp_path: Path, lang: Lang, n: int,
             r = snap.results[index]
             room = chart.label_room(lay, 28, mark, snap.settled[index])
             assert fm.horizontalAdvance(f"{r.position}. {r.name}") <= room, (width, r.name)
+
+
+def test_before_the_base_is_known_no_line_is_drawn(tmp_path: Path) -> None:
+    """party-190 with no one convened typed yet: nobody passes a bar of no base, so the
+    chart draws neither the bar nor a cut, and says the votes without a percentage."""
+    service = CountService.create(tmp_path / "e.kiemphieu", CountDefinition(
+        "Bầu", election_rules.lookup("party-190"), candidates(7),
+        election=ElectionSetup(4)), Numbers())
+    key(service, struck_ballots(7, 4, 30))
+    snap = service.snapshot()
+    assert snap.base_value is None and snap.outcome is not None
+    assert snap.outcome.elected == () and snap.outcome.unfilled == 4
+    image, lay = render(snap, 1000, 400, chart.ChartOptions(row_height=40))
+    top, bottom = int(lay.rows[0][1].top()), int(lay.rows[-1][1].bottom())
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1000, 2)
+               for y in range(top, bottom, 3)}
+    assert chart_style.CUT.name() not in colours  # no seat cut
+    assert chart_style.ELECTED.name() not in colours  # nobody marked elected

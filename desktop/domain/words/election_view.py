@@ -8,6 +8,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "elview.none": ("—", "—"),
     "elview.settled": ("đã chắc chắn", "settled"),
     "elview.votes": ("{votes} phiếu ({percent}%)", "{votes} votes ({percent}%)"),
+    "elview.votes.bare": ("{votes} phiếu", "{votes} votes"),
     # -- the line above the table and under the projector's title ---------------------
     "elview.seats": ("Bầu {seats} người (lần bầu thứ {round})",
                      "{seats} seats (round {round})"),
