@@ -229,7 +229,10 @@ class CountReader(QObject):
         return self.snapshot().outcome
 
     def election_settled(self) -> tuple[Settled, ...]:
-        """For each candidate, whether the ballots still to key can change the outcome."""
+        """For each candidate, whether the ballots still to key can change the outcome (the
+        snapshot's while the count is open; none can once it is closed)."""
+        if not self.closed:
+            return self.snapshot().standing
         return election_results.settled(self.definition, self._numbers, self._tally,
                                         self._entered, self.closed)
 

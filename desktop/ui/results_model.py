@@ -87,7 +87,7 @@ class ResultsModel(QAbstractTableModel):
         every row's cells are made again and the rows whose text differs are said."""
         found = snapshot.outcome
         assert found is not None
-        standing = snapshot.standing or (None,) * len(snapshot.results)
+        standing = self._service.election_settled() or (None,) * len(snapshot.results)
         cells = [self._election_cells(r, found.standings[i], found, standing[i])
                  for i, r in enumerate(snapshot.results)]
         keys = [[*self._row_keys(r)[:-1], s.rank,  # the outcome sorts elected, tied, rest

@@ -85,6 +85,11 @@ def test_the_table_and_its_line_follow_a_tie_at_the_cut_and_an_unfilled_seat(
     found = service.election_outcome()
     assert found is not None and (found.elected, found.tied, found.unfilled) == ((1, 2),
                                                                                 (3, 4), 1)
+    # closed: the same outcome, the tie still for the congress to settle
+    service.close_count([])
+    assert service.closed and [r[10] for r in table_rows(window)[1:]] == [
+        "Trúng cử · đã chắc chắn", "Trúng cử · đã chắc chắn", "Bằng phiếu", "Bằng phiếu",
+        "— · đã chắc chắn"]
 
 
 def test_sorting_the_outcome_puts_the_elected_then_the_tied_first(
