@@ -30,18 +30,20 @@ from desktop.render.chart_style import (
     letters,
 )
 
+RANKED = 0  # the sort "level" of an election's ranked result
+
 
 @dataclass(frozen=True)
 class ChartOptions:
     lang: Lang = Lang.VI
-    sort_level: int | None = None  # order by this level's count, highest first
+    sort_level: int | None = None  # order by this level's count, highest first (RANKED:
+    # an election's "kết quả bầu cử": the elected, the tied, then the rest by votes)
     first: int = 0  # first row to draw (pages on paper)
     count: int | None = None  # how many rows; None: all from ``first``
     row_height: float | None = None  # None: fit every row into the rect
     legend: bool = True
     text_scale: float = 0.52  # letter height per row height; the projector uses more
     closed: bool = False  # a closed count: what is left is absent, and nothing is "settled"
-    ranked: bool = False  # an election's "kết quả bầu cử": elected, tied, then by votes
     keys: bool = True  # the legend's keys (a second column of the projector leaves them out)
 
 
@@ -75,7 +77,9 @@ def level_order(snapshot: Snapshot) -> list[int]:
 
 def row_order(snapshot: Snapshot, options: ChartOptions) -> list[int]:
     indices = list(range(len(snapshot.results)))
-    if options.ranked and snapshot.outcome is not None:
+    if options.sort_level == RANKED:
+        if snapshot.outcome is None:
+            return indices
         return [position - 1 for position in election_summary.ranked(snapshot.outcome)]
     if options.sort_level is not None:
         level = options.sort_level

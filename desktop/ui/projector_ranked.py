@@ -33,7 +33,7 @@ class RankedChart(QWidget):
         self.setObjectName("projectorRanked")
         self.setAccessibleName(self.tr("Kết quả bầu cử"))
         self._service = service
-        self.options = chart.ChartOptions(lang=i18n.language(), ranked=True,
+        self.options = chart.ChartOptions(lang=i18n.language(), sort_level=chart.RANKED,
                                           text_scale=text_scale)
         self.snapshot: Snapshot = service.snapshot()
         self.layouts: list[chart.ChartLayout] = []

@@ -26,7 +26,7 @@ from desktop.domain import election_summary
 from desktop.domain.exports import safe_cell
 from desktop.domain.tables import MergedTable
 from desktop.errors import DesktopError
-from desktop.render import export
+from desktop.render import chart, export
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n, settings
 from desktop.ui.chart_widget import ChartWidget
@@ -80,6 +80,8 @@ class ResultsView(QWidget):
         for level, label in enumerate(service.definition.rules.level_labels(self._lang),
                                       start=1):
             self.sort.addItem(self.tr("Nhiều “{label}” nhất trước").format(label=label), level)
+        if service.definition.election is not None:
+            self.sort.addItem(self.tr("Kết quả bầu cử: trúng cử trước"), chart.RANKED)
         self.sort.currentIndexChanged.connect(
             lambda _i: self.chart.set_sort_level(self.sort.currentData()))
         copy = QPushButton(self.tr("&Chép bảng"), self)

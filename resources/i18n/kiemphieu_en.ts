@@ -607,6 +607,10 @@
         <translation>Most “{label}” first</translation>
     </message>
     <message>
+        <source>Kết quả bầu cử: trúng cử trước</source>
+        <translation>Election result: the elected first</translation>
+    </message>
+    <message>
         <source>&amp;Chép bảng</source>
         <translation>Cop&amp;y the table</translation>
     </message>

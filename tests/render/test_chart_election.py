@@ -86,7 +86,8 @@ def test_the_ranked_result_lists_the_elected_then_the_tied_then_the_rest(
     snap = service.snapshot()
     found = snap.outcome
     assert found is not None and found.tied and found.unfilled == 2  # a tie at the cut
-    lay = chart.layout(QRectF(0, 0, 1900, 1000), snap, chart.ChartOptions(lang, ranked=True))
+    lay = chart.layout(QRectF(0, 0, 1900, 1000), snap,
+                       chart.ChartOptions(lang, sort_level=chart.RANKED))
     order = [i + 1 for i, _ in lay.rows]
     assert order[:13] == list(found.elected) and order[13:16] == list(found.tied)
     votes = [snap.results[p - 1].counts[0] for p in order[16:]]

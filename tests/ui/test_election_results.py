@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QGuiApplication
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QImage
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.words import Lang
 from desktop.render import chart, chart_style, symbols
 from desktop.services.count_service import CountService
-from desktop.ui import i18n
+from desktop.ui import i18n, results_view
 from desktop.ui.main_window import MainWindow
 from desktop.ui.projector_window import Mode, ProjectorWindow
 from tests.election_counts import election, key, struck_ballots
@@ -202,3 +202,24 @@ def test_a_list_without_surplus_shows_votes_against_and_rows_not_counted_in_grey
     assert image.pixelColor(grey, y).name() == chart_style.INVALID.name()
     against = int(lay.bar_left + 0.6 * lay.bar_width)
     assert image.pixelColor(against, y).name() == chart_style.PALETTE[1].lower()
+
+
+def test_the_results_tab_can_show_the_chart_ranked_and_export_it_so(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    key_ballots(qtbot, window, ["22111", "22111", "21211"])  # A 0, B 1, C 2, D 3, E 3
+    view = window.results_view
+    window.tabs.setCurrentWidget(view)
+    view.sort.setFocus()
+    qtbot.keyClick(view.sort, Qt.Key.Key_End)  # the last choice: the election's ranking
+    assert view.sort.currentText() == "Kết quả bầu cử: trúng cử trước"
+    assert view.chart.options.sort_level == chart.RANKED
+    snap = window.results_view.chart.snapshot
+    lay = chart.layout(QRectF(0, 0, 1000, 600), snap, view.chart.options)
+    # nobody has 6 yet: all by votes, equal votes in ballot order
+    assert [i + 1 for i, _ in lay.rows] == [4, 5, 3, 2, 1]
+    target = tmp_path / "ranked.png"
+    monkeypatch.setattr(results_view.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    view.findChild(QPushButton, "exportPng").click()
+    assert target.exists() and not QImage(str(target)).isNull()
