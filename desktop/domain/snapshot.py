@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain import election_results
 from desktop.domain.ballot import InvalidReason
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.election import Outcome, Settled
 from desktop.domain.rules import BaseKind, Threshold
 from desktop.domain.tally import OfficialResult, Tally, results
 
@@ -24,6 +26,9 @@ class Snapshot:
     valid: int = 0
     invalid: int = 0
     invalid_reasons: tuple[tuple[InvalidReason, int], ...] = ()
+    # an election's: who is elected so far, and per candidate whether it is settled
+    outcome: Outcome | None = None
+    standing: tuple[Settled, ...] = ()
 
     def figures(self) -> dict[str, object]:
         """Every figure the minutes print, as plain data (the fingerprint covers it)."""
@@ -74,8 +79,13 @@ def snapshot(definition: CountDefinition, numbers: Numbers, tally: Tally,
     collected = numbers.collected
     remaining = None if collected is None else max(collected - entered, 0)
     rules = definition.rules
+    outcome = election_results.outcome(definition, numbers, tally)
+    standing = election_results.settled(definition, numbers, tally, entered, False)
+    # an election is settled by who can still be elected, not by a confidence threshold
+    is_settled = tuple(s is not Settled.OPEN for s in standing) if outcome is not None else \
+        tuple(settled(r, rules.thresholds, rules.base, remaining) for r in found)
     return Snapshot(
-        definition, numbers, found, entered,
-        tuple(settled(r, rules.thresholds, rules.base, remaining) for r in found),
+        definition, numbers, found, entered, is_settled,
         tally.valid, tally.invalid,
-        tuple(sorted((r, n) for r, n in tally.invalid_reasons.items() if n)))
+        tuple(sorted((r, n) for r, n in tally.invalid_reasons.items() if n)),
+        outcome, standing)

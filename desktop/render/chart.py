@@ -17,10 +17,11 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
+from desktop.domain import election_summary
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.tally import OfficialResult, level_counts_text
 from desktop.domain.words import Lang
-from desktop.render import chart_legend, symbols
+from desktop.render import chart_election, chart_legend, symbols
 from desktop.render.chart_style import (
     EMPTY_EDGE,
     FLAG,
@@ -29,17 +30,21 @@ from desktop.render.chart_style import (
     letters,
 )
 
+RANKED = 0  # the sort "level" of an election's ranked result
+
 
 @dataclass(frozen=True)
 class ChartOptions:
     lang: Lang = Lang.VI
-    sort_level: int | None = None  # order by this level's count, highest first
+    sort_level: int | None = None  # order by this level's count, highest first (RANKED:
+    # an election's "kết quả bầu cử": the elected, the tied, then the rest by votes)
     first: int = 0  # first row to draw (pages on paper)
     count: int | None = None  # how many rows; None: all from ``first``
     row_height: float | None = None  # None: fit every row into the rect
     legend: bool = True
     text_scale: float = 0.52  # letter height per row height; the projector uses more
     closed: bool = False  # a closed count: what is left is absent, and nothing is "settled"
+    keys: bool = True  # the legend's keys (a second column of the projector leaves them out)
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,10 @@ def level_order(snapshot: Snapshot) -> list[int]:
 
 def row_order(snapshot: Snapshot, options: ChartOptions) -> list[int]:
     indices = list(range(len(snapshot.results)))
+    if options.sort_level == RANKED:
+        if snapshot.outcome is None:
+            return indices
+        return [position - 1 for position in election_summary.ranked(snapshot.outcome)]
     if options.sort_level is not None:
         level = options.sort_level
         indices.sort(key=lambda i: (-snapshot.results[i].counts[level - 1], i))
@@ -92,6 +101,8 @@ def scale_of(result: OfficialResult, snapshot: Snapshot) -> int:
 
 
 def segments(result: OfficialResult, snapshot: Snapshot) -> list[Segment]:
+    if snapshot.outcome is not None:
+        return chart_election.segments(result, snapshot)
     scale = scale_of(result, snapshot)
     out, start = [], 0.0
     for level in level_order(snapshot):
@@ -150,14 +161,17 @@ def paint(p: QPainter, rect: QRectF, snapshot: Snapshot, options: ChartOptions,
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    if options.legend:
+    if options.legend and options.keys:
         chart_legend.paint_legend(p, lay.header, lay.row_height, snapshot, options)
     for index, row in lay.rows:
         if exposed is not None and not row.intersects(exposed):
             continue
         _paint_row(p, lay, row, snapshot.results[index], snapshot, options,
                    snapshot.settled[index])
-    _paint_guides(p, lay, snapshot)
+    if snapshot.outcome is not None:
+        chart_election.paint_guides(p, lay, snapshot, options.lang, options.text_scale)
+    else:
+        _paint_guides(p, lay, snapshot)
     p.restore()
     return lay
 
@@ -185,6 +199,13 @@ def _paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot) -> None:
         p.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, top - fm.descent()), text)
 
 
+def label_room(lay: ChartLayout, row_height: float, mark_width: float, settled: bool) -> float:
+    """How wide a row's "N. name" may be before it is shortened with "…" (the settled mark
+    takes its place at the names' right edge)."""
+    return lay.bar_left - lay.label_left - row_height * 0.3 - (mark_width * 1.4 if settled
+                                                                else 0)
+
+
 def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,
                snapshot: Snapshot, options: ChartOptions, is_settled: bool) -> None:
     h = row.height()
@@ -196,7 +217,7 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
     label = f"{result.position}. {result.name}"
     mark = symbols.box_before(baseline, 0, fm.ascent())
     settled = is_settled and not options.closed
-    room = lay.bar_left - lay.label_left - h * 0.3 - (mark.width() * 1.4 if settled else 0)
+    room = label_room(lay, h, mark.width(), settled)
     p.drawText(QPointF(lay.label_left, baseline),
                fm.elidedText(label, Qt.TextElideMode.ElideRight, room))
     if settled:
@@ -212,7 +233,10 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
     p.setPen(QPen(EMPTY_EDGE, 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(bar)
-    _paint_numbers(p, lay, row, result, options, baseline, fm)
+    if snapshot.outcome is not None:
+        chart_election.paint_numbers(p, lay, row, result, snapshot, options.lang, baseline, fm)
+    else:
+        _paint_numbers(p, lay, row, result, options, baseline, fm)
 
 
 def _paint_numbers(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResult,

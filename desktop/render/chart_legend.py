@@ -11,14 +11,25 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.words import say
-from desktop.render import symbols
-from desktop.render.chart_style import EMPTY_EDGE, FLAG, SETTLED, fill, letters, word
+from desktop.render import chart_election, symbols
+from desktop.render.chart_style import (
+    CUT,
+    ELECTED,
+    EMPTY_EDGE,
+    FLAG,
+    SETTLED,
+    fill,
+    letters,
+    word,
+)
 
 if TYPE_CHECKING:
     from desktop.render.chart import ChartOptions
 
 
 def _legend_items(snapshot: Snapshot, options: ChartOptions) -> list[tuple[str, str]]:
+    if snapshot.outcome is not None:
+        return chart_election.legend_items(options.lang, options.closed)
     labels = snapshot.definition.rules.level_labels(options.lang)
     items = [(str(level), say("chart.level", options.lang, level=level,
                               label=labels[level - 1]))
@@ -62,6 +73,17 @@ def paint_legend(p: QPainter, header: QRectF, row_height: float, snapshot: Snaps
         elif kind == "crossed":
             pen = FLAG
             symbols.triangle(p, box, pen)
+        elif kind in ("bar", "cut"):  # an election's two lines
+            p.setPen(QPen(QColor("#222222"), max(1.0, row_height / 18), Qt.PenStyle.DashLine)
+                     if kind == "bar" else QPen(CUT, max(1.5, row_height / 12)))
+            p.drawLine(QPointF(box.center().x(), box.top()),
+                       QPointF(box.center().x(), box.bottom()))
+        elif kind == "elected":
+            pen = ELECTED
+            symbols.check(p, box, pen)
+        elif kind == "tied":
+            pen = FLAG
+            symbols.equals(p, box, pen)
         elif kind == "no_base":
             pen = FLAG
             box = QRectF(x, box.top(), -size * 0.4, size)

@@ -16,6 +16,8 @@ INVALID = QColor("#9E9E9E")
 EMPTY_EDGE = QColor("#8C8C8C")
 FLAG = QColor("#B00020")
 SETTLED = QColor("#1B6E20")
+ELECTED = QColor("#0B4F8A")  # an election's elected: ✔ and their votes
+CUT = QColor("#D55E00")  # an election's seat cut
 SERIF = fonts.SERIF
 
 

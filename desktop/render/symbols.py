@@ -37,6 +37,18 @@ def triangle(p: QPainter, box: QRectF, colour: QColor) -> None:
     p.restore()
 
 
+def equals(p: QPainter, box: QRectF, colour: QColor) -> None:
+    """An equals sign (=) filling ``box``: a tie."""
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    thick = max(box.height() * 0.18, 1.0)
+    for y in (0.28, 0.62):
+        p.drawRect(QRectF(box.left() + box.width() * 0.06, box.top() + box.height() * y,
+                          box.width() * 0.88, thick))
+    p.restore()
+
+
 def box_before(baseline: float, x: float, ascent: float) -> QRectF:
     """The square a symbol takes before a text at ``x`` on ``baseline``: a capital's height."""
     size = ascent * 0.8

@@ -224,15 +224,19 @@ class CountReader(QObject):
         return self._snapshot
 
     def election_outcome(self) -> Outcome | None:
-        """An election's result now: elected, tied, unfilled (None: a confidence vote)."""
-        return election_results.outcome(self.definition, self._numbers, self._tally)
+        """An election's result now: elected, tied, unfilled (None: a confidence vote); made
+        once per change with the snapshot."""
+        return self.snapshot().outcome
 
     def election_piles(self) -> dict[int, int]:
         """The valid ballots by the number of names they keep (State teams count in piles)."""
         return self._count.valid_by_kept(KEPT)
 
     def election_settled(self) -> tuple[Settled, ...]:
-        """For each candidate, whether the ballots still to key can change the outcome."""
+        """For each candidate, whether the ballots still to key can change the outcome (the
+        snapshot's while the count is open; none can once it is closed)."""
+        if not self.closed:
+            return self.snapshot().standing
         return election_results.settled(self.definition, self._numbers, self._tally,
                                         self._entered, self.closed)
 

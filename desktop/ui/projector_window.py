@@ -22,11 +22,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.domain import election_summary
 from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus
+from desktop.domain.words import say
 from desktop.render import fonts
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n
 from desktop.ui.chart_widget import ChartWidget
+from desktop.ui.projector_ranked import RankedChart
 
 ECHO_SECONDS = 6
 
@@ -121,7 +124,18 @@ class ProjectorWindow(QWidget):
         self.progress = QLabel(self)
         self.progress.setObjectName("projectorProgress")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart = ChartWidget(service, row_height=None, parent=self, text_scale=0.7)
+        # an election shows its ranked result ("kết quả bầu cử"), with the seats and the bar
+        self.election = service.definition.election is not None
+        self.chart: QWidget = RankedChart(service, self) if self.election else ChartWidget(
+            service, row_height=None, parent=self, text_scale=0.7)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("projectorElection")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setWordWrap(True)
+        self.summary.setVisible(self.election)
+        if self.election:
+            self.title.setText(say("elview.title", i18n.language()) + " — "
+                               + service.definition.title)
         self.echo = EchoView(service, self)
         self.hidden_label = QLabel(self.tr("Đang kiểm phiếu…"), self)
         self.hidden_label.setObjectName("projectorHidden")
@@ -134,6 +148,7 @@ class ProjectorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
         layout.addWidget(self.stack, stretch=1)
         self.setStyleSheet("background: white; color: black;")
         self._echo_timer = QTimer(self)
@@ -198,6 +213,7 @@ class ProjectorWindow(QWidget):
         collected = s.numbers.collected
         self.progress.setText(self.tr("Đã nhập {entered} / {collected} phiếu").format(
             entered=s.entered, collected="—" if collected is None else collected))
+        self._say_election()
         if self.mode is Mode.RESULTS:
             self.stack.setCurrentWidget(self.chart)
         elif self.mode is Mode.HIDDEN:
@@ -207,12 +223,25 @@ class ProjectorWindow(QWidget):
         elif not self._echo_timer.isActive():
             self.stack.setCurrentWidget(self.echo if self.echo.ballot else self.waiting)
 
+    def _say_election(self) -> None:
+        """The seats and the bar, then how many are elected, tied and left: the ranking
+        below names them. Hidden with the results when the body shows none."""
+        snapshot = self._service.snapshot()
+        found, setup = snapshot.outcome, snapshot.definition.election
+        rule = snapshot.definition.rules.election
+        if found is None or setup is None or rule is None:
+            return
+        lines = election_summary.summary(setup, found, rule.bar, snapshot.base_value, (),
+                                         i18n.language(), with_names=False)
+        self.summary.setText(lines[0] + "\n" + " · ".join(lines[1:]))
+        self.summary.setVisible(self.mode is not Mode.HIDDEN)
+
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         size = max(self.height() // 30, 14)
-        for label, factor in ((self.title, 1.0), (self.progress, 0.8),
+        for label, factor in ((self.title, 1.0), (self.progress, 0.8), (self.summary, 0.8),
                               (self.hidden_label, 2.0), (self.waiting, 1.2)):
             font = QFont(fonts.SERIF)
             font.setPixelSize(int(size * factor))
-            font.setBold(label is not self.progress)
+            font.setBold(label not in (self.progress, self.summary))
             label.setFont(font)
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -20,8 +20,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.domain import election_summary
 from desktop.domain.count import MAX_NUMBER
+from desktop.domain.election import Outcome, Settled, Standing
+from desktop.domain.snapshot import Snapshot
 from desktop.domain.tally import OfficialResult, format_percent
+from desktop.domain.words import say
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n
 
@@ -51,13 +55,19 @@ class ResultsModel(QAbstractTableModel):
         rules = self._service.definition.rules
         self._labels = rules.level_labels(self._lang)
         self._flag_words = {t.code: t.short(self._lang, self._labels) for t in rules.thresholds}
-        self._align = [RIGHT, LEFT, LEFT] + [RIGHT] * (2 * len(self._labels) + 2) + [LEFT]
+        # an election adds the rank, and says the outcome where a confidence vote's
+        # thresholds are
+        self._election = self._service.definition.election is not None
+        self._align = [RIGHT, LEFT, LEFT] + [RIGHT] * (2 * len(self._labels) + 2
+                                                       + self._election) + [LEFT]
         self._settled_word = self.tr("✔ kết quả đã rõ")
 
     def _take(self, rows: list[int]) -> list[int]:
         """Read the snapshot; rebuild the cells of ``rows`` and of any row that changed."""
         snapshot = self._service.snapshot()
         new, settled = list(snapshot.results), list(snapshot.settled)
+        if self._election:
+            return self._take_election(snapshot)
         if len(new) != len(self._rows):
             self._rows, self._settled = new, settled
             self._cells = [self._row_cells(r, s) for r, s in zip(new, settled, strict=True)]
@@ -71,6 +81,30 @@ class ResultsModel(QAbstractTableModel):
             self._cells[i] = self._row_cells(new[i], settled[i])
             self._keys[i] = self._row_keys(new[i])
         return changed
+
+    def _take_election(self, snapshot: Snapshot) -> list[int]:
+        """An election's row changes with the others' votes too (its rank, its outcome):
+        every row's cells are made again and the rows whose text differs are said."""
+        found = snapshot.outcome
+        assert found is not None
+        standing = self._service.election_settled() or (None,) * len(snapshot.results)
+        cells = [self._election_cells(r, found.standings[i], found, standing[i])
+                 for i, r in enumerate(snapshot.results)]
+        keys = [[*self._row_keys(r)[:-1], s.rank,  # the outcome sorts elected, tied, rest
+                 (0 if s.elected else 1 if s.tied else 2) * (MAX_NUMBER + 1) + s.rank]
+                for r, s in zip(snapshot.results, found.standings, strict=True)]
+        old = self._cells
+        self._rows, self._settled = list(snapshot.results), list(snapshot.settled)
+        self._cells, self._keys = cells, keys
+        if len(old) != len(cells):
+            return list(range(len(cells)))
+        return [i for i, (a, b) in enumerate(zip(old, cells, strict=True)) if a != b]
+
+    def _election_cells(self, r: OfficialResult, standing: Standing, found: Outcome,
+                        settled: Settled | None) -> list[str]:
+        cells = self._row_cells(r, False)[:-1]
+        word = election_summary.outcome_word(found, r.position, settled, self._lang)
+        return [*cells, str(standing.rank), word]
 
     def _row_cells(self, r: OfficialResult, settled: bool) -> list[str]:
         cells = [str(r.position), r.name, r.title]
@@ -105,7 +139,7 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._cells)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3 + 2 * len(self._labels) + 3
+        return 0 if parent.isValid() else 3 + 2 * len(self._labels) + 3 + self._election
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -114,6 +148,8 @@ class ResultsModel(QAbstractTableModel):
         fixed = [self.tr("STT"), self.tr("Họ và tên"), self.tr("Chức vụ")]
         levels = [text for label in self._labels for text in (label, "%")]
         tail = [self.tr("Để trống"), self.tr("Nhiều ô"), self.tr("Ngưỡng")]
+        if self._election:
+            tail[-1:] = [self.tr("Xếp hạng"), say("election.column", self._lang)]
         columns = fixed + levels + tail
         return columns[section] if 0 <= section < len(columns) else None
 
@@ -126,7 +162,7 @@ class ResultsModel(QAbstractTableModel):
         texts += [self._cells[r][column] for r in range(len(self._cells))]
         if column == 0:
             texts.append(str(len(self._cells)))
-        elif 3 <= column < 3 + 2 * k + 2:
+        elif 3 <= column < 3 + 2 * k + 2 + self._election:
             is_percent = column < 3 + 2 * k and (column - 3) % 2 == 1
             texts.append(format_percent(Decimal(100), self._lang) if is_percent
                          else str(MAX_NUMBER))
@@ -134,7 +170,7 @@ class ResultsModel(QAbstractTableModel):
 
     @property
     def flags_column(self) -> int:
-        return 3 + 2 * len(self._labels) + 2
+        return 3 + 2 * len(self._labels) + 2 + self._election
 
     def cell(self, row: int, column: int) -> tuple[str, int]:
         """Text and alignment of one cell, for the delegate that paints them."""

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import election_summary
 from desktop.domain.exports import safe_cell
 from desktop.domain.tables import MergedTable
 from desktop.errors import DesktopError
-from desktop.render import export
+from desktop.render import chart, export
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n, settings
 from desktop.ui.chart_widget import ChartWidget
@@ -79,6 +80,8 @@ class ResultsView(QWidget):
         for level, label in enumerate(service.definition.rules.level_labels(self._lang),
                                       start=1):
             self.sort.addItem(self.tr("Nhiều “{label}” nhất trước").format(label=label), level)
+        if service.definition.election is not None:
+            self.sort.addItem(self.tr("Kết quả bầu cử: trúng cử trước"), chart.RANKED)
         self.sort.currentIndexChanged.connect(
             lambda _i: self.chart.set_sort_level(self.sort.currentData()))
         copy = QPushButton(self.tr("&Chép bảng"), self)
@@ -113,9 +116,17 @@ class ResultsView(QWidget):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(split)
         self.pages.addWidget(self.table_results)
+        # an election: the seats, the bar, who is elected so far, the tied, the seats left
+        self.election_line = QLabel(self)
+        self.election_line.setObjectName("electionSummary")
+        self.election_line.setWordWrap(True)
+        self.election_line.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.election_line)
         layout.addWidget(self.pages, stretch=1)
+        self._say_election()
         self._merged: list[MergedTable] = []
         self._fill_tables()
         service.changed.connect(self._on_service_changed)
@@ -124,12 +135,27 @@ class ResultsView(QWidget):
     def _on_service_changed(self, change: ChangeSet) -> None:
         """A merge adds a table; a void or re-key changes a table's counts only when the
         ballot is one of the table's shown here. Nothing is read for an ordinary ballot."""
+        if change.ballots or change.numbers or change.definition or change.closure:
+            self._say_election()
         if change.tables:
             self._fill_tables()
             return
         shown = self._shown()
         if shown is not None and any(shown.first <= n <= shown.last for n in change.ballots):
             self._show_table()
+
+    def _say_election(self) -> None:
+        """The line above the table (hidden for a confidence vote): made from the outcome
+        the service decided, never recomputed here."""
+        snapshot = self._service.snapshot()
+        found, setup = snapshot.outcome, snapshot.definition.election
+        rule = snapshot.definition.rules.election
+        self.election_line.setVisible(found is not None)
+        if found is None or setup is None or rule is None:
+            return
+        names = tuple(r.name for r in snapshot.results)
+        self.election_line.setText("\n".join(election_summary.summary(
+            setup, found, rule.bar, snapshot.base_value, names, self._lang)))
 
     def _fill_tables(self) -> None:
         self._merged = self._service.merged_tables

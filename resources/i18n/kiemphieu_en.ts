@@ -516,6 +516,13 @@
     </message>
 </context>
 <context>
+    <name>RankedChart</name>
+    <message>
+        <source>Kết quả bầu cử</source>
+        <translation>Election result</translation>
+    </message>
+</context>
+<context>
     <name>RekeyDialog</name>
     <message>
         <source>Nhập lại phiếu số {n}</source>
@@ -577,6 +584,10 @@
         <translation>Thresholds</translation>
     </message>
     <message>
+        <source>Xếp hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
         <source>✔ kết quả đã rõ</source>
         <translation>✔ outcome settled</translation>
     </message>
@@ -594,6 +605,10 @@
     <message>
         <source>Nhiều “{label}” nhất trước</source>
         <translation>Most “{label}” first</translation>
+    </message>
+    <message>
+        <source>Kết quả bầu cử: trúng cử trước</source>
+        <translation>Election result: the elected first</translation>
     </message>
     <message>
         <source>&amp;Chép bảng</source>

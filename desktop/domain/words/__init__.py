@@ -28,6 +28,7 @@ from desktop.domain.words import (
     cli,
     documents,
     election_minutes,
+    election_view,
     elections,
     errors,
     keypad,
@@ -56,7 +57,7 @@ DEFAULT = Lang.VI
 
 
 TABLES = (errors.WORDS, checks.WORDS, terms.WORDS, documents.WORDS, minutes.WORDS, keypad.WORDS,
-          cli.WORDS, sheets.WORDS, elections.WORDS, election_minutes.WORDS)
+          cli.WORDS, sheets.WORDS, elections.WORDS, election_minutes.WORDS, election_view.WORDS)
 # one code, one entry: tests/domain/test_words.py fails when two tables give the same code
 CATALOGUE: dict[str, tuple[str, str]] = {k: v for table in TABLES for k, v in table.items()}
 

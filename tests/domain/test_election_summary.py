@@ -1,0 +1,62 @@
+"""What watching an election shows beside the outcome: the fewest votes that pass the bar
+(against Bar.passes itself), the votes of the last seat, the ranked order, the line above
+the results in both languages."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.domain import election_summary
+from desktop.domain.election import Bar, ElectionSetup, outcome
+from desktop.domain.words import Lang
+
+
+@given(st.integers(1, 10), st.integers(1, 10), st.booleans(), st.integers(1, 5000))
+def test_the_minimum_is_the_fewest_votes_that_pass(n: int, d: int, at_least: bool,
+                                                   base: int) -> None:
+    bar = Bar(Fraction(min(n, d), d), at_least)
+    minimum = election_summary.minimum_votes(bar, base)
+    assert minimum is not None
+    assert bar.passes(minimum, base) and not bar.passes(minimum - 1, base)
+
+
+def test_the_minimum_of_more_than_half_and_of_no_base() -> None:
+    half = Bar()
+    assert [election_summary.minimum_votes(half, b) for b in (150, 151, 10, 1)] == [
+        76, 76, 6, 1]
+    assert election_summary.minimum_votes(Bar(Fraction(1, 2), True), 150) == 75
+    assert election_summary.minimum_votes(half, None) is None
+    assert election_summary.minimum_votes(half, 0) is None
+
+
+def test_the_cut_and_the_ranking_with_a_tie_and_a_seat_left() -> None:
+    # three seats, base 10: A 7, B 7, C 6, D 6, E 2 -> A and B, C and D tied for one seat
+    found = outcome((7, 7, 6, 6, 2), 3, 10, Bar())
+    assert election_summary.seat_cut(found) == 6
+    assert election_summary.ranked(found) == [1, 2, 3, 4, 5]
+    # E ahead of D in votes, but only the passing are elected: B 7, E 5 (fails), D 6
+    found = outcome((2, 7, 6, 6, 5), 2, 10, Bar())
+    assert found.elected == (2,) and found.tied == (3, 4)
+    assert election_summary.ranked(found) == [2, 3, 4, 5, 1]
+    assert election_summary.seat_cut(outcome((3, 4, 5), 2, 10, Bar())) is None  # none pass
+
+
+def test_the_line_above_the_results_in_both_languages() -> None:
+    found = outcome((7, 7, 6, 6, 2), 3, 10, Bar())
+    names = ("An", "Bình", "Chi", "Dũng", "Giang")
+    setup = ElectionSetup(3)
+    assert election_summary.summary(setup, found, Bar(), 10, names, Lang.VI) == [
+        "Bầu 3 người (lần bầu thứ 1); quá 1/2 của 10 = cần ít nhất 6 phiếu",
+        "Trúng cử đến nay (2/3): 1. An, 2. Bình",
+        "Bằng phiếu cho 1 ghế cuối: 3. Chi, 4. Dũng", "Còn 1 ghế"]
+    assert election_summary.summary(setup, found, Bar(), None, names, Lang.EN,
+                                    with_names=False) == [
+        "3 seats (round 1); more than 1/2 of the base: the base is not known yet",
+        "Elected so far: 2/3", "2 tied for the last 1 seat(s)", "1 seat(s) left"]
+    many = outcome(tuple(range(100, 160)), 45, 100, Bar())
+    lines = election_summary.summary(ElectionSetup(45), many, Bar(), 100,
+                                     tuple(f"N{i}" for i in range(60)), Lang.VI)
+    assert lines[1:] == ["Trúng cử đến nay: 45/45", "Đủ 45 ghế"]  # counted, not listed
