@@ -220,9 +220,9 @@ def _paint_row(p: QPainter, lay: ChartLayout, row: QRectF, result: OfficialResul
     room = label_room(lay, h, mark.width(), settled)
     p.drawText(QPointF(lay.label_left, baseline),
                fm.elidedText(label, Qt.TextElideMode.ElideRight, room))
-    if settled:
-        symbols.check(p, mark.translated(lay.bar_left - h * 0.3 - mark.width() * 1.2, 0),
-                      SETTLED)
+    if settled:  # an election's: a padlock, so that no ✔ but the elected one is seen
+        draw = symbols.check if snapshot.outcome is None else symbols.padlock
+        draw(p, mark.translated(lay.bar_left - h * 0.3 - mark.width() * 1.2, 0), SETTLED)
     bar = QRectF(lay.bar_left, row.top() + h * 0.18, lay.bar_width, h * 0.64)
     for seg in segments(result, snapshot):
         if seg.length <= 0:

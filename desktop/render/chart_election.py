@@ -142,7 +142,7 @@ def legend_items(lang: Lang, closed: bool) -> list[tuple[str, str]]:
              ("invalid", say("elview.legend.rows", lang)),
              ("remaining", say("chart.absent" if closed else "chart.remaining", lang))]
     if not closed:
-        items.append(("settled", say("elview.settled", lang)))
+        items.append(("settled_lock", say("elview.settled", lang)))
     return [*items, ("bar", say("elview.legend.bar", lang)),
             ("cut", say("elview.legend.cut", lang)), ("elected", say("election.elected", lang)),
             ("tied", say("election.tied", lang))]

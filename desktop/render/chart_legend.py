@@ -70,6 +70,9 @@ def paint_legend(p: QPainter, header: QRectF, row_height: float, snapshot: Snaps
         elif kind == "settled":
             pen = SETTLED
             symbols.check(p, box, pen)
+        elif kind == "settled_lock":  # an election's settled: either way
+            pen = SETTLED
+            symbols.padlock(p, box, pen)
         elif kind == "crossed":
             pen = FLAG
             symbols.triangle(p, box, pen)

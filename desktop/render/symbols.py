@@ -49,6 +49,29 @@ def equals(p: QPainter, box: QRectF, colour: QColor) -> None:
     p.restore()
 
 
+def padlock(p: QPainter, box: QRectF, colour: QColor) -> None:
+    """A closed padlock filling ``box``: settled, either way (an election's chart, where a ✔
+    beside a name would read as elected)."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    body = QRectF(box.left() + box.width() * 0.14, box.top() + box.height() * 0.46,
+                  box.width() * 0.72, box.height() * 0.5)
+    shackle = QRectF(box.left() + box.width() * 0.28, box.top() + box.height() * 0.08,
+                     box.width() * 0.44, box.height() * 0.7)
+    pen = QPen(colour, max(box.height() * 0.13, 1.0))
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawArc(shackle, 0, 180 * 16)  # the upper half: the shackle over the body
+    p.drawLine(QPointF(shackle.left(), shackle.center().y()),
+               QPointF(shackle.left(), body.top()))
+    p.drawLine(QPointF(shackle.right(), shackle.center().y()),
+               QPointF(shackle.right(), body.top()))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawRoundedRect(body, box.width() * 0.08, box.width() * 0.08)
+    p.restore()
+
+
 def box_before(baseline: float, x: float, ascent: float) -> QRectF:
     """The square a symbol takes before a text at ``x`` on ``baseline``: a capital's height."""
     size = ascent * 0.8

@@ -128,3 +128,24 @@ def test_before_the_base_is_known_no_line_is_drawn(tmp_path: Path) -> None:
                for y in range(top, bottom, 3)}
     assert chart_style.CUT.name() not in colours  # no seat cut
     assert chart_style.ELECTED.name() not in colours  # nobody marked elected
+
+
+def test_only_the_elected_wear_a_check_a_settled_name_a_padlock(
+        tied: CountService, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ✔ beside a name reads "elected": on an election's chart "settled" (either way) is a
+    padlock, and the one ✔ a candidate can carry is the elected one beside the votes."""
+    drawn: dict[str, int] = {"check": 0, "padlock": 0}
+    for name in drawn:
+        real = getattr(symbols, name)
+
+        def spy(*args: object, _name: str = name, _real: object = real) -> None:
+            drawn[_name] += 1
+            _real(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(symbols, name, spy)
+    snap = tied.snapshot()
+    settled = sum(snap.settled)
+    assert settled and snap.outcome is not None
+    render(snap, 1000, 400, chart.ChartOptions(row_height=40))
+    # the legend's ✔ for "elected" and its padlock for "settled", then one mark per row
+    assert drawn == {"check": 1 + len(snap.outcome.elected), "padlock": 1 + settled}
