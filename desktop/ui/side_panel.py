@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.ballot import BallotStatus
 from desktop.domain.checks import Severity
 from desktop.services.count_service import ChangeSet, CountService
-from desktop.ui import i18n
+from desktop.ui import election_keying, i18n
 from desktop.ui.ballot_grid import BallotGrid
 from desktop.ui.styles import ERROR_COLOUR, WARNING_COLOUR
 
@@ -44,8 +44,8 @@ class SidePanel(QWidget):
         self.last_label.setWordWrap(True)
         d = service.definition
         self.last_grid = BallotGrid([(o.name, o.title) for o in d.on_ballot],
-                                    d.rules.level_labels(i18n.language()), compact=True,
-                                    parent=box)
+                                    election_keying.labels(d), compact=True, parent=box)
+        self.last_grid.strike = election_keying.strike_list(d)
         self.last_grid.setObjectName("lastBallot")
         scroll = QScrollArea(box)
         scroll.setWidget(self.last_grid)

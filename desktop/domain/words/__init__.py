@@ -27,6 +27,7 @@ from desktop.domain.words import (
     checks,
     cli,
     documents,
+    election_window,
     elections,
     errors,
     keypad,
@@ -55,7 +56,7 @@ DEFAULT = Lang.VI
 
 
 TABLES = (errors.WORDS, checks.WORDS, terms.WORDS, documents.WORDS, minutes.WORDS, keypad.WORDS,
-          cli.WORDS, sheets.WORDS, elections.WORDS)
+          cli.WORDS, sheets.WORDS, elections.WORDS, election_window.WORDS)
 # one code, one entry: tests/domain/test_words.py fails when two tables give the same code
 CATALOGUE: dict[str, tuple[str, str]] = {k: v for table in TABLES for k, v in table.items()}
 
