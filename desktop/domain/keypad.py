@@ -86,10 +86,10 @@ def help_rows(levels: int | str, lang: Lang,
             for b in bindings]
 
 
-def help_markdown(lang: Lang = Lang.EN) -> str:
+def help_markdown(lang: Lang = Lang.EN, bindings: tuple[Binding, ...] = BINDINGS) -> str:
     """The README's key table, for any number of levels k."""
     rows = ["| key | does |", "|---|---|"]
-    for keys, does in help_rows("k", lang):
+    for keys, does in help_rows("k", lang, bindings):
         keys = " ".join(part if part == "…" else f"`{part}`" for part in keys.split())
         rows.append(f"| {keys} | {does} |")
     return "\n".join(rows) + "\n"

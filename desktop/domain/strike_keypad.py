@@ -31,7 +31,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(DIGITS, "N Enter", Action.ROW, "strike.hint.row"),
     Binding((".", ","), ".  ,", Action.NEXT),
     Binding(("+",), "+ Enter", Action.KEEP_ALL, "strike.hint.keep_all"),
-    Binding(("*", "x", "X"), "*", Action.STRIKE_ALL, "strike.hint.strike_all"),
+    Binding(("*", "x", "X"), "*  x", Action.STRIKE_ALL, "strike.hint.strike_all"),
     Binding(("-", BACK), "-  ⌫", Action.BACK, "keypad.hint.back", "strike.does.back"),
     Binding((ENTER,), "Enter", Action.SAVE, "keypad.hint.save", "strike.does.save"),
     Binding(("/",), "/", Action.INVALID, "keypad.hint.invalid"),

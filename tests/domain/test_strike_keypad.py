@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop.domain import keypad, strike_keypad
@@ -89,3 +91,10 @@ def test_the_strike_help_and_hint_come_from_its_table(lang: Lang) -> None:
     assert len(rows) == len(strike_keypad.BINDINGS) and all(does for _, does in rows)
     hint = keypad.hint(Mode.ROWS, 2, lang, strike_keypad.BINDINGS)
     assert "+" in hint and "Enter" in hint and "F1" in hint
+
+
+def test_the_readme_strike_key_table_is_made_from_its_bindings() -> None:
+    """The README shows the table the strike list's bindings make (scripts/update_readme.py)."""
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = text.split("<!-- strike-keys -->\n", 1)[1].split("<!-- /strike-keys -->", 1)[0]
+    assert block == keypad.help_markdown(Lang.EN, strike_keypad.BINDINGS)
