@@ -295,7 +295,8 @@ class GridHeader(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.setFont(font)
-        lines = max(len(label.split()) for label in levels)
+        # the key's digit and a one-word label ("2 Disapprove") may take two lines
+        lines = max(2, *(len(label.split()) for label in levels))
         self.setFixedHeight(int(QFontMetrics(font).height() * (min(lines, 3) + 0.6)))
 
     def paintEvent(self, event: QPaintEvent) -> None:

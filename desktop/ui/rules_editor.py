@@ -8,6 +8,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -143,6 +144,11 @@ class RulesEditor(QWidget):
         else:
             self.base.setEnabled(True)
         self.election.set_base(rule_set.base)
+        per_official = self.base.model()  # a base of each official's own: no election's
+        if isinstance(per_official, QStandardItemModel):
+            item = per_official.item(self.base.findData(BaseKind.VALID.value))
+            if item is not None:
+                item.setEnabled(not an_election)
         self.quorum.setChecked(rule_set.quorum_two_thirds)
         self.whole.setChecked(rule_set.invalid_row_voids_ballot)
         self.double.setChecked(rule_set.double_entry)

@@ -105,6 +105,9 @@ def test_a_custom_election_s_choices_are_the_command_line_s(
     _set_up(qtbot, dialog, "custom-election", NAMES[:5], 3)
     editor = dialog.rules.election
     assert editor.fraction.isEnabled() and not editor.exclusions.isVisibleTo(dialog.rules)
+    model = dialog.rules.base.model()
+    assert not model.flags(model.index(dialog.rules.base.findData("valid"), 0)) & \
+        Qt.ItemFlag.ItemIsEnabled  # each official's own valid ballots: no election's base
     dialog.rules.base.setCurrentIndex(dialog.rules.base.findData("collected"))
     editor.boundary.setCurrentIndex(editor.boundary.findData(True))
     editor.fraction.selectAll()
