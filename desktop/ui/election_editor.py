@@ -47,7 +47,8 @@ class ElectionEditor(QWidget):
         self._excluding = False
         self.seats = QSpinBox(self)
         self.seats.setObjectName("electionSeats")
-        self.seats.setRange(1, MAX_SEATS)
+        self.seats.setRange(0, MAX_SEATS)  # 0: not entered yet; an election needs its seats
+        self.seats.setSpecialValueText(self.tr("chưa nhập"))
         self.seats.setAccessibleName(self.tr("Số lượng cần bầu"))
         self.seats_error = QLabel(self)
         self.seats_error.setObjectName("electionSeatsError")
@@ -155,6 +156,7 @@ class ElectionEditor(QWidget):
     # -- the round's seats and exclusions -------------------------------------------------
     def set_setup(self, setup: ElectionSetup | None) -> None:
         self.exclusions.setRowCount(0)
+        self.seats.setValue(0 if setup is None else setup.seats)
         if setup is None:
             return
         self.seats.setValue(setup.seats)
@@ -163,6 +165,8 @@ class ElectionEditor(QWidget):
             self._add_exclusion(e)
 
     def setup(self) -> ElectionSetup:
+        if self.seats.value() == 0:
+            raise ValidationError("seats_missing", field="seats")
         exclusions = tuple(self._exclusion(row) for row in range(self.exclusions.rowCount())
                            if self._cell(row, 0) or self._cell(row, 1)) \
             if self._excluding else ()

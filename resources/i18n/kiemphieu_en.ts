@@ -288,6 +288,10 @@
 <context>
     <name>ElectionEditor</name>
     <message>
+        <source>chưa nhập</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
         <source>Số lượng cần bầu</source>
         <translation>Seats to fill</translation>
     </message>

@@ -126,6 +126,9 @@ def test_a_custom_election_s_choices_are_the_command_line_s(
 
 def test_seats_above_the_candidates_are_said_beside_the_field(
         qtbot: QtBot, dialog: SetupDialog) -> None:
+    type_keys(qtbot, dialog.title, "Bầu")
+    dialog.rules.preset.setCurrentIndex(dialog.rules.preset.findData("state-election"))
+    assert dialog.rules.election.seats_error.text() == "chưa nhập số lượng cần bầu"
     _set_up(qtbot, dialog, "state-election", NAMES[:5], 6)
     sentence = "số lượng cần bầu (6) nhiều hơn số người trong danh sách (5)"
     assert dialog.rules.election.seats_error.text() == sentence

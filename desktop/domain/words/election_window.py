@@ -44,6 +44,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "keypad.saved_invalid": ("Phiếu số {number} đã lưu là phiếu không hợp lệ: {reason}.",
                              "Ballot {number} saved as invalid: {reason}."),
     # -- the setup dialog's election settings -----------------------------------------
+    "seats_missing": ("chưa nhập số lượng cần bầu", "the seats to fill are not entered"),
     "election.boundary.gt": ("quá (>)", "more than (>)"),
     "election.boundary.ge": ("từ … trở lên (≥)", "at least (≥)"),
     "election.candidates": ("{n} người trong danh sách bầu cử",
