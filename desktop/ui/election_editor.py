@@ -63,9 +63,10 @@ class ElectionEditor(QWidget):
         self.round = QSpinBox(self)
         self.round.setObjectName("electionRound")
         self.round.setRange(1, MAX_ROUNDS)
+        width = self.seats.fontMetrics().horizontalAdvance(self.seats.specialValueText()) + 40
         for spin in (self.seats, self.round):
-            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000") + 40)
-        self.round.setMaximumWidth(self.round.minimumWidth())
+            spin.setMinimumWidth(width)
+        self.round.setMaximumWidth(width)
         self.boundary = QComboBox(self)
         self.boundary.setObjectName("electionBoundary")
         for code, at_least in (("election.boundary.gt", False), ("election.boundary.ge", True)):
