@@ -100,7 +100,8 @@ class SidePanel(QWidget):
             self.last_label.setText(self.tr("Chưa có phiếu nào."))
             self.last_grid.set_all([None] * rows, -1)
             return
-        if last.status is BallotStatus.INVALID and not last.marks:
+        if last.status is BallotStatus.INVALID and (
+                not last.marks or last.reason in election_keying.VERDICTS):  # a reason to say
             text = self.tr("Phiếu số {n}: KHÔNG HỢP LỆ ({reason})").format(
                 n=last.number, reason=i18n.reason(last.reason, last.note))
         elif last.status is BallotStatus.VOIDED:

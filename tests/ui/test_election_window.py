@@ -173,6 +173,8 @@ def test_ten_ballots_of_an_election_set_up_in_the_dialog_keyed_by_their_struck_r
     type_keys(qtbot, form, "\n")
     assert form.message.text() == ("Phiếu số 2 đã lưu là phiếu không hợp lệ: để lại nhiều "
                                    "tên hơn số lượng cần bầu.")
+    assert w.side.last_label.text() == ("Phiếu số 2: KHÔNG HỢP LỆ (để lại nhiều tên hơn số "
+                                        "lượng cần bầu)")
     for keys in ("1\n2\n3\n4\n\n",  # 3: four struck
                  "*\n",  # 4: every name struck, valid under QĐ 190 (it elects nobody)
                  "1\n2\n3\n\n",  # 5: sixteen kept, invalid
