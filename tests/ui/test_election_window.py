@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QSpinBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.cli.main import main as cli
@@ -199,6 +199,10 @@ def test_ten_ballots_of_an_election_set_up_in_the_dialog_keyed_by_their_struck_r
         (2, InvalidReason.TOO_MANY_KEPT), (5, InvalidReason.TOO_MANY_KEPT),
         (7, InvalidReason.NOT_ISSUED)]
     assert service.tally.valid == 7 and service.verify() == []
+    listed = w.findChild(QTableView, "ballotList")
+    assert listed is not None
+    assert listed.model().index(1, 3).data() == ("không hợp lệ: để lại nhiều tên hơn số lượng "
+                                                 "cần bầu")
 
 
 def test_a_yes_no_list_is_keyed_as_a_confidence_ballot_of_two_levels(

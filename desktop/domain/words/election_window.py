@@ -41,6 +41,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- what the ballot keeps so far, and the verdict before saving --------------------
     "ballot.kept": ("Giữ lại {kept}/{seats} tên", "Keeps {kept}/{seats} names"),
     "ballot.agreed": ("Đồng ý {kept}/{seats} người", "Approves {kept}/{seats}"),
+    "ballot.status_reason": ("{status}: {reason}", "{status}: {reason}"),
     "keypad.saved_invalid": ("Phiếu số {number} đã lưu là phiếu không hợp lệ: {reason}.",
                              "Ballot {number} saved as invalid: {reason}."),
     # -- the setup dialog's election settings -----------------------------------------
