@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.table import Command, file_only
-from desktop.domain import audit, closing, exports
+from desktop.domain import audit, clock, closing, exports
 from desktop.domain.count import Role
 from desktop.domain.words import Lang, say
 from desktop.errors import ValidationError
@@ -97,8 +97,11 @@ def cmd_close(args: argparse.Namespace) -> int:
                 code.strip(), by, sentence.strip() or say("cli.ack_default", args.lang)))
         closure = service.close_count(acks)
         fingerprint = audit.format_fingerprint(service.fingerprint())
-    print(say("cli.closed", args.lang, file=args.file, at=closure.closed_at,
-              fingerprint=fingerprint))
+        when = clock.local(closure.closed_at, service.definition.timezone)
+    # on the count's own clock, as the minutes print it: 09:41, 02/12/2026 (2026-12-02 in English)
+    at = "" if when is None else f"{when:%H:%M}, " + (
+        f"{when:%d/%m/%Y}" if args.lang is Lang.VI else f"{when:%Y-%m-%d}")
+    print(say("cli.closed", args.lang, file=args.file, at=at, fingerprint=fingerprint))
     return EXIT_OK
 
 

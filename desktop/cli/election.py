@@ -5,13 +5,16 @@ and unfilled seats of ``results --format json``."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from desktop.domain import election_rules
+from desktop.cli.table import Command
+from desktop.domain import election_results, election_rules
 from desktop.domain.election import AllStruck, ElectionSetup, Exclusion, TieRule
 from desktop.domain.rules import BaseKind, RuleSet, fraction_of
 from desktop.domain.words import Lang, say
 from desktop.errors import ValidationError
+from desktop.services import rounds
 from desktop.services.count_service import CountService
 
 OPTIONS = ("seats", "round", "excluded", "exclusion", "all_struck", "tie", "at_least",
@@ -78,7 +81,9 @@ def results(service: CountService, data: dict[str, Any]) -> None:
     settled = service.election_settled()
     data.update({"seats": found.seats, "elected": list(found.elected),
                  "tied": list(found.tied), "tied_seats": found.tied_seats,
-                 "unfilled": found.unfilled})
+                 "unfilled": found.unfilled,
+                 "piles": {str(k): n for k, n in
+                           election_results.piles(service.ballots()).items()}})
     for entry, s in zip(data["officials"], found.standings, strict=True):
         entry.update({"passes": s.passes, "rank": s.rank, "elected": s.elected,
                       "tied": s.tied, "settled": settled[s.position - 1].value})
@@ -112,3 +117,29 @@ def summary_lines(service: CountService, lang: Lang) -> list[str]:
     if found.unfilled:
         lines.append(say("election.unfilled_line", lang, seats=found.unfilled))
     return lines
+
+
+def _next_round_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--candidates", required=True, metavar="2,5,…",
+                   help=say("cli.help.candidates", lang))
+    p.add_argument("--seats", type=int, metavar="N")
+
+
+def cmd_next_round(args: argparse.Namespace) -> int:
+    try:
+        positions = [int(p) for p in args.candidates.replace(" ", "").split(",") if p]
+    except ValueError:
+        raise ValidationError("round_candidates_unreadable", field="candidates",
+                              text=args.candidates[:40]) from None
+    with CountService.open(args.file, read_only=True) as previous, \
+            rounds.next_round(previous, args.out, positions, args.seats) as made:
+        setup = made.definition.election
+        assert setup is not None
+        print(say("cli.next_round_made", args.lang, file=args.out, round=setup.round,
+                  seats=setup.seats, candidates=len(made.definition.on_ballot)))
+    return 0
+
+
+COMMANDS = (Command("next-round", _next_round_arguments, cmd_next_round),)

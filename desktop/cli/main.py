@@ -20,7 +20,7 @@ from desktop.cli import documents, election, output, verification
 from desktop.cli.table import Command, build_parser, file_only, language_of
 from desktop.domain import audit, election_rules, importers, rules
 from desktop.domain import import_limits as limits
-from desktop.domain.ballot import InvalidInput
+from desktop.domain.ballot import BallotStatus
 from desktop.domain.clock import DEFAULT_TIMEZONE
 from desktop.domain.count import (
     NUMBER_FIELDS,
@@ -213,7 +213,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             read_ballots_text(args.ballots), len(d.on_ballot), d.rules.levels, str(args.ballots))
         saved = service.record_many(items)
     print(say("cli.imported", args.lang, count=len(saved),
-              invalid=sum(isinstance(i, InvalidInput) for i in items),
+              invalid=sum(b.status is BallotStatus.INVALID for b in saved),
               first=saved[0].number, last=saved[-1].number))
     return EXIT_OK
 
@@ -258,6 +258,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("verify", file_only, cmd_verify),
     *documents.COMMANDS,
     *verification.COMMANDS,
+    *election.COMMANDS,
     Command("demo", _demo_arguments, cmd_demo),
 )
 NAMES = frozenset(c.name for c in COMMANDS)

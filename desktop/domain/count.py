@@ -177,6 +177,8 @@ class CountDefinition:
             raise ValidationError("copies_range", field="copies", maximum=MAX_COPIES)
         if self.rules.election is not None and self.election is None:
             raise ValidationError("seats_needed", field="seats")
+        if self.rules.election is None and self.rules.base is BaseKind.SUMMONED_LESS_EXCLUDED:
+            raise ValidationError("base_needs_election", field="base")
         if self.rules.election is None and self.election is not None:
             raise ValidationError("seats_not_an_election", field="seats",
                                   rules=self.rules.code)

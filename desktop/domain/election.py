@@ -17,36 +17,30 @@ struck out; "không đồng ý"), and on a list without surplus ``BLANK`` (neith
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from fractions import Fraction
-from typing import Any
 
-from desktop.domain import decode
 from desktop.domain.ballot import BLANK, MULTIPLE
-from desktop.domain.words import Lang, say
-from desktop.errors import ValidationError
+from desktop.domain.election_setup import (
+    MAX_SEATS,
+    AllStruck,
+    Bar,
+    ElectionRule,
+    ElectionSetup,
+    Exclusion,
+    PreviousRound,
+    TieRule,
+)
+
+# the set-up's types are said here too, so that one import gives an election's words
+__all__ = ["KEPT", "MAX_SEATS", "STRUCK", "AllStruck", "Bar", "ElectionRule", "ElectionSetup",
+           "Exclusion", "Outcome", "PreviousRound", "Settled", "Standing", "TieRule",
+           "Verdict", "kept", "largest_remainder", "not_counted", "outcome", "settled",
+           "verdict"]
 
 KEPT, STRUCK = 1, 2
-MAX_SEATS = 500
-MAX_ROUNDS = 9
-MAX_EXCLUSIONS = 20
-
-
-class AllStruck(StrEnum):
-    """What a ballot striking every name is (the catalogue says each as ``all_struck.<v>``)."""
-
-    VALID = "valid"  # a valid ballot electing nobody (Party practice unless set otherwise)
-    INVALID = "invalid"  # Luật Bầu cử 2015 Điều 74
-    INVALID_UNLESS_SINGLE = "invalid_unless_single"  # Đoàn: "không bầu ai", one name aside
-
-
-class TieRule(StrEnum):
-    """How a tie across the last seats is settled, by the congress or the committee."""
-
-    FURTHER_ROUND = "further_round"  # vote again among the tied (Party, Đoàn, Công đoàn, NA)
-    OLDER = "older"  # the older candidate (State general elections): recorded, not decided here
 
 
 class Verdict(StrEnum):
@@ -71,112 +65,6 @@ def verdict(marks: tuple[int, ...], seats: int, all_struck: AllStruck) -> Verdic
     if invalid_if_all and marks and all(m == STRUCK for m in marks):
         return Verdict.ALL_STRUCK
     return None
-
-
-@dataclass(frozen=True)
-class Bar:
-    """What a candidate must pass: ``votes <comparison> fraction × base`` (more than half:
-    ``2·votes > base``)."""
-
-    fraction: Fraction = Fraction(1, 2)
-    at_least: bool = False  # "from … up" (≥) instead of "more than" (>)
-
-    def passes(self, votes: int, base: int | None) -> bool:
-        if base is None or base <= 0:
-            return False
-        left, right = votes * self.fraction.denominator, self.fraction.numerator * base
-        return left >= right if self.at_least else left > right
-
-
-@dataclass(frozen=True)
-class ElectionRule:
-    """What makes an election of a rule set: the bar a candidate must pass (of the rule set's
-    base), what a ballot striking every name is, how a tie at the last seats is settled, and
-    whether a breakdown's percentages are adjusted to sum to 100 (largest remainder)."""
-
-    bar: Bar = Bar()
-    all_struck: AllStruck = AllStruck.VALID
-    tie: TieRule = TieRule.FURTHER_ROUND
-    largest_remainder: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        f = self.bar.fraction
-        return {"fraction": f"{f.numerator}/{f.denominator}", "at_least": self.bar.at_least,
-                "all_struck": self.all_struck.value, "tie": self.tie.value,
-                "largest_remainder": self.largest_remainder}
-
-    def sentences(self, lang: Lang, base: str) -> list[str]:
-        """The rule in sentences, as the minutes print it (``base``: the base in words)."""
-        f = self.bar.fraction
-        parts = [say("election.rule.bar." + ("ge" if self.bar.at_least else "gt"), lang,
-                     fraction=f"{f.numerator}/{f.denominator}", base=base),
-                 say("election.rule.highest", lang), say("election.rule.too_many", lang),
-                 say(f"election.rule.all_struck.{self.all_struck.value}", lang),
-                 say(f"election.rule.tie.{self.tie.value}", lang)]
-        if self.largest_remainder:
-            parts.append(say("election.rule.largest_remainder", lang))
-        return [p + "." for p in parts]
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ElectionRule:
-        numerator, _, denominator = str(data["fraction"]).partition("/")
-        fraction = Fraction(decode.whole(int(numerator), 1, 10**6),
-                            decode.whole(int(denominator), 1, 10**6))
-        if not 0 < fraction <= 1:
-            raise ValidationError("threshold_fraction", field="rules", number=1,
-                                  fraction=str(data["fraction"]))
-        return cls(Bar(fraction, bool(data["at_least"])), AllStruck(data["all_struck"]),
-                   TieRule(data["tie"]), bool(data["largest_remainder"]))
-
-
-@dataclass(frozen=True)
-class Exclusion:
-    """A category of those convened who do not count in the base (Party rules: members
-    living away, suspended, absent with leave …), with how many; the minutes print each."""
-
-    label: str
-    count: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "count": self.count}
-
-
-@dataclass(frozen=True)
-class ElectionSetup:
-    """One round of one election: the seats to fill, the round (1: the first ballot; 2: the
-    seats left, among the candidates the congress chose), the excluded categories."""
-
-    seats: int
-    round: int = 1
-    exclusions: tuple[Exclusion, ...] = ()
-
-    def __post_init__(self) -> None:
-        if isinstance(self.seats, bool) or not 1 <= self.seats <= MAX_SEATS:
-            raise ValidationError("seats_range", field="seats", maximum=MAX_SEATS)
-        if isinstance(self.round, bool) or not 1 <= self.round <= MAX_ROUNDS:
-            raise ValidationError("round_range", field="round", maximum=MAX_ROUNDS)
-        if len(self.exclusions) > MAX_EXCLUSIONS:
-            raise ValidationError("exclusions_too_many", field="excluded",
-                                  maximum=MAX_EXCLUSIONS)
-        for e in self.exclusions:
-            if isinstance(e.count, bool) or not 0 <= e.count <= 10**6 or not e.label.strip():
-                raise ValidationError("exclusion_unreadable", field="excluded",
-                                      label=e.label[:40])
-
-    @property
-    def excluded(self) -> int:
-        return sum(e.count for e in self.exclusions)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"seats": self.seats, "round": self.round,
-                "exclusions": [e.to_dict() for e in self.exclusions]}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ElectionSetup:
-        return cls(decode.whole(data["seats"], 1, MAX_SEATS),
-                   decode.whole(data.get("round", 1), 1, MAX_ROUNDS),
-                   tuple(Exclusion(str(e["label"]), decode.whole(e["count"], 0, 10**6))
-                         for e in data.get("exclusions", [])))
 
 
 @dataclass(frozen=True)
@@ -224,9 +112,10 @@ def outcome(votes: tuple[int, ...], seats: int, base: int | None, bar: Bar) -> O
         else:
             elected = above + at_cut
     chosen, even = set(elected), set(tied)
-    standings = tuple(
-        Standing(i + 1, v, bar.passes(v, base), 1 + sum(1 for w in votes if w > v),
-                 i in chosen, i in even)
+    ascending = sorted(votes)
+    standings = tuple(  # rank: one more than those with more votes (a binary search)
+        Standing(i + 1, v, bar.passes(v, base),
+                 1 + len(votes) - bisect.bisect_right(ascending, v), i in chosen, i in even)
         for i, v in enumerate(votes))
     return Outcome(seats, standings, tuple(i + 1 for i in elected),
                    tuple(i + 1 for i in tied), tied_seats)
@@ -249,14 +138,19 @@ def settled(votes: tuple[int, ...], seats: int, bar: Bar, base: int | None,
     it), and a rival's best is every remaining vote."""
     if remaining is None or base is None:
         return tuple(Settled.OPEN for _ in votes)
+    ascending = sorted(votes)
+    n = len(votes)
+    # rivals that surely pass: at least the fewest votes that pass under the largest base
+    least_passing = next((w for w in ascending if bar.passes(w, base)), None)
     out = []
-    for c, v in enumerate(votes):
-        others = [w for j, w in enumerate(votes) if j != c]
-        threats = sum(1 for w in others if w + remaining >= v)
+    for v in votes:
+        # others who can reach v (v itself counted among all, then taken away)
+        threats = n - bisect.bisect_left(ascending, v - remaining) - 1
+        beaten_by = 0 if least_passing is None else n - bisect.bisect_right(
+            ascending, max(v + remaining, least_passing - 1))
         if bar.passes(v, base) and threats <= seats - 1:
             out.append(Settled.ELECTED)
-        elif not bar.passes(v + remaining, base) or sum(
-                1 for w in others if w > v + remaining and bar.passes(w, base)) >= seats:
+        elif not bar.passes(v + remaining, base) or beaten_by >= seats:
             out.append(Settled.NOT_ELECTED)
         else:
             out.append(Settled.OPEN)

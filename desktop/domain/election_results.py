@@ -3,7 +3,10 @@ rule set's base, who is elected, who is tied for the last seats, and what is set
 
 from __future__ import annotations
 
+from collections import Counter
+
 from desktop.domain import election
+from desktop.domain.ballot import Ballot, BallotStatus
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.election import Outcome, Settled
 from desktop.domain.rules import BaseKind
@@ -37,3 +40,11 @@ def settled(definition: CountDefinition, numbers: Numbers, tally: Tally, entered
                               if definition.rules.base is BaseKind.VALID_BALLOTS
                               else tally.valid)
     return election.settled(votes(tally), setup.seats, rule.bar, base, remaining)
+
+
+def piles(ballots: list[Ballot]) -> dict[int, int]:
+    """The valid ballots sorted by how many names they keep, as State polling teams count
+    them in piles: {names kept: ballots}, every size from 0 to the most kept."""
+    sizes = Counter(election.kept(b.marks) for b in ballots
+                    if b.status is BallotStatus.VALID and b.marks)
+    return {k: sizes.get(k, 0) for k in range(max(sizes, default=-1) + 1)}

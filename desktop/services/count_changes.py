@@ -18,7 +18,7 @@ from desktop.domain.stacks import Stack
 from desktop.domain.tables import TableInfo
 from desktop.errors import StorageError, ValidationError
 from desktop.services import safety
-from desktop.services.count_reader import ChangeSet, CountReader
+from desktop.services.count_reader import ChangeSet, CountReader, in_file
 from desktop.storage.repository import CountFile
 
 
@@ -75,6 +75,9 @@ class CountChanges(CountReader):
         closed again (no connection left open, nor its write-ahead log beside the file)."""
         try:
             return cls(count, lock=lock, held_by=held_by, lock_elsewhere=lock_elsewhere)
+        except ValidationError as exc:
+            count.close()
+            raise in_file(exc, count.path) from exc
         except BaseException:
             count.close()
             raise

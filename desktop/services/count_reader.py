@@ -32,6 +32,12 @@ from desktop.storage import verify as verify_
 from desktop.storage.repository import CountFile
 
 
+def in_file(error: ValidationError, path: Path) -> ValidationError:
+    """An event of the file's log found damaged while it is read (the domain's folds know no
+    file): the same error, said of this file."""
+    return error.located(file=path.name) if error.code == "event_damaged" else error
+
+
 @dataclass(frozen=True)
 class ChangeSet:
     """What a committed change touched, so each view refreshes only its part."""
@@ -228,7 +234,10 @@ class CountReader(QObject):
 
     def minutes_data(self) -> MinutesData:
         """What the minutes print, recomputed from the stored ballots and the audit log."""
-        return minutes_data.gather(self._count, self._closure, self.stacks)
+        try:
+            return minutes_data.gather(self._count, self._closure, self.stacks)
+        except ValidationError as exc:
+            raise in_file(exc, self.path) from exc
 
     def events(self) -> list[Event]:
         return self._count.events()

@@ -11,35 +11,28 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from desktop.domain import audit
+from desktop.domain import audit, clock
 from desktop.domain.audit import Event, EventKind
 from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus, InvalidReason
 from desktop.domain.count import CountDefinition, Numbers
-from desktop.domain.handtally import HandTally
-from desktop.domain.stacks import Stack
-from desktop.domain.tables import MergedTable, TableInfo
 from desktop.domain.tally import Tally
 from desktop.domain.words import Term
 from desktop.errors import StorageError
 from desktop.storage import rows
 from desktop.storage.connection import create_database, open_database, os_error, translated
+from desktop.storage.sheets import Sheets
 
 FILE_SUFFIX = ".kiemphieu"
 _STATUSES = frozenset(s.value for s in BallotStatus)
 _REASONS = frozenset((None, *(r.value for r in InvalidReason)))
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-class CountFile:
+class CountFile(Sheets):
     """An open counting file."""
 
     def __init__(self, path: Path, db: Database, read_only: bool) -> None:
@@ -88,7 +81,7 @@ class CountFile:
                         None, EventKind.COUNT_CREATED,
                         {"definition": definition.to_dict(), "numbers": numbers.to_dict(),
                          "count_id": uuid.uuid4().hex},  # the count's own identity
-                        at or now(),
+                        at or clock.now_utc(),
                     )
                     rows.insert_event(db, event)
                 db.close()
@@ -284,55 +277,6 @@ class CountFile:
         head = self.head()
         return head.hash if head else audit.GENESIS
 
-    def hand_tallies(self) -> list[HandTally]:
-        with translated(self.path):
-            return [rows.hand_tally(self.name, r)
-                    for r in self.db.query("SELECT * FROM hand_tallies ORDER BY id")]
-
-    def record_hand_tally(self, sheet: HandTally) -> None:
-        self._writable()
-        with translated(self.path), self.db.atomic():
-            self.db.table("hand_tallies").insert(
-                {"stack": sheet.stack, "data": audit.canonical_json(sheet.to_dict())})
-            self._append(EventKind.HAND_TALLY_RECORDED, sheet.to_dict(), None)
-
-    def table_info(self) -> TableInfo | None:
-        with translated(self.path):
-            row = next(self.db.query("SELECT * FROM table_info WHERE id = 1"), None)
-            return None if row is None else rows.table_info(self.name, row)
-
-    def merged_tables(self) -> list[MergedTable]:
-        with translated(self.path):
-            return [rows.merged_table(self.name, r)
-                    for r in self.db.query("SELECT * FROM merged_tables ORDER BY id")]
-
-    def assign_table(self, info: TableInfo) -> None:
-        """Mark this file as a table file of a master count."""
-        self._writable()
-        with translated(self.path), self.db.atomic():
-            self.db.table("table_info").insert(
-                {"id": 1, "name": info.name, "master_key": info.master_key})
-            self._append(EventKind.TABLE_ASSIGNED,
-                         {"name": info.name, "master_key": info.master_key}, now())
-
-    def merge(self, ballots: list[Ballot], merged: MergedTable,
-              verification: dict[str, Any] | None = None) -> None:
-        """A table's ballots and the record of the merge, in one transaction; the event also
-        carries what the table's file said of its verification (double entry)."""
-        self._writable()
-        with translated(self.path), self.db.atomic():
-            head = self._insert_ballots(ballots)
-            self.db.table("merged_tables").insert({
-                "name": merged.name, "content_hash": merged.content_hash,
-                "first_number": merged.first, "last_number": merged.last,
-                "ballots": merged.ballots})
-            data: dict[str, Any] = {
-                "name": merged.name, "content_hash": merged.content_hash,
-                "first": merged.first, "last": merged.last, "ballots": merged.ballots}
-            if verification:
-                data["verification"] = verification
-            self._append(EventKind.TABLE_MERGED, data, now(), head)
-
     # -- writing ---------------------------------------------------------------------------
     def _writable(self) -> None:
         if self.read_only:
@@ -343,7 +287,7 @@ class CountFile:
         self._writable()
         with translated(self.path), self.db.atomic():
             self.db.table("count_info").update(1, changes)
-            self._append(EventKind.NUMBERS_SET, {"changes": changes}, now())
+            self._append(EventKind.NUMBERS_SET, {"changes": changes}, clock.now_utc())
 
     def update_definition(self, definition: CountDefinition) -> None:
         """New meeting details and committee; new officials or rules only before any ballot."""
@@ -357,28 +301,10 @@ class CountFile:
             if officials_changed:
                 rows.write_officials(self.db, definition)
             rows.write_committee(self.db, definition)
-            self._append(EventKind.DEFINITION_SET, {"definition": definition.to_dict()}, now())
+            self._append(EventKind.DEFINITION_SET, {"definition": definition.to_dict()},
+                         clock.now_utc())
         with translated(self.path):
             self._load_definition()
-
-    def stacks(self) -> list[Stack]:
-        with translated(self.path):
-            return [rows.stack(self.name, r)
-                    for r in self.db.query("SELECT * FROM stacks ORDER BY id")]
-
-    def open_stack(self, stack: Stack) -> None:
-        self._writable()
-        with translated(self.path), self.db.atomic():
-            self.db.table("stacks").insert({"name": stack.name, "expected": stack.expected,
-                                            "closed": 0, "operator": stack.operator})
-            self._append(EventKind.STACK_OPENED, stack.to_dict(), now())
-
-    def close_stack(self, name: str, reason: str) -> None:
-        self._writable()
-        with translated(self.path), self.db.atomic():
-            self.db.execute("UPDATE stacks SET closed = 1, close_reason = ? WHERE name = ?",
-                            [reason, name])
-            self._append(EventKind.STACK_CLOSED, {"name": name, "reason": reason}, now())
 
     def log(self, kind: str, data: dict[str, Any]) -> Event:
         """An event that changes no table (closing, reopening), with the time it happened."""
@@ -391,7 +317,7 @@ class CountFile:
         out: list[Event] = []
         with translated(self.path), self.db.atomic():
             for kind, data, timed in items:
-                out.append(self._append(kind, data, now() if timed else None,
+                out.append(self._append(kind, data, clock.now_utc() if timed else None,
                                         out[-1] if out else None))
         return out
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.election import (
+from desktop.domain.election_setup import (
     MAX_ROUNDS,
     MAX_SEATS,
     AllStruck,
@@ -30,6 +30,7 @@ from desktop.domain.election import (
     ElectionRule,
     ElectionSetup,
     Exclusion,
+    PreviousRound,
     TieRule,
 )
 from desktop.domain.rules import BaseKind, fraction_of
@@ -45,6 +46,7 @@ class ElectionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("electionEditor")
         self._excluding = False
+        self._previous: tuple[PreviousRound, ...] = ()  # a later round's earlier ones, kept
         self.seats = QSpinBox(self)
         self.seats.setObjectName("electionSeats")
         self.seats.setRange(0, MAX_SEATS)  # 0: not entered yet; an election needs its seats
@@ -158,6 +160,7 @@ class ElectionEditor(QWidget):
     def set_setup(self, setup: ElectionSetup | None) -> None:
         self.exclusions.setRowCount(0)
         self.seats.setValue(0 if setup is None else setup.seats)
+        self._previous = () if setup is None else setup.previous
         if setup is None:
             return
         self.seats.setValue(setup.seats)
@@ -171,7 +174,7 @@ class ElectionEditor(QWidget):
         exclusions = tuple(self._exclusion(row) for row in range(self.exclusions.rowCount())
                            if self._cell(row, 0) or self._cell(row, 1)) \
             if self._excluding else ()
-        return ElectionSetup(self.seats.value(), self.round.value(), exclusions)
+        return ElectionSetup(self.seats.value(), self.round.value(), exclusions, self._previous)
 
     def show_error(self, text: str) -> None:
         """The sentence beside the seats (empty: the seats are right)."""

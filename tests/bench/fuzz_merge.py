@@ -14,6 +14,7 @@ counts than the undamaged one brings, or leaving a master that fails verify): th
 from __future__ import annotations
 
 import collections
+import logging
 import os
 import random
 import shutil
@@ -57,6 +58,7 @@ def reference(master: Path, table: Path, folder: Path) -> list[list[int]]:
 
 
 def main() -> None:
+    logging.disable(logging.WARNING)  # the program's own log lines: the figures are the point
     cases = int(sys.argv[1]) if len(sys.argv) > 1 else 300
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
     width = int(sys.argv[3]) if len(sys.argv) > 3 else 8

@@ -46,6 +46,8 @@ def test_close_needs_every_ballot_and_acknowledged_warnings(
     code, out, _ = run(capsys, "close", count, "--ack", "invalid_over_3_percent:đã đối chiếu",
                        "--ack", "collected_far_below_issued:5 đại biểu ra về giữa chừng")
     assert code == 0 and "closed at" in out
+    # on the count's own clock, not an ISO time in UTC
+    assert __import__("re").search(r"closed at \d\d:\d\d, \d{4}-\d\d-\d\d; fingerprint", out)
     code, _, err = run(capsys, "add", count, "11")
     assert code == 2 and "the count is closed" in err
     assert run(capsys, "set", count, "--present", 8)[0] == 2

@@ -52,6 +52,8 @@ def test_an_election_of_three_from_five(capsys: pytest.CaptureFixture[str], tmp_
     assert (data["seats"], data["elected"], data["tied"], data["unfilled"]) == (3, [1], [], 2)
     assert [c["rank"] for c in data["officials"]] == [1, 2, 2, 4, 4]
     assert [c["passes"] for c in data["officials"]] == [True, False, False, False, False]
+    # the valid ballots in piles by names kept, as State teams count them: one kept none
+    assert data["piles"] == {"0": 1, "1": 0, "2": 1, "3": 6}
 
 
 def test_a_ballot_keeping_too_many_names_is_said_invalid_when_added(
@@ -95,3 +97,60 @@ def test_a_tie_for_the_last_seat_is_reported_not_broken(
         [1], [2, 3], 1, 1)
     # 5 valid ballots: A 4, B 3, C 3 all pass (2·3 > 5), B and C tie for the second seat
     assert data["officials"][0]["settled"] == "elected"
+
+
+def test_a_further_round_for_the_seats_left_among_the_chosen(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, candidates: Path) -> None:
+    first = tmp_path / "lan1.kiemphieu"
+    assert run(capsys, "new", first, "--rules", "trade-union", "--title", "Bầu BCH",
+               "--officials", candidates, "--seats", 2, "--members", 9, "--summoned", 9,
+               "--collected", 5)[0] == 0
+    for codes in ("11222", "12122", "11222", "12122", "21122"):  # A elected, B-C tied
+        assert run(capsys, "add", first, codes)[0] == 0
+    second = tmp_path / "lan2.kiemphieu"
+    code, _, err = run(capsys, "next-round", first, second, "--candidates", "2,3")
+    assert code == 2 and "close" in err  # the round must be closed first
+    assert run(capsys, "close", first)[0] == 0
+    code, _, err = run(capsys, "next-round", first, second, "--candidates", "1,2")
+    assert code == 2 and "Nguyễn Văn A" in err  # A was elected already
+    code, out, err = run(capsys, "next-round", first, second, "--candidates", "2,3")
+    assert code == 0, err
+    assert "lần bầu thứ 2, bầu 1 trong 2 người" in out
+    with CountService.open(second, read_only=True) as service:
+        setup = service.definition.election
+        assert setup is not None and (setup.round, setup.seats) == (2, 1)
+        assert [o.name for o in service.definition.on_ballot] == ["Nguyễn Văn B", "Nguyễn Văn C"]
+        (done,) = setup.previous
+        with CountService.open(first, read_only=True) as closed:
+            assert (done.identity, done.fingerprint) == (closed.identity(), closed.fingerprint())
+        assert (done.round, done.seats, done.elected) == (1, 2, ("Nguyễn Văn A",))
+        assert service.numbers.summoned == 9 and service.numbers.collected is None
+
+
+def test_an_import_of_election_ballots_takes_the_same_codes_and_verdicts(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, candidates: Path) -> None:
+    count = tmp_path / "e.kiemphieu"
+    assert run(capsys, "new", count, "--rules", "youth-union", "--title", "Bầu BCH Đoàn",
+               "--officials", candidates, "--seats", 3, "--collected", 6)[0] == 0
+    source = tmp_path / "ballots.csv"
+    source.write_text("11122\n11112\n22222\n0x122\ninvalid,name_added\n12121\n",
+                      encoding="utf-8")
+    code, out, err = run(capsys, "import", count, source)
+    # the program's own verdicts are invalid ballots too
+    assert code == 0 and "đã lưu 6 phiếu (3 không hợp lệ), số 1–6" in out, err
+    with CountService.open(count, read_only=True) as service:
+        reasons = [b.reason.value if b.reason else None for b in service.ballots()]
+        # 4 kept of 3 seats; every name struck ("không bầu ai", invalid in the Đoàn); a
+        # row with neither box and one with both are rows for nobody, the ballot is valid
+        assert reasons == [None, "too_many_kept", "all_struck", None, "name_added", None]
+        data = json.loads(run(capsys, "results", count, "--format", "json")[1])
+        assert data["base"] == {"kind": "collected", "value": 6}
+        assert [c["counts"]["1"] for c in data["officials"]] == [2, 1, 3, 0, 1]
+
+
+def test_the_base_less_the_excluded_is_for_elections_only(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, candidates: Path) -> None:
+    code, _, err = run(capsys, "new", tmp_path / "t.kiemphieu", "--rules", "party-96",
+                       "--title", "Tín nhiệm", "--officials", candidates,
+                       "--base", "summoned_less_excluded")
+    assert code == 2 and "chỉ dành cho bầu cử" in err

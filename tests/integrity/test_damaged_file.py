@@ -91,3 +91,15 @@ def test_random_bytes_over_the_pages_are_refused_or_verified(
         CountFile.open(path, read_only=True).close()
     except DesktopError as exc:
         assert exc.code != "file_unusable", (at, exc)
+
+
+@pytest.mark.parametrize("case", ["closing key missing", "spot check numbers a string"])
+def test_a_damaged_event_names_its_file(case: str, original: Path, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    statements, named = ROW_EDITS[case]
+    path = copy_of(original, tmp_path)
+    edit(path, *statements)
+    for argv in (["results", str(path)], ["minutes", str(path), "--pdf", str(tmp_path / "m.pdf")]):
+        rc, said = run(argv, capsys)
+        if rc == 2:
+            assert f"{path.name}: " in said and named.lower() in said.lower(), said

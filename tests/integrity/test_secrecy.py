@@ -8,10 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.cli.main import main as cli
-from desktop.domain import exports
+from desktop.domain import clock, exports
 from desktop.domain.words import Lang
 from desktop.services.count_service import CountService
-from desktop.storage import repository
 from desktop.ui.main_window import MainWindow
 from tests.helpers import SEED_NUMBERS, make_definition
 from tests.ui.conftest import type_keys
@@ -66,7 +65,7 @@ def test_no_export_carries_a_time_per_ballot(tmp_path: Path) -> None:
 def test_a_backup_is_dated_by_its_logs_last_time_not_by_the_ballots_it_holds(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened = "2026-11-28T01:00:00+00:00"
-    monkeypatch.setattr(repository, "now", lambda: opened)
+    monkeypatch.setattr(clock, "now_utc", lambda: opened)
     path = tmp_path / "c.kiemphieu"
     with CountService.create(path, make_definition(3), SEED_NUMBERS) as service:
         service.open_stack("Tập 1", 50)

@@ -241,3 +241,25 @@ def test_the_f1_help_of_a_strike_list_lists_its_keys(qtbot: QtBot, lang: str) ->
     text = help_dialog.findChild(object, "helpTable").text()  # type: ignore[union-attr]
     assert "N Enter" in text and "+ Enter" in text
     assert ("gạch tên" in text) == (lang == "vi")
+
+
+def test_a_later_round_opened_in_the_dialog_keeps_its_earlier_rounds(
+        qtbot: QtBot, applied: list[tuple[CountDefinition, Numbers]], tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from desktop.domain.election_setup import PreviousRound
+
+    with _cli_count(tmp_path, NAMES[:5], "--rules", "party-190", "--seats", 2, "--round", 2,
+                    "--summoned", 30) as made:
+        first = PreviousRound(1, "vong-1.kiemphieu", "id", "ABCD", 3, ("Nguyễn Văn A",))
+        assert made.definition.election is not None
+        definition = replace(made.definition,
+                             election=replace(made.definition.election, previous=(first,)))
+        numbers = made.numbers
+    d = SetupDialog(lambda de, nu: applied.append((de, nu)), definition, numbers)
+    qtbot.addWidget(d)
+    d.show()
+    assert d.rules.election.seats.value() == 2 and d.rules.election.round.value() == 2
+    type_keys(qtbot, d.place, "Hà Nội")
+    d.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert applied[0][0].election == definition.election  # the first round is not dropped

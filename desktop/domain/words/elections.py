@@ -93,6 +93,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "seats_not_an_election": ("--seats chỉ dành cho bộ quy tắc bầu cử; {rules} là lấy phiếu "
                               "tín nhiệm", "--seats is for an election's rule set; {rules} is "
                               "a confidence vote"),
+    "base_needs_election": ("cơ số “số được triệu tập trừ số không tính” chỉ dành cho bầu cử",
+                            "the base “those convened less those excluded” is for elections "
+                            "only"),
     "round_range": ("lần bầu phải từ 1 đến {maximum}", "the round must be between 1 and "
                     "{maximum}"),
     "exclusions_too_many": ("nhiều nhất {maximum} loại không tính vào cơ số",
@@ -115,6 +118,33 @@ WORDS: dict[str, tuple[str, str]] = {
                            "decide it"),
     "election.unfilled_line": ("Còn {seats} ghế chưa có người trúng cử",
                                "{seats} seat(s) without anyone elected"),
+    # -- a further round ------------------------------------------------------------------
+    "cli.help.next-round": ("lập tệp kiểm phiếu cho lần bầu tiếp theo từ một lần bầu đã kết "
+                            "thúc, cho các ghế còn lại, trong số người đại hội chọn",
+                            "make the counting file of the next round from a closed round, "
+                            "for the seats left, among the candidates the congress chose"),
+    "cli.help.candidates": ("số thứ tự của người được chọn trong danh sách lần bầu trước",
+                            "the chosen candidates' places on the previous round's list"),
+    "cli.next_round_made": ("{file}: lần bầu thứ {round}, bầu {seats} trong {candidates} người",
+                            "{file}: round {round}, {seats} seat(s) among {candidates} "
+                            "candidates"),
+    "round_not_an_election": ("tệp này không phải một cuộc bầu cử", "this file is not an "
+                              "election"),
+    "round_needs_closed": ("lần bầu này chưa kết thúc: hãy kết thúc (kiemphieu close) trước "
+                           "khi lập lần bầu tiếp theo", "this round is not closed: close it "
+                           "(kiemphieu close) before making the next round"),
+    "round_no_seats_left": ("lần bầu này đã bầu đủ số lượng, không còn ghế nào để bầu tiếp",
+                            "this round filled every seat: there is none left to elect"),
+    "round_candidates_unknown": ("người được chọn phải là số thứ tự từ 1 đến {count} trong "
+                                 "danh sách lần bầu trước", "the chosen candidates must be "
+                                 "places 1 to {count} on the previous round's list"),
+    "round_candidates_unreadable": ("không đọc được danh sách người được chọn “{text}” (cần "
+                                    "dạng 2,5,7)", "the chosen candidates “{text}” cannot be "
+                                    "read (write them as 2,5,7)"),
+    "round_candidate_elected": ("{name} đã trúng cử ở lần bầu này", "{name} was elected in "
+                                "this round already"),
+    "round_seats_above_left": ("bầu {seats} ghế nhưng chỉ còn {left} ghế", "{seats} seat(s) "
+                               "asked but only {left} left"),
     "exclusion.default": ("Số đại biểu không tính vào cơ số", "Delegates excluded from the "
                           "base"),
 }
