@@ -144,11 +144,15 @@ class RulesEditor(QWidget):
         else:
             self.base.setEnabled(True)
         self.election.set_base(rule_set.base)
-        per_official = self.base.model()  # a base of each official's own: no election's
-        if isinstance(per_official, QStandardItemModel):
-            item = per_official.item(self.base.findData(BaseKind.VALID.value))
+        # each official's own valid ballots is no election's base; the convened less the
+        # excluded is no confidence vote's (it has no excluded categories)
+        model = self.base.model()
+        for kind, offered in ((BaseKind.VALID, not an_election),
+                              (BaseKind.SUMMONED_LESS_EXCLUDED, an_election)):
+            item = model.item(self.base.findData(kind.value)) \
+                if isinstance(model, QStandardItemModel) else None
             if item is not None:
-                item.setEnabled(not an_election)
+                item.setEnabled(offered)
         self.quorum.setChecked(rule_set.quorum_two_thirds)
         self.whole.setChecked(rule_set.invalid_row_voids_ballot)
         self.double.setChecked(rule_set.double_entry)

@@ -139,6 +139,9 @@ def test_seats_above_the_candidates_are_said_beside_the_field(
     dialog.rules.preset.setCurrentIndex(dialog.rules.preset.findData("party-96"))
     assert dialog.tabs.tabText(2) == "&Danh sách trên phiếu"  # a confidence vote again
     assert not dialog.rules.election.isVisibleTo(dialog.rules)
+    model = dialog.rules.base.model()
+    assert not model.flags(model.index(dialog.rules.base.findData("summoned_less_excluded"),
+                                       0)) & Qt.ItemFlag.ItemIsEnabled  # no exclusions here
 
 
 def _window(qtbot: QtBot, made: tuple[CountDefinition, Numbers], path: Path) -> MainWindow:
