@@ -37,6 +37,10 @@ class Mode(Enum):
 
 class Action(Enum):
     LEVEL = "level"
+    ROW = "row"  # a strike list's: the number of a struck row
+    NEXT = "next"  # a strike list's: the typed row is struck, type the next
+    KEEP_ALL = "keep_all"  # a strike list's: no name struck
+    STRIKE_ALL = "strike_all"  # a strike list's: every name struck
     BLANK = "blank"
     MULTIPLE = "multiple"
     FILL = "fill"
@@ -55,6 +59,7 @@ class Binding:
     keys: str  # how the keys are written in the help ("{k}" is the number of levels)
     action: Action
     hint: str = ""  # catalogue code of its part of the hint line, if it has one
+    does: str = ""  # catalogue code of what it does, if not ``keypad.does.<action>``
 
 
 BINDINGS: tuple[Binding, ...] = (
@@ -73,28 +78,31 @@ BINDINGS: tuple[Binding, ...] = (
 _BY_TOKEN = {token: b.action for b in BINDINGS for token in b.tokens}
 
 
-def help_rows(levels: int | str, lang: Lang) -> list[tuple[str, str]]:
-    """(keys, what they do) for every binding: the F1 help and the README's table."""
-    return [(b.keys.format(k=levels), say(f"keypad.does.{b.action.value}", lang))
-            for b in BINDINGS]
+def help_rows(levels: int | str, lang: Lang,
+              bindings: tuple[Binding, ...] = BINDINGS) -> list[tuple[str, str]]:
+    """(keys, what they do) for every binding: the F1 help and the README's table (a strike
+    list's keys: desktop.domain.strike_keypad.BINDINGS)."""
+    return [(b.keys.format(k=levels), say(b.does or f"keypad.does.{b.action.value}", lang))
+            for b in bindings]
 
 
-def help_markdown(lang: Lang = Lang.EN) -> str:
+def help_markdown(lang: Lang = Lang.EN, bindings: tuple[Binding, ...] = BINDINGS) -> str:
     """The README's key table, for any number of levels k."""
     rows = ["| key | does |", "|---|---|"]
-    for keys, does in help_rows("k", lang):
+    for keys, does in help_rows("k", lang, bindings):
         keys = " ".join(part if part == "…" else f"`{part}`" for part in keys.split())
         rows.append(f"| {keys} | {does} |")
     return "\n".join(rows) + "\n"
 
 
-def hint(mode: Mode, levels: int, lang: Lang) -> str:
+def hint(mode: Mode, levels: int, lang: Lang,
+         bindings: tuple[Binding, ...] = BINDINGS) -> str:
     """The line above the form: what the keys do now."""
     if mode is Mode.FILL:
         return say("keypad.hint_fill", lang, k=levels)
     if mode is Mode.INVALID:
         return say("keypad.hint_invalid", lang)
-    return " · ".join(say(b.hint, lang, k=levels) for b in BINDINGS if b.hint)
+    return " · ".join(say(b.hint, lang, k=levels) for b in bindings if b.hint)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from desktop.domain.ballot import KEYABLE_REASONS, Ballot, BallotInput, InvalidR
 from desktop.domain.keypad import Keypad, Message, Mode
 from desktop.errors import DesktopError
 from desktop.services.count_service import ChangeSet, CountService
-from desktop.ui import i18n, keys
+from desktop.ui import election_keying, i18n, keys
 from desktop.ui.ballot_grid import BallotGrid, GridHeader
 from desktop.ui.styles import ERROR_COLOUR, ERROR_STYLE, OK_STYLE
 
@@ -52,8 +52,9 @@ class BallotForm(QFrame):
         self._saved_number: int | None = None  # the ballot the line under the form is about
         self._activated_at = 0.0
         d = service.definition
-        self._levels = d.rules.level_labels(i18n.language())
-        self.keypad = Keypad(len(d.on_ballot), len(self._levels))
+        self._levels = election_keying.labels(d)
+        self.keypad: Keypad = election_keying.make_keypad(d)
+        self.bindings = election_keying.bindings(d)  # the keys of this ballot (F1, the hint)
 
         self.number_label = QLabel(self)
         self.number_label.setObjectName("ballotNumber")
@@ -74,12 +75,14 @@ class BallotForm(QFrame):
 
         names = [(o.name, o.title) for o in d.on_ballot]
         self.grid = BallotGrid(names, self._levels, parent=self)
+        self.grid.strike = election_keying.strike_list(d)
         self.grid.blank_text = i18n.say("state.blank")
         self.grid.multiple_text = i18n.say("state.multiple")
         self.grid.counts = service.tally.rows if submit is None else None
         self.grid.row_clicked.connect(self._on_grid_row_clicked)
+        counted = self.tr("Số phiếu bầu") if d.election else self.tr("Đã đếm theo mức")
         header = GridHeader(self.grid, (self.tr("STT"), self.tr("Họ và tên"), self.tr("Chức vụ"),
-                                        self.tr("Đã đếm theo mức")), self._levels, self)
+                                        counted), self._levels, self)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidget(self.grid)
         self.scroll_area.setWidgetResizable(True)
@@ -92,6 +95,7 @@ class BallotForm(QFrame):
         self.reason_panel.setStyleSheet(
             f"background: #fde7e9; border: 1px solid {ERROR_COLOUR}; padding: 6px;")
         self.reason_panel.hide()
+        self.verdict = election_keying.VerdictLine(d, self)
         self.message = QLabel(self)
         self.message.setObjectName("ballotMessage")
         self.message.setWordWrap(True)
@@ -103,6 +107,7 @@ class BallotForm(QFrame):
         layout.addWidget(header)
         layout.addWidget(self.scroll_area, stretch=1)
         layout.addWidget(self.reason_panel)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.message)
         service.changed.connect(self._on_service_changed)
         if initial is not None and initial.marks:
@@ -171,7 +176,7 @@ class BallotForm(QFrame):
 
     def _show_hint(self) -> None:
         kp = self.keypad
-        self.hint.setText(keypad.hint(kp.mode, kp.levels, i18n.language())
+        self.hint.setText(keypad.hint(kp.mode, kp.levels, i18n.language(), self.bindings)
                           if self.isEnabled() else "")
 
     def _on_grid_row_clicked(self, row: int, level: int) -> None:
@@ -213,6 +218,7 @@ class BallotForm(QFrame):
             self._show_reasons()
         elif self.reason_panel.isVisible():
             self.reason_panel.hide()
+        self.verdict.show_marks(self.marks if kp.dirty else None)
         if kp.message is not None:
             self._say_message(kp.message)
         elif before is not None and not force:
@@ -246,7 +252,7 @@ class BallotForm(QFrame):
         except DesktopError as exc:
             self._say(i18n.say("keypad.not_saved", error=i18n.describe(exc)))
             return
-        self.keypad.reset(Message("keypad.saved", {"number": ballot.number}, ok=True))
+        self.keypad.reset(election_keying.saved_message(ballot))
         self._saved_number = ballot.number
         self._show(force=True)
         self.scroll_area.verticalScrollBar().setValue(0)

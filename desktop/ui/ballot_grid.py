@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.ballot import BLANK, MULTIPLE
+from desktop.domain.election import STRUCK
 from desktop.domain.tally import level_counts_text
 from desktop.render import fonts
 
@@ -105,6 +106,7 @@ class BallotGrid(QWidget):
         self.current = 0 if not compact else -1
         self.counts: list[list[int]] | None = None
         self.faded = False  # a whole-ballot invalid is being keyed
+        self.strike = False  # an election list with surplus: one box, ticked when struck
         self.blank_text = "để trống"
         self.multiple_text = "nhiều ô"
         self.setFont(self._font)
@@ -198,11 +200,19 @@ class BallotGrid(QWidget):
         p.drawText(self._cell(rect, c.stt, 4), flags | int(Qt.AlignmentFlag.AlignRight),
                    str(row + 1))
         p.drawText(self._cell(rect, c.name, 8), flags, name)
+        if self.strike and state == STRUCK:  # the name struck through, as with the pen
+            p.save()
+            p.setPen(QPen(QColor("#b00020"), 2))
+            width = min(self._metrics.horizontalAdvance(name), c.name[1] - 8)
+            y = rect.center().y()
+            p.drawLine(c.name[0] + 2, y, c.name[0] + 6 + width, y)
+            p.restore()
         if c.title is not None:
             p.drawText(self._cell(rect, c.title, 8), flags, title)
         self._paint_boxes(p, rect, state)
         if c.counts is not None and self.counts is not None and row < len(self.counts):
-            counts = level_counts_text(self.counts[row][: len(self._levels)])
+            counts = str(self.counts[row][0]) if self.strike else \
+                level_counts_text(self.counts[row][: len(self._levels)])
             p.setPen(COUNTS)
             p.drawText(self._cell(rect, c.counts, 8),
                        flags | int(Qt.AlignmentFlag.AlignRight), counts)
@@ -240,6 +250,8 @@ class BallotGrid(QWidget):
     def _paint_boxes(self, p: QPainter, rect: QRect, state: int | None) -> None:
         c = self._columns
         size = min(rect.height() - 8, c.boxes[0][1] - 8)
+        if self.strike:  # the one box is ticked for a struck name
+            state = 1 if state == STRUCK else None
         for level, (x, w) in enumerate(c.boxes, start=1):
             p.drawPixmap(x + (w - size) // 2 - 1, rect.top() + (rect.height() - size) // 2 - 1,
                          self._box(state, level, size))
@@ -283,7 +295,8 @@ class GridHeader(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.setFont(font)
-        lines = max(len(label.split()) for label in levels)
+        # the key's digit and a one-word label ("2 Disapprove") may take two lines
+        lines = max(2, *(len(label.split()) for label in levels))
         self.setFixedHeight(int(QFontMetrics(font).height() * (min(lines, 3) + 0.6)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -295,7 +308,7 @@ class GridHeader(QWidget):
         cells = [(c.stt, self._titles[0]), (c.name, self._titles[1])]
         if c.title is not None:
             cells.append((c.title, self._titles[2]))
-        cells += [(box, f"{level} {label}")  # the key that marks it, as the counts say
+        cells += [(box, label if self._grid.strike else f"{level} {label}")  # its key
                   for level, (box, label) in enumerate(zip(c.boxes, self._levels, strict=True),
                                                        start=1)]
         if c.counts is not None:

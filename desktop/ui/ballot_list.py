@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.ballot import Ballot, BallotStatus, format_codes, grouped_codes
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n
+from desktop.ui.election_keying import VERDICTS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,7 +115,11 @@ class BallotListModel(QAbstractTableModel):
         if column == 2:
             return compact_marks(b)
         if column == 3:
-            return i18n.say(f"status.{b.status.value}")
+            status = i18n.say(f"status.{b.status.value}")
+            if b.marks and b.reason in VERDICTS:  # an election ballot the program found invalid
+                return i18n.say("ballot.status_reason", status=status,
+                                reason=i18n.reason(b.reason))
+            return status
         return b.void_reason
 
 

@@ -141,11 +141,12 @@ class StackDialog(QDialog):
 class HelpDialog(QDialog):
     """F1: the keys of the ballot form, from the keypad's one table of bindings."""
 
-    def __init__(self, levels: int, parent: QWidget | None = None) -> None:
+    def __init__(self, levels: int, parent: QWidget | None = None,
+                 bindings: tuple[keypad.Binding, ...] = keypad.BINDINGS) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setWindowTitle(self.tr("Phím tắt khi nhập phiếu"))
-        rows = keypad.help_rows(levels, i18n.language())
+        rows = keypad.help_rows(levels, i18n.language(), bindings)
         table = "<table cellpadding='6'>" + "".join(
             f"<tr><td align='right' style='white-space: nowrap'><b style='font-size:16pt'>"
             f"{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"

@@ -35,6 +35,7 @@ class OfficialsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._candidates = False  # an election's list (desktop.ui.setup_dialog)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("officialsTable")
         self.table.setHorizontalHeaderLabels([
@@ -193,9 +194,19 @@ class OfficialsEditor(QWidget):
                 for r in range(self.table.rowCount()) if self._text(r, NAME)]
 
     def _on_edited(self) -> None:
+        self._summarise()
+        self.changed.emit()
+
+    def _summarise(self) -> None:
         on_ballot = sum(
             1 for r in range(self.table.rowCount())
             if (item := self.table.item(r, EXCLUDED)) is None
             or item.checkState() != Qt.CheckState.Checked)
-        self.summary.setText(self.tr("{n} người có tên trên phiếu").format(n=on_ballot))
-        self.changed.emit()
+        self.summary.setText(i18n.say("election.candidates", n=on_ballot) if self._candidates
+                             else self.tr("{n} người có tên trên phiếu").format(n=on_ballot))
+
+    def set_candidates(self, candidates: bool) -> None:
+        """An election's list: its people are candidates, and the summary says so."""
+        if candidates != self._candidates:
+            self._candidates = candidates
+            self._summarise()

@@ -8,6 +8,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,16 +18,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain import rules
+from desktop.domain import election_rules, rules
+from desktop.domain.election import ElectionSetup
 from desktop.domain.rules import BaseKind, Comparison, RuleSet, Threshold
 from desktop.errors import ValidationError
 from desktop.ui import i18n
+from desktop.ui.election_editor import ElectionEditor
 from desktop.ui.styles import ERROR_COLOUR
 
 
@@ -37,12 +41,14 @@ class RulesEditor(QWidget):
         super().__init__(parent)
         self._lang = lang = i18n.language()
         self._loading = False
+        self.is_election = False
         self._originals: list[Threshold | None] = []
         self.preset = QComboBox(self)
         self.preset.setObjectName("rulesPreset")
-        for code in rules.RULE_CODES:
-            name = lang.pick(rules.PRESETS[code].name) if code in rules.PRESETS \
-                else self.tr("Tự đặt quy tắc")
+        for code in election_rules.CODES:  # the confidence votes', then the elections'
+            name = (self.tr("Tự đặt quy tắc") if code == "custom"
+                    else i18n.say("preset.custom-election.name") if code == "custom-election"
+                    else lang.pick(election_rules.lookup(code).name))
             self.preset.addItem(name, code)
             self.preset.setItemData(self.preset.count() - 1,
                                     self.tr("trên dòng lệnh: --rules {code}").format(code=code),
@@ -80,6 +86,8 @@ class RulesEditor(QWidget):
         self.sentence.setWordWrap(True)
         self.sentence.setStyleSheet("background: #fbfbf4; border: 1px solid #ccc; padding: 6px;")
 
+        self.election = ElectionEditor(self)
+        self.election.changed.connect(self._on_edited)
         form = QFormLayout()
         form.addRow(self.tr("Bộ quy &tắc:"), self.preset)
         form.addRow(self.tr("Các &mức trên phiếu:"), self.levels)
@@ -91,11 +99,22 @@ class RulesEditor(QWidget):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        thresholds_label = QLabel(self.tr("Ngưỡng:"), self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Ngưỡng:"), self))
+        layout.addWidget(self.election)
+        layout.addWidget(thresholds_label)
         layout.addWidget(self.thresholds, stretch=1)
         layout.addLayout(buttons)
+        # what only a confidence vote has: hidden for an election, which has its own above
+        self._form = form
+        self._confidence_only: tuple[QWidget, ...] = (
+            self.levels, self.quorum, self.whole, thresholds_label, self.thresholds, add,
+            remove)
+        self._election_room = QWidget(self)  # an election's spare room, below its settings
+        self._election_room.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                          QSizePolicy.Policy.Expanding)
+        layout.addWidget(self._election_room, stretch=1)
         layout.addWidget(QLabel(self.tr("Sẽ in trên biên bản:"), self))
         layout.addWidget(self.sentence)
 
@@ -113,6 +132,27 @@ class RulesEditor(QWidget):
         self.levels.setText(", ".join(rule_set.level_labels(self._lang)))
         self.levels.setEnabled(rule_set.code == "custom")
         self.base.setCurrentIndex(self.base.findData(rule_set.base.value))
+        an_election = self.is_election = rule_set.election is not None
+        for widget in self._confidence_only:
+            widget.setVisible(not an_election)
+        self._form.setRowVisible(self.levels, not an_election)
+        self.election.setVisible(an_election)
+        self._election_room.setVisible(an_election)
+        if rule_set.election is not None:  # a preset's base is its law's
+            self.base.setEnabled(rule_set.code == "custom-election")
+            self.election.set_rule(rule_set.election, rule_set.code == "custom-election")
+        else:
+            self.base.setEnabled(True)
+        self.election.set_base(rule_set.base)
+        # each official's own valid ballots is no election's base; the convened less the
+        # excluded is no confidence vote's (it has no excluded categories)
+        model = self.base.model()
+        for kind, offered in ((BaseKind.VALID, not an_election),
+                              (BaseKind.SUMMONED_LESS_EXCLUDED, an_election)):
+            item = model.item(self.base.findData(kind.value)) \
+                if isinstance(model, QStandardItemModel) else None
+            if item is not None:
+                item.setEnabled(offered)
         self.quorum.setChecked(rule_set.quorum_two_thirds)
         self.whole.setChecked(rule_set.invalid_row_voids_ballot)
         self.double.setChecked(rule_set.double_entry)
@@ -127,6 +167,14 @@ class RulesEditor(QWidget):
         """The rule set as edited; ValidationError names what is wrong."""
         code = self.preset.currentData()
         base = BaseKind(self.base.currentData())
+        if code == "custom-election":
+            rule = self.election.rule()
+            return replace(election_rules.custom_election(
+                base, fraction=rule.bar.fraction, at_least=rule.bar.at_least,
+                all_struck=rule.all_struck, tie=rule.tie,
+                largest_remainder=rule.largest_remainder), double_entry=self.double.isChecked())
+        if code in election_rules.PRESETS:
+            return replace(election_rules.lookup(code), double_entry=self.double.isChecked())
         thresholds = tuple(self._threshold(row) for row in range(self.thresholds.rowCount()))
         if code == "custom":
             labels = [p for p in self.levels.text().split(",") if p.strip()]
@@ -138,6 +186,10 @@ class RulesEditor(QWidget):
                        quorum_two_thirds=self.quorum.isChecked(),
                        invalid_row_voids_ballot=self.whole.isChecked(),
                        double_entry=self.double.isChecked())
+
+    def election_setup(self) -> ElectionSetup | None:
+        """The round's seats and exclusions when the rule set is an election's."""
+        return self.election.setup() if self.is_election else None
 
     # -- thresholds -------------------------------------------------------------------------
     def _add_threshold(self, threshold: Threshold | None) -> None:
@@ -191,13 +243,15 @@ class RulesEditor(QWidget):
         code = self.preset.currentData()
         starting = [i18n.say("level.approve"), i18n.say("level.disapprove")]  # to be edited
         chosen = (rules.custom(starting, BaseKind.PRESENT) if code == "custom"
-                  else rules.preset(code))
+                  else election_rules.custom_election(BaseKind.VALID_BALLOTS)
+                  if code == "custom-election" else election_rules.lookup(code))
         # double entry is how this committee works, not part of the preset: it stays chosen
         self.set_rule_set(replace(chosen, double_entry=self.double.isChecked()))
 
     def _on_edited(self) -> None:
         if self._loading:
             return
+        self.election.set_base(BaseKind(self.base.currentData()))
         try:
             self.sentence.setText(self.rule_set().sentence(self._lang))
         except ValidationError as exc:

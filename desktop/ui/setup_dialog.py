@@ -45,7 +45,7 @@ Apply = Callable[[CountDefinition, Numbers], None]
 # the fields an error may name, per tab (in tab order): the error says where to correct it
 TAB_FIELDS = (
     ("title", "body", "sitting", "place", "date", "document_number", "copies", "timezone"),
-    ("rules", "levels", "threshold"),
+    ("rules", "levels", "threshold", "seats", "round", "excluded", "exclusion", "fraction"),
     ("officials", "name", "exclusion_reason"),
     NUMBER_FIELDS,
     ("committee",),
@@ -191,6 +191,7 @@ class SetupDialog(QDialog):
         self.copies.setValue(d.copies or 0)
         self._timezone = d.timezone
         self.rules.set_rule_set(d.rules)
+        self.rules.election.set_setup(d.election)
         self.officials.set_officials(d.officials)
         for member in d.committee:
             self._add_member(member)
@@ -224,7 +225,8 @@ class SetupDialog(QDialog):
             sitting=self.sitting.text().strip(), place=self.place.text().strip(),
             date=self.date.date().toString("yyyy-MM-dd"), committee=tuple(committee),
             timezone=self._timezone, copies=self.copies.value() or None,
-            document_number=self.document_number.text().strip())
+            document_number=self.document_number.text().strip(),
+            election=self.rules.election_setup())
         numbers = Numbers().updated(**{
             name: (None if spin.value() < 0 else spin.value())
             for name, spin in self.numbers.items()})
@@ -232,15 +234,27 @@ class SetupDialog(QDialog):
         return definition, numbers
 
     def validate(self) -> bool:
+        self._name_the_list()
         try:
             self.result_values()
         except ValidationError as exc:
             self.error.setText(self._describe(exc))
+            self.rules.election.show_error(i18n.describe(exc) if exc.field == "seats" else "")
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return False
+        self.rules.election.show_error("")
         self.error.setText("")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         return True
+
+    def _name_the_list(self) -> None:
+        """An election's list is of candidates: the tab and the officials' summary say so."""
+        election = self.rules.is_election
+        tab = self.tabs.indexOf(self.officials)
+        text = self.tr("&Danh sách bầu cử") if election else self.tr("&Danh sách trên phiếu")
+        if self.tabs.tabText(tab) != text:
+            self.tabs.setTabText(tab, text)
+        self.officials.set_candidates(election)
 
     def _describe(self, exc: DesktopError) -> str:
         """The error, after the name of the tab where it is to be corrected."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.ballot import BallotStatus
 from desktop.domain.checks import Severity
 from desktop.services.count_service import ChangeSet, CountService
-from desktop.ui import i18n
+from desktop.ui import election_keying, i18n
 from desktop.ui.ballot_grid import BallotGrid
 from desktop.ui.styles import ERROR_COLOUR, WARNING_COLOUR
 
@@ -44,8 +44,8 @@ class SidePanel(QWidget):
         self.last_label.setWordWrap(True)
         d = service.definition
         self.last_grid = BallotGrid([(o.name, o.title) for o in d.on_ballot],
-                                    d.rules.level_labels(i18n.language()), compact=True,
-                                    parent=box)
+                                    election_keying.labels(d), compact=True, parent=box)
+        self.last_grid.strike = election_keying.strike_list(d)
         self.last_grid.setObjectName("lastBallot")
         scroll = QScrollArea(box)
         scroll.setWidget(self.last_grid)
@@ -100,7 +100,8 @@ class SidePanel(QWidget):
             self.last_label.setText(self.tr("Chưa có phiếu nào."))
             self.last_grid.set_all([None] * rows, -1)
             return
-        if last.status is BallotStatus.INVALID and not last.marks:
+        if last.status is BallotStatus.INVALID and (
+                not last.marks or last.reason in election_keying.VERDICTS):  # a reason to say
             text = self.tr("Phiếu số {n}: KHÔNG HỢP LỆ ({reason})").format(
                 n=last.number, reason=i18n.reason(last.reason, last.note))
         elif last.status is BallotStatus.VOIDED:

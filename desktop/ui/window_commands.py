@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.words import Lang
 from desktop.errors import DesktopError
-from desktop.ui import i18n, outputs, settings, setup_flow, table_actions
+from desktop.ui import election_keying, i18n, outputs, settings, setup_flow, table_actions
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.dialogs import HelpDialog, RekeyDialog, StackDialog, VoidDialog
 from desktop.ui.double_entry_dialog import DoubleEntryDialog
@@ -269,5 +269,6 @@ class WindowCommands(QObject):
         self.open_projector().set_mode(mode)
 
     def show_help(self) -> None:
-        HelpDialog(self.service.definition.rules.levels, self.window).exec()
+        HelpDialog(self.service.definition.rules.levels, self.window,
+                   election_keying.bindings(self.service.definition)).exec()
         self._back_to_form()

@@ -8,6 +8,10 @@
         <translation>Ballot being keyed</translation>
     </message>
     <message>
+        <source>Số phiếu bầu</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -279,6 +283,65 @@
     <message>
         <source>KHÔNG HỢP LỆ: {reason}</source>
         <translation>INVALID: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionEditor</name>
+    <message>
+        <source>chưa nhập</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Số lượng cần bầu</source>
+        <translation>Seats to fill</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ % của một cơ cấu cộng đủ 100% (phương pháp số dư lớ&amp;n nhất)</source>
+        <translation>A breakdown&apos;s percentages add up to 100% (largest rem&amp;ainder)</translation>
+    </message>
+    <message>
+        <source>Loại không tính vào cơ số</source>
+        <translation>Category excluded from the base</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Thêm l&amp;oại trừ</source>
+        <translation>Add e&amp;xclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa loại trừ</source>
+        <translation>Remo&amp;ve exclusion</translation>
+    </message>
+    <message>
+        <source>Số không tính vào cơ số (trừ vào số được triệu tập):</source>
+        <translation>Excluded from the base (subtracted from those convened):</translation>
+    </message>
+    <message>
+        <source>&amp;Số lượng cần bầu:</source>
+        <translation>S&amp;eats to fill:</translation>
+    </message>
+    <message>
+        <source>&amp;Lần bầu:</source>
+        <translation>Ro&amp;und:</translation>
+    </message>
+    <message>
+        <source>Trúng cử khi số phiếu bầu:</source>
+        <translation>Elected with votes:</translation>
+    </message>
+    <message>
+        <source>Phân số của cơ số:</source>
+        <translation>Fraction of the base:</translation>
+    </message>
+    <message>
+        <source>Phiếu gạch tên tất cả:</source>
+        <translation>A ballot striking every name:</translation>
+    </message>
+    <message>
+        <source>Bằng phiếu ở vị trí cuối:</source>
+        <translation>A tie for the last seats:</translation>
     </message>
 </context>
 <context>
@@ -809,6 +872,10 @@
         <translation>Counting &amp;committee</translation>
     </message>
     <message>
+        <source>&amp;Danh sách bầu cử</source>
+        <translation>&amp;List of candidates</translation>
+    </message>
+    <message>
         <source>chưa nhập</source>
         <translation>not entered</translation>
     </message>
@@ -1314,6 +1381,13 @@
     <message>
         <source>Đã xảy ra lỗi trong chương trình (một lỗi lập trình). Các phiếu đã lưu không bị ảnh hưởng.</source>
         <translation>The program hit an error (a bug). The ballots already saved are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>election_keying</name>
+    <message>
+        <source>Gạch tên</source>
+        <translation>Struck</translation>
     </message>
 </context>
 <context>

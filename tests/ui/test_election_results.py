@@ -42,9 +42,19 @@ def table_rows(window: MainWindow) -> list[list[str]]:
 
 
 def key_ballots(qtbot: QtBot, window: MainWindow, ballots: list[str]) -> None:
+    """Each ballot as an operator keys it: on a strike list (more candidates than seats) the
+    numbers of the names struck, each with Enter, then Enter (a whole list kept: + Enter); on a
+    list without surplus one code per row."""
     window.tabs.setCurrentIndex(0)
+    d = window.service.definition
+    strike = d.election is not None and len(d.on_ballot) > d.election.seats
     for codes in ballots:
-        type_keys(qtbot, window.form, codes + "\n")
+        if not strike:
+            type_keys(qtbot, window.form, codes + "\n")
+            continue
+        struck = [i for i, c in enumerate(codes, start=1) if c == "2"]
+        type_keys(qtbot, window.form, "".join(f"{i}\n" for i in struck) + "\n" if struck
+                  else "+\n")
 
 
 def test_the_table_and_its_line_follow_a_tie_at_the_cut_and_an_unfilled_seat(

@@ -29,6 +29,7 @@ from desktop.domain.words import (
     documents,
     election_minutes,
     election_view,
+    election_window,
     elections,
     errors,
     keypad,
@@ -57,7 +58,8 @@ DEFAULT = Lang.VI
 
 
 TABLES = (errors.WORDS, checks.WORDS, terms.WORDS, documents.WORDS, minutes.WORDS, keypad.WORDS,
-          cli.WORDS, sheets.WORDS, elections.WORDS, election_minutes.WORDS, election_view.WORDS)
+          cli.WORDS, sheets.WORDS, elections.WORDS, election_minutes.WORDS, election_view.WORDS,
+          election_window.WORDS)
 # one code, one entry: tests/domain/test_words.py fails when two tables give the same code
 CATALOGUE: dict[str, tuple[str, str]] = {k: v for table in TABLES for k, v in table.items()}
 

@@ -1,0 +1,90 @@
+"""What the ballot form does differently for an election: a list with surplus (more candidates
+than seats) is keyed by naming the struck rows (desktop.domain.strike_keypad), a list without
+surplus as a confidence ballot of two levels ("đồng ý", "không đồng ý"); and the names kept so
+far, with the program's own verdict, are shown before the ballot is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.domain import election, keypad, strike_keypad
+from desktop.domain.ballot import BLANK, Ballot, InvalidReason
+from desktop.domain.count import CountDefinition
+from desktop.domain.keypad import Binding, Keypad, Message
+from desktop.domain.strike_keypad import StrikeKeypad
+from desktop.ui import i18n
+from desktop.ui.styles import ERROR_STYLE, OK_STYLE
+
+VERDICTS = (InvalidReason.TOO_MANY_KEPT, InvalidReason.ALL_STRUCK)
+
+
+def strike_list(d: CountDefinition) -> bool:
+    """An election whose list has more candidates than seats: names are struck."""
+    return d.election is not None and d.election.seats < len(d.on_ballot)
+
+
+def make_keypad(d: CountDefinition) -> Keypad:
+    if strike_list(d):
+        return StrikeKeypad(len(d.on_ballot))
+    return Keypad(len(d.on_ballot), d.rules.levels)
+
+
+def bindings(d: CountDefinition) -> tuple[Binding, ...]:
+    """The table of keys this count's ballot is keyed with (hint line, F1 help)."""
+    return strike_keypad.BINDINGS if strike_list(d) else keypad.BINDINGS
+
+
+def labels(d: CountDefinition) -> tuple[str, ...]:
+    """The boxes the form draws per row: a strike list's one (struck), a yes/no list's two,
+    a confidence ballot's levels."""
+    if strike_list(d):
+        return (QCoreApplication.translate("election_keying", "Gạch tên"),)
+    if d.election is not None:
+        return (i18n.say("level.approve"), i18n.say("level.disapprove"))
+    return d.rules.level_labels(i18n.language())
+
+
+def saved_message(ballot: Ballot) -> Message:
+    """"Ballot N saved", or saved as invalid by the program's verdict, with its reason."""
+    if ballot.reason in VERDICTS:
+        return Message("keypad.saved_invalid", {
+            "number": ballot.number, "reason": i18n.say(f"reason.{ballot.reason.value}")},
+            ok=True)
+    return Message("keypad.saved", {"number": ballot.number}, ok=True)
+
+
+class VerdictLine(QLabel):
+    """The names kept so far ("Giữ lại 2/3 tên") and, as soon as it applies, the program's
+    verdict ("giữ lại 4 tên, bầu 3: phiếu không hợp lệ"). Hidden for a confidence vote."""
+
+    def __init__(self, d: CountDefinition, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ballotVerdict")
+        self._d = d
+        self._strike = strike_list(d)
+        self.setVisible(d.election is not None)
+
+    def show_marks(self, marks: tuple[int | None, ...] | None) -> None:
+        """The rows as keyed so far (a row of None: not keyed yet, which strikes nothing);
+        None: nothing keyed on this ballot yet, nothing to say."""
+        setup = self._d.election
+        if setup is None:
+            return
+        if marks is None:
+            self.setText("")
+            return
+        rows = tuple(BLANK if m is None else m for m in marks)
+        kept = election.kept(rows)
+        text = i18n.say("ballot.kept" if self._strike else "ballot.agreed",
+                        kept=kept, seats=setup.seats)
+        found = self._d.verdict(rows)
+        if found is InvalidReason.TOO_MANY_KEPT:
+            text = i18n.say("verdict.too_many_kept", kept=kept, seats=setup.seats)
+        elif found is InvalidReason.ALL_STRUCK:
+            text = i18n.say("verdict.all_struck")
+        if text != self.text():
+            self.setText(text)
+        style = ERROR_STYLE if found is not None else OK_STYLE
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
