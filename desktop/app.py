@@ -193,6 +193,7 @@ class Gui:
         window.new_requested.connect(lambda: self.new_count(window))
         window.open_requested.connect(lambda: self.open_dialog(window))
         window.language_requested.connect(self.set_language)
+        window.file_made.connect(self.open)
         window.closed.connect(lambda: self._on_window_closed(window))
         self.windows.append(window)
         window.show()

@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
     new_requested = Signal()
     open_requested = Signal()
     language_requested = Signal(object)  # Lang
+    file_made = Signal(object)  # Path: a counting file made from this one, to open
     closed = Signal()
 
     def __init__(self, service: CountService) -> None:
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
                 action.setEnabled(open_for_changes)
             elif when is When.CLOSED:
                 action.setEnabled(not s.read_only and s.closed)
+            elif when is When.ROUND_LEFT:
+                found = s.election_outcome() if s.closed else None
+                action.setEnabled(found is not None and found.unfilled > 0)
         self.form.setEnabled(open_for_changes)
         if s.read_only:
             self.form.notice(self.tr("Tệp chỉ được mở để xem: không thể nhập phiếu."))

@@ -19,6 +19,7 @@ from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.dialogs import HelpDialog, RekeyDialog, StackDialog, VoidDialog
 from desktop.ui.double_entry_dialog import DoubleEntryDialog
 from desktop.ui.hand_tally_dialog import HandTallyDialog
+from desktop.ui.next_round_dialog import NextRoundDialog
 from desktop.ui.operators_dialog import OperatorsDialog
 from desktop.ui.projector_window import Mode as ProjectorMode
 from desktop.ui.projector_window import ProjectorWindow
@@ -182,6 +183,13 @@ class WindowCommands(QObject):
                    label=self.tr("&Lý do đóng tập:"),
                    placeholder=self.tr("ví dụ: đếm lại tập được {done} phiếu").format(done=done),
                    confirm=self.tr("Đó&ng tập"), keep=self.tr("&Tiếp tục nhập"))
+
+    def next_round(self) -> NextRoundDialog:
+        """A closed election's further round: made, then opened in a window of its own."""
+        dialog = NextRoundDialog(self.service, self.window)
+        if dialog.exec() and dialog.made is not None:
+            self.window.file_made.emit(dialog.made)
+        return dialog
 
     def reopen_ask(self) -> Ask:
         return Ask(name="reopen", title=self.tr("Mở lại kiểm phiếu"),

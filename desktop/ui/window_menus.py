@@ -20,6 +20,7 @@ class When(Enum):
     ALWAYS = "always"
     OPEN = "open"  # only while the count can change (not closed, not read-only)
     CLOSED = "closed"  # only while the count is closed (and the file writable)
+    ROUND_LEFT = "round_left"  # a closed election with seats left: its next round
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class WindowMenus(QObject):
                      on),
                 Item(self.tr("&Mở lại kiểm phiếu…"), "reopen_count", "reopenAction", None,
                      When.CLOSED),
+                Item(self.tr("&Lập lần bầu tiếp theo…"), "next_round", "nextRoundAction", None,
+                     When.ROUND_LEFT),
                 None,
                 Item(self.tr("&Sao lưu ngay"), "backup_now", "backupAction"),
                 Item(self.tr("Thư mục sao lưu thứ hai (&USB)…"), "choose_second_backup",

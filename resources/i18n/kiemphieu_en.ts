@@ -438,6 +438,29 @@
     </message>
 </context>
 <context>
+    <name>NextRoundDialog</name>
+    <message>
+        <source>Lần bầu tiếp theo</source>
+        <translation>Next round</translation>
+    </message>
+    <message>
+        <source>Lần bầu thứ {round} còn {left} ghế. Đánh dấu những người đại hội chọn để bầu tiếp:</source>
+        <translation>Round {round} left {left} seat(s). Tick the candidates the congress chose for the next round:</translation>
+    </message>
+    <message>
+        <source>{position}. {name} — {votes} phiếu</source>
+        <translation>{position}. {name} — {votes} votes</translation>
+    </message>
+    <message>
+        <source>Số lượng cần &amp;bầu:</source>
+        <translation>&amp;Seats:</translation>
+    </message>
+    <message>
+        <source>Lưu tệp của lần bầu tiếp theo</source>
+        <translation>Save the next round&apos;s counting file</translation>
+    </message>
+</context>
+<context>
     <name>OfficialsEditor</name>
     <message>
         <source>Họ và tên</source>
@@ -1250,6 +1273,10 @@
     <message>
         <source>&amp;Mở lại kiểm phiếu…</source>
         <translation>&amp;Reopen the count…</translation>
+    </message>
+    <message>
+        <source>&amp;Lập lần bầu tiếp theo…</source>
+        <translation>Make the ne&amp;xt round…</translation>
     </message>
     <message>
         <source>&amp;Sao lưu ngay</source>
