@@ -8,7 +8,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.count import Numbers
+from desktop.domain import election_rules
+from desktop.domain.count import CountDefinition, Numbers, Official
+from desktop.domain.election import ElectionSetup
 from desktop.services import double_entry
 from desktop.services.count_service import CountService
 from desktop.ui.main_window import MainWindow
@@ -125,3 +127,32 @@ def test_discarding_a_second_entry_asks_why_until_told(qtbot: QtBot, tmp_path: P
     assert said == ["Ghi lý do hủy bản nhập lần hai."]
     assert double_entry.entry(service, "A") is None
     assert service.events()[-1].data == {"stack": "A", "reason": "nhap nham tap"}
+
+
+def test_an_election_stack_keyed_twice_in_the_window_by_its_struck_rows(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """A strike list's second entry is keyed as the first, naming the struck rows, and a
+    misread row is found; the program's own verdict is part of what is compared."""
+    definition = CountDefinition(
+        "Bầu Ban Chấp hành", election_rules.lookup("party-190"),
+        tuple(Official(f"Trần Thị {c}") for c in "ABCDE"), election=ElectionSetup(3))
+    service = CountService.create(tmp_path / "e.kiemphieu", definition,
+                                  Numbers(10, 10, 10, 10, 3))
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    service.open_stack("A", 3, operator="Lan")
+    for keys in ("1\n2\n\n", "4\n5\n\n", "+\n"):  # the third keeps all five: invalid
+        type_keys(qtbot, window.form, keys)
+    assert service.entered == 3 and service.stacks[0].closed
+    assert [b.reason for b in service.ballots()][2] is not None  # too many kept
+    dialog = window.commands.double_entry()
+    qtbot.addWidget(dialog)
+    type_keys(qtbot, dialog.operator, "Minh\n")
+    for keys in ("1\n2\n\n", "4\n3\n\n", "+\n"):  # paper 2: row 3 struck for row 5
+        type_keys(qtbot, dialog.form, keys)
+    entry = double_entry.entry(service, "A")
+    assert entry is not None and entry.compared and len(entry.differences) == 1
+    assert "Khác biệt 1/1" in dialog.differences.heading.text()
+    dialog.close()
