@@ -32,7 +32,7 @@ import json
 import random
 from decimal import Decimal
 
-from desktop.domain import audit, xlsx
+from desktop.domain import audit, election_summary, xlsx
 from desktop.domain import minutes as minutes_
 from desktop.domain.audit import Event, canonical_json
 from desktop.domain.count import NUMBER_FIELDS
@@ -58,14 +58,17 @@ def results_rows(snapshot: Snapshot, lang: Lang) -> list[list[Value]]:
                            say("export.title", lang)]
     for label in rules.level_labels(lang):
         header += [label, say("export.level_percent", lang, label=label)]
-    header += [say(c, lang) for c in ("export.blank", "export.multiple", "export.base",
-                                       "export.thresholds")]
+    found = snapshot.outcome  # an election's: its outcome where a confidence vote has flags
+    last = "export.thresholds" if found is None else "election.column"
+    header += [say(c, lang) for c in ("export.blank", "export.multiple", "export.base", last)]
     rows: list[list[Value]] = [header]
     for r in snapshot.results:
         row: list[Value] = [r.position, r.name, r.title]
         for count, pct in zip(r.counts, r.percents, strict=True):
             row += [count, pct]
-        row += [r.blank, r.multiple, r.base, "; ".join(rules.flag_words(r.flags, lang))]
+        said = ("; ".join(rules.flag_words(r.flags, lang)) if found is None
+                else election_summary.outcome_word(found, r.position, None, lang))
+        row += [r.blank, r.multiple, r.base, said]
         rows.append(row)
     return rows
 
@@ -112,6 +115,11 @@ def _header_block(data: MinutesData, lang: Lang) -> list[list[Value | Cell]]:
     rows += [[None, say(code, lang), Cell("…" if value is None else value, Style.FIGURE)]
              for code, value in _figures(s)]
     rows.append([None, minutes_.base_sentence(s, lang)])
+    setup, rule = d.election, d.rules.election
+    if s.outcome is not None and setup is not None and rule is not None:
+        # an election's seats, bar, elected, tied and seats left, as the results tab says them
+        rows += [[None, line] for line in election_summary.summary(
+            setup, s.outcome, rule.bar, s.base_value, tuple(o.name for o in d.on_ballot), lang)]
     rows.append([None, say("page.fingerprint", lang,
                            fingerprint=audit.format_fingerprint(data.fingerprint))])
     return [*rows, []]

@@ -154,3 +154,24 @@ def test_the_base_less_the_excluded_is_for_elections_only(
                        "--title", "Tín nhiệm", "--officials", candidates,
                        "--base", "summoned_less_excluded")
     assert code == 2 and "chỉ dành cho bầu cử" in err
+
+
+def test_an_elections_table_files_say_its_outcome(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, candidates: Path) -> None:
+    import zipfile
+
+    count = tmp_path / "e.kiemphieu"
+    assert run(capsys, "new", count, "--rules", "trade-union", "--title", "Bầu",
+               "--officials", candidates, "--seats", 2, "--collected", 5)[0] == 0
+    for codes in ("11222", "12122", "11222", "12122", "21122"):  # A elected, B and C tied
+        assert run(capsys, "add", count, codes)[0] == 0
+    csv_file, book = tmp_path / "r.csv", tmp_path / "r.xlsx"
+    assert run(capsys, "export", count, "--csv", csv_file, "--xlsx", book)[0] == 0
+    rows = csv_file.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].endswith(",Kết quả")
+    assert [r.rsplit(",", 1)[1] for r in rows[1:4]] == ["Trúng cử", "Bằng phiếu", "Bằng phiếu"]
+    with zipfile.ZipFile(book) as archive:  # the sheet's text, wherever the writer put it
+        strings = "".join(archive.read(n).decode("utf-8") for n in archive.namelist()
+                          if n.endswith(".xml"))
+    assert "Bằng phiếu cho 1 ghế cuối: 2. Nguyễn Văn B, 3. Nguyễn Văn C" in strings
+    assert "quá 1/2 của 5 = cần ít nhất 3 phiếu" in strings
