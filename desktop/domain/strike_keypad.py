@@ -50,6 +50,8 @@ class StrikeKeypad(Keypad):
         self.typed = ""
         self.touched = False  # a key said what the ballot holds (a row, + or *)
         self._history: list[list[int | None]] = []
+        self._rejected = False  # the last digit named no row and was not taken
+        self._emptied = False  # ⌫ just took the last digit of a row number away
         super().__init__(rows, 2)
 
     @property
@@ -80,6 +82,14 @@ class StrikeKeypad(Keypad):
             return self._invalid(token)
         self.message = None
         action = _BY_TOKEN.get(token)
+        rejected, emptied = self._rejected, self._emptied
+        self._rejected = self._emptied = False
+        if action is Action.BACK and rejected:
+            return None  # ⌫ takes back the digit that was refused, not the one before it
+        if action is Action.SAVE and emptied and not self.typed:
+            # the number was rubbed out: this Enter was meant for it, not to save the ballot
+            self.message = Message("strike.enter_again")
+            return None
         if action is Action.ROW:
             self._digit(token)
         elif action is Action.NEXT or (action is Action.SAVE and self.typed):
@@ -108,6 +118,7 @@ class StrikeKeypad(Keypad):
             return
         if int(typed) > self.rows:
             self.message = Message("strike.no_row", {"row": typed, "rows": self.rows})
+            self._rejected = True
             return
         self.typed = typed
         self.move(int(typed) - 1)
@@ -134,6 +145,7 @@ class StrikeKeypad(Keypad):
     def _back(self) -> None:
         if self.typed:
             self.typed = self.typed[:-1]
+            self._emptied = not self.typed
             self.move(int(self.typed) - 1 if self.typed else self.rows)
         elif self._history:
             self.marks = self._history.pop()

@@ -218,7 +218,7 @@ class BallotForm(QFrame):
             self._show_reasons()
         elif self.reason_panel.isVisible():
             self.reason_panel.hide()
-        self.verdict.show_marks(self.marks if kp.dirty else None)
+        self.verdict.show_marks(self.marks if kp.dirty else None, getattr(kp, "typed", ""))
         if kp.message is not None:
             self._say_message(kp.message)
         elif before is not None and not force:

@@ -65,15 +65,16 @@ class VerdictLine(QLabel):
         self._strike = strike_list(d)
         self.setVisible(d.election is not None)
 
-    def show_marks(self, marks: tuple[int | None, ...] | None) -> None:
-        """The rows as keyed so far (a row of None: not keyed yet, which strikes nothing);
-        None: nothing keyed on this ballot yet, nothing to say."""
+    def show_marks(self, marks: tuple[int | None, ...] | None, typed: str = "") -> None:
+        """The rows as keyed so far (a row of None: not keyed yet, which strikes nothing) and
+        the row number being typed; None: nothing keyed on this ballot yet."""
         setup = self._d.election
         if setup is None:
             return
-        if marks is None:
+        if marks is None and not typed:
             self.setText("")
             return
+        marks = marks if marks is not None else (None,) * len(self._d.on_ballot)
         rows = tuple(BLANK if m is None else m for m in marks)
         kept = election.kept(rows)
         text = i18n.say("ballot.kept" if self._strike else "ballot.agreed",
@@ -83,6 +84,8 @@ class VerdictLine(QLabel):
             text = i18n.say("verdict.too_many_kept", kept=kept, seats=setup.seats)
         elif found is InvalidReason.ALL_STRUCK:
             text = i18n.say("verdict.all_struck")
+        if typed:  # the number being typed, seen before its Enter strikes the row
+            text = i18n.say("ballot.typing", row=typed) + " · " + text
         if text != self.text():
             self.setText(text)
         style = ERROR_STYLE if found is not None else OK_STYLE

@@ -98,3 +98,26 @@ def test_the_readme_strike_key_table_is_made_from_its_bindings() -> None:
     text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     block = text.split("<!-- strike-keys -->\n", 1)[1].split("<!-- /strike-keys -->", 1)[0]
     assert block == keypad.help_markdown(Lang.EN, strike_keypad.BINDINGS)
+
+
+def test_backspace_after_a_refused_digit_takes_back_that_digit_only() -> None:
+    """The newcomer's walk: "9 9" (no row 99, refused), ⌫, Enter saved the ballot with row 9
+    kept, invalid (16 kept for 15 seats). ⌫ now takes back the refused digit: Enter strikes 9."""
+    pad = StrikeKeypad(19)
+    press(pad, "5", ENTER, "6", ENTER, "7", ENTER, "9", "9")
+    assert pad.message is not None and pad.message.code == "strike.no_row" and pad.typed == "9"
+    assert press(pad, BACK) is None and pad.typed == "9"
+    assert press(pad, ENTER) is None  # strikes row 9, saves nothing
+    saved = press(pad, ENTER)
+    assert isinstance(saved, KeyedInput)
+    assert [i + 1 for i, m in enumerate(saved.marks) if m == 2] == [5, 6, 7, 9]
+
+
+def test_enter_after_the_row_number_was_rubbed_out_does_not_save() -> None:
+    pad = StrikeKeypad(19)
+    press(pad, "3", ENTER, "1", "2", BACK, BACK)
+    assert pad.typed == ""
+    assert press(pad, ENTER) is None  # meant for the number: said, not saved
+    assert pad.message is not None and pad.message.code == "strike.enter_again"
+    saved = press(pad, ENTER)  # the second Enter saves, with row 3 struck
+    assert isinstance(saved, KeyedInput) and saved.marks[2] == 2 and saved.marks.count(2) == 1

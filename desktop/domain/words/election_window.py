@@ -12,8 +12,9 @@ WORDS: dict[str, tuple[str, str]] = {
                         "same number again keeps it)"),
     "keypad.does.next": ("như Enter sau số thứ tự: gạch tên đó rồi gõ số tiếp theo",
                          "as Enter after a number: strikes that name, then type the next"),
-    "keypad.does.keep_all": ("không gạch tên nào: giữ lại cả danh sách (rồi Enter để lưu)",
-                             "no name struck: the whole list kept (then Enter saves)"),
+    "keypad.does.keep_all": ("giữ lại cả danh sách (không gạch tên nào); Enter sau dấu + là lưu "
+                             "phiếu", "keeps the whole list (no name struck); the Enter after "
+                             "+ saves the ballot"),
     "keypad.does.strike_all": ("gạch tất cả các tên; các số gõ sau đó là tên được giữ lại",
                                "strikes every name; the numbers typed next are the names kept"),
     "strike.does.back": ("xóa chữ số vừa gõ, hoặc bỏ lần gạch tên vừa rồi",
@@ -30,6 +31,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "strike.hint.keep_all": ("+ không gạch ai", "+ none struck"),
     "strike.hint.strike_all": ("* gạch hết", "* strike all"),
     # -- the line under a strike list ---------------------------------------------------
+    "strike.enter_again": ("Số dòng đã xóa hết; phiếu chưa được lưu. Gõ số dòng bị gạch, hoặc "
+                           "Enter lần nữa để lưu phiếu.",
+                           "The row number was rubbed out; the ballot is not saved. Type the "
+                           "struck row's number, or Enter again to save the ballot."),
+    "ballot.typing": ("đang gõ dòng {row}", "typing row {row}"),
     "strike.no_row": ("Danh sách có {rows} tên; không có dòng {row}.",
                       "The list has {rows} names; there is no row {row}."),
     "strike.kept_again": ("Dòng {row} được giữ lại (không gạch).",
