@@ -72,6 +72,9 @@ class SidePanel(QWidget):
     def refresh(self) -> None:
         s = self._service
         collected = s.numbers.collected
+        # without the ballots collected there is no whole to fill: no bar, only the count
+        # (a full bar over "3 / —" read as "keying finished")
+        self.progress.setVisible(collected is not None)
         self.progress.setRange(0, max(collected or 0, s.entered, 1))
         self.progress.setValue(s.entered)
         text = self.tr("Đã nhập {entered} / {collected} phiếu thu về").format(

@@ -1,6 +1,7 @@
 """Keying ballots with the keyboard contract, on a real counting file."""
 
 import html
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -9,13 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain import keypad
 from desktop.domain.ballot import BLANK, MULTIPLE, BallotStatus, InvalidReason
+from desktop.domain.count import Numbers
 from desktop.domain.words import Lang
 from desktop.errors import StorageError
 from desktop.services.count_service import CountService
 from desktop.storage.repository import CountFile
 from desktop.ui.dialogs import RekeyDialog, VoidDialog
 from desktop.ui.main_window import MainWindow
-from tests.helpers import raises_words
+from tests.helpers import make_definition, raises_words
 from tests.ui.conftest import click_destructive, press_in_modal, type_keys, when_modal
 
 
@@ -399,3 +401,17 @@ def test_the_form_follows_a_new_list_of_officials(qtbot: QtBot, window: MainWind
     assert len(window.form.marks) == 6 and len(window.side.last_grid.marks) == 6
     type_keys(qtbot, window.form, "+1\n")
     assert stored(window.service) == [(1, "valid", (1,) * 6)]
+
+
+def test_no_progress_bar_fills_while_the_ballots_collected_are_not_known(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    service = CountService.create(tmp_path / "u.kiemphieu", make_definition(3), Numbers())
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    type_keys(qtbot, window.form, "123\n")
+    assert service.entered == 1
+    assert window.side.progress.isHidden()  # "1 / —" with a full bar read as finished
+    assert "1 / —" in window.side.progress_label.text()
+    service.set_numbers(members=10, summoned=10, present=10, issued=10, collected=10)
+    assert not window.side.progress.isHidden() and window.side.progress.value() == 1
