@@ -148,6 +148,11 @@ class Keypad:
         if marks:
             self.marks = list(marks)
 
+    @property
+    def row_in_view(self) -> int | None:
+        """The row the form keeps in view: the cursor's (the last row once past it)."""
+        return min(self.current, self.rows - 1)
+
     def move(self, row: int) -> None:
         self.current = min(max(row, 0), self.rows)
 

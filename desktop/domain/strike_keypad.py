@@ -58,6 +58,11 @@ class StrikeKeypad(Keypad):
     def dirty(self) -> bool:
         return self.touched or bool(self.typed) or self.mode is Mode.INVALID
 
+    @property
+    def row_in_view(self) -> int | None:
+        """The row just named; None before any (the list shown from its top)."""
+        return None if self.current >= self.rows else self.current
+
     def reset(self, message: Message | None = None) -> None:
         super().reset(message)
         self.marks = [KEPT] * self.rows

@@ -228,7 +228,9 @@ class BallotForm(QFrame):
         self._say(i18n.say(message.code, **message.values), message.ok)
 
     def _ensure_visible(self) -> None:
-        row = min(self.keypad.current, self.keypad.rows - 1)
+        row = self.keypad.row_in_view
+        if row is None:
+            return
         rect = self.grid.row_rect(row)
         self.scroll_area.ensureVisible(0, rect.center().y(), 0, rect.height())
 

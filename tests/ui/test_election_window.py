@@ -162,9 +162,13 @@ def test_ten_ballots_of_an_election_set_up_in_the_dialog_keyed_by_their_struck_r
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     w = _window(qtbot, applied[0], count_path)
     form = w.form
+    bar = form.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0  # 19 names: the list shown from row 1
     assert "+ không gạch ai" in form.hint.text()
     assert form.verdict.text() == ""  # nothing keyed yet: nothing to say
-    type_keys(qtbot, form, "3\n7\n12\n5\n")
+    type_keys(qtbot, form, "3\n7\n1")
+    assert form.verdict.text().startswith("đang gõ dòng 1 · ")  # the number, before its Enter
+    type_keys(qtbot, form, "2\n5\n")
     assert form.verdict.text() == "Giữ lại 15/15 tên"
     assert form.marks[2] == 2 and form.marks.count(2) == 4
     type_keys(qtbot, form, "\n")
