@@ -67,7 +67,10 @@ def paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot, lang: Lang,
     pen_width = max(1.0, lay.row_height / 18)
     f = rule.bar.fraction
     minimum = election_summary.minimum_votes(rule.bar, base)
-    bar_x = round(lay.bar_left + float(f) * base / whole * lay.bar_width)
+    # at the fewest votes that pass, not at the fraction itself: a bar that reaches the line
+    # passes, as one that reaches the seat cut holds a seat (at exactly half it would look in)
+    bar_x = round(lay.bar_left + (minimum if minimum is not None else float(f) * base)
+                  / whole * lay.bar_width)
     p.setPen(QPen(QColor("#222222"), pen_width, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(bar_x, top), QPointF(bar_x, bottom))
     text = say("elview.guide.bar_ge" if rule.bar.at_least else "elview.guide.bar", lang,

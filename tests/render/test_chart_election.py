@@ -46,17 +46,29 @@ def dark_share(image: QImage, x: int, top: int, bottom: int) -> float:
     return sum(1 for c in column if c.lightness() < 160) / len(column)
 
 
+@pytest.fixture
+def tied_low(tmp_path: Path) -> CountService:
+    """Base 10 (12 convened, 2 away): A 8, B 8 elected, C 7 and D 7 tied for the third
+    seat, E 0; more than half of 10 is 6 votes or more, the cut is at 7."""
+    service = election(tmp_path / "e.kiemphieu", 5, 3, summoned=12, excluded=2)
+    for codes in ("21112", "21112", "12112", "12112", "11212", "11212", "11212", "11122",
+                  "11122", "11122"):
+        service.record_ballot(tuple(KEPT if c == "1" else STRUCK for c in codes))
+    return service
+
+
 def test_the_bar_and_the_cut_stand_at_their_votes_and_the_marks_say_the_outcome(
-        tied: CountService) -> None:
-    snap = tied.snapshot()
+        tied_low: CountService) -> None:
+    snap = tied_low.snapshot()
     image, lay = render(snap, 1000, 400, chart.ChartOptions(row_height=40))
     whole = chart_election.scale(snap)
     assert whole == 10  # the base: 12 convened less 2
     top, bottom = int(lay.header.bottom()), int(lay.rows[-1][1].bottom())
-    # the bar, dashed, at half of 10; the cut, solid, at the tied candidates' 6 votes
-    bar_x = round(lay.bar_left + 0.5 * lay.bar_width)
-    cut_x = round(lay.bar_left + 6 / whole * lay.bar_width)
-    assert election_summary.seat_cut(snap.outcome) == 6  # type: ignore[arg-type]
+    # the bar, dashed, at the fewest votes that pass (6 of 10, not 5: a bar reaching the line
+    # passes); the cut, solid, at the tied candidates' 7 votes
+    bar_x = round(lay.bar_left + 6 / whole * lay.bar_width)
+    cut_x = round(lay.bar_left + 7 / whole * lay.bar_width)
+    assert election_summary.seat_cut(snap.outcome) == 7  # type: ignore[arg-type]
     assert 0.3 < dark_share(image, bar_x, top, bottom) < 1.0
     between = range(int(lay.rows[0][1].bottom()) + 1, int(lay.rows[1][1].top()) + 3)
     cut = [image.pixelColor(cut_x, y) for y in range(int(lay.rows[0][1].bottom()) - 2,
