@@ -96,7 +96,7 @@ class ElectionEditor(QWidget):
         self.exclusions.setMaximumHeight(140)
         add = QPushButton(self.tr("Thêm l&oại trừ"), self)
         add.setObjectName("addExclusion")
-        add.clicked.connect(lambda: self._add_exclusion(Exclusion("", 0)))
+        add.clicked.connect(self._new_exclusion)
         remove = QPushButton(self.tr("&Xóa loại trừ"), self)
         remove.setObjectName("removeExclusion")
         remove.clicked.connect(self._remove_exclusion)
@@ -114,7 +114,9 @@ class ElectionEditor(QWidget):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Số lượng cần bầu:"), seats_row)
+        seats_label = QLabel(self.tr("&Số lượng cần bầu:"), self)
+        seats_label.setBuddy(self.seats)  # the mnemonic reaches the spin box, not its row
+        form.addRow(seats_label, seats_row)
         form.addRow(self.tr("&Lần bầu:"), self.round)
         form.addRow(self.tr("Trúng cử khi số phiếu bầu:"), self.boundary)
         form.addRow(self.tr("Phân số của cơ số:"), self.fraction)
@@ -188,15 +190,24 @@ class ElectionEditor(QWidget):
     def _exclusion(self, row: int) -> Exclusion:
         label, count = self._cell(row, 0), self._cell(row, 1)
         if not label or not count.isdigit() or len(count) > 7:
-            raise ValidationError("exclusion_unreadable", field="exclusion",
-                                  label=f"{label}:{count}"[:40])
+            raise ValidationError("exclusion_row_unreadable", field="exclusion", row=row + 1)
         return Exclusion(label, int(count))
 
-    def _add_exclusion(self, e: Exclusion) -> None:
+    def _new_exclusion(self) -> None:
+        """A row to fill, the cursor in its label (an untouched one is left out)."""
+        self._add_exclusion(None)
+        row = self.exclusions.rowCount() - 1
+        self.exclusions.setFocus()
+        self.exclusions.setCurrentCell(row, 0)
+        item = self.exclusions.item(row, 0)
+        if item is not None:
+            self.exclusions.editItem(item)
+
+    def _add_exclusion(self, e: Exclusion | None) -> None:
         row = self.exclusions.rowCount()
         self.exclusions.insertRow(row)
-        self.exclusions.setItem(row, 0, QTableWidgetItem(e.label))
-        self.exclusions.setItem(row, 1, QTableWidgetItem(str(e.count)))
+        self.exclusions.setItem(row, 0, QTableWidgetItem("" if e is None else e.label))
+        self.exclusions.setItem(row, 1, QTableWidgetItem("" if e is None else str(e.count)))
         self.changed.emit()
 
     def _remove_exclusion(self) -> None:

@@ -10,12 +10,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QSpinBox, QTableView
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.cli.main import main as cli
 from desktop.domain.ballot import InvalidReason
 from desktop.domain.count import CountDefinition, Numbers
+from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
 from desktop.ui.dialogs import HelpDialog
@@ -270,3 +278,30 @@ def test_a_later_round_opened_in_the_dialog_keeps_its_earlier_rounds(
     type_keys(qtbot, d.place, "Hà Nội")
     d.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert applied[0][0].election == definition.election  # the first round is not dropped
+
+
+def test_the_excluded_categories_are_typed_where_the_cursor_goes(
+        qtbot: QtBot, dialog: SetupDialog, applied: list[tuple[CountDefinition, Numbers]]
+) -> None:
+    """The newcomer's walk: "Thêm loại trừ" left the cursor elsewhere, an untouched row said
+    "“:0” cannot be read (NAME:NUMBER)", and Alt+E did not reach the seats, so the seats typed
+    went into the table."""
+    _set_up(qtbot, dialog, "party-190", NAMES, 15)
+    editor = dialog.findChild(QWidget, "electionEditor")
+    add = editor.findChild(QPushButton, "addExclusion")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # a second, left untouched
+    table = editor.exclusions
+    assert table.currentRow() == 1 and table.currentColumn() == 0
+    assert editor.setup().exclusions == ()  # untouched rows are left out, no error
+    table.setCurrentCell(0, 0)
+    table.item(0, 0).setText("Sinh hoạt tạm thời nơi khác")
+    with pytest.raises(ValidationError) as caught:
+        editor.setup()
+    assert caught.value.code == "exclusion_row_unreadable" and caught.value.values["row"] == 1
+    table.item(0, 1).setText("2")
+    assert [(e.label, e.count) for e in editor.setup().exclusions] == [
+        ("Sinh hoạt tạm thời nơi khác", 2)]
+    seats_label = next(label for label in editor.findChildren(QLabel)
+                       if label.text() == "&Số lượng cần bầu:")
+    assert seats_label.buddy() is editor.seats

@@ -31,6 +31,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "strike.hint.keep_all": ("+ không gạch ai", "+ none struck"),
     "strike.hint.strike_all": ("* gạch hết", "* strike all"),
     # -- the line under a strike list ---------------------------------------------------
+    "exclusion_row_unreadable": ("dòng {row} của bảng số không tính vào cơ số: cần tên loại và "
+                                 "số người (một số nguyên)",
+                                 "row {row} of the excluded categories: it needs a name and a "
+                                 "number of people (a whole number)"),
     "strike.enter_again": ("Số dòng đã xóa hết; phiếu chưa được lưu. Gõ số dòng bị gạch, hoặc "
                            "Enter lần nữa để lưu phiếu.",
                            "The row number was rubbed out; the ballot is not saved. Type the "
