@@ -1,3 +1,4 @@
-"""Kiểm Phiếu: a counting committee's program for paper confidence-vote ballots."""
+"""Kiểm Phiếu: a counting committee's program for paper confidence-vote and election
+ballots."""
 
 __version__ = "0.1.0"

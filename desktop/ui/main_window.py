@@ -140,7 +140,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_title(self) -> None:
         s = self.service
-        self.setWindowTitle(f"{s.definition.title} — {s.path.name} — Kiểm Phiếu")
+        setup = s.definition.election
+        title = s.definition.title
+        if setup is not None and (setup.round > 1 or setup.previous):
+            # a further round is told apart from the one before at a glance
+            title += " — " + self.tr("lần bầu thứ {round}").format(round=setup.round)
+        self.setWindowTitle(f"{title} — {s.path.name} — Kiểm Phiếu")
         # whole, as the minutes print it, so a printout can be compared with the screen
         self.fingerprint.setText(self.tr("Dấu vân tay: {fp}").format(
             fp=format_fingerprint(s.fingerprint())))

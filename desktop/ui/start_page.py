@@ -31,7 +31,8 @@ class StartPage(QWidget):
         self.setObjectName("startPage")
         self.setWindowTitle("Kiểm Phiếu")
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("<h1>Kiểm Phiếu</h1><p>Kiểm phiếu tín nhiệm, in biên bản.</p>"))
+        heading = QLabel(self.tr(
+            "<h1>Kiểm Phiếu</h1><p>Kiểm phiếu tín nhiệm và bầu cử, in biên bản.</p>"))
         layout.addWidget(heading)
 
         self.new_button = QPushButton(self.tr("&Kiểm phiếu mới…"), self)

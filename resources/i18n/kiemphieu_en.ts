@@ -421,6 +421,10 @@
         <translation>The count is closed; to change anything, reopen it (Count › Reopen the count) with a reason.</translation>
     </message>
     <message>
+        <source>lần bầu thứ {round}</source>
+        <translation>round {round}</translation>
+    </message>
+    <message>
         <source>Dấu vân tay: {fp}</source>
         <translation>Fingerprint: {fp}</translation>
     </message>
@@ -1035,8 +1039,8 @@
 <context>
     <name>StartPage</name>
     <message>
-        <source>&lt;h1&gt;Kiểm Phiếu&lt;/h1&gt;&lt;p&gt;Kiểm phiếu tín nhiệm, in biên bản.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Kiểm Phiếu&lt;/h1&gt;&lt;p&gt;Count confidence-vote ballots, print the minutes.&lt;/p&gt;</translation>
+        <source>&lt;h1&gt;Kiểm Phiếu&lt;/h1&gt;&lt;p&gt;Kiểm phiếu tín nhiệm và bầu cử, in biên bản.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Kiểm Phiếu&lt;/h1&gt;&lt;p&gt;Count confidence votes and elections, print the minutes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Kiểm phiếu mới…</source>

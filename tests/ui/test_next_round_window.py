@@ -16,6 +16,7 @@ from desktop.domain import election_rules
 from desktop.domain.count import CountDefinition, Numbers, Official
 from desktop.domain.election import KEPT, STRUCK, ElectionSetup
 from desktop.domain.words import Lang
+from desktop.services import rounds
 from desktop.services.count_service import CountService
 from desktop.ui import next_round_dialog
 from tests.helpers import make_definition
@@ -82,3 +83,18 @@ def test_no_next_round_for_a_confidence_vote_or_an_open_election(
         assert gui.open(path)
         assert not gui.windows[-1].menu_actions["nextRoundAction"].isEnabled()
         gui.windows[-1].close()
+
+
+def test_a_further_rounds_window_says_its_round_in_its_title(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    first, second = tmp_path / "lan1.kiemphieu", tmp_path / "lan2.kiemphieu"
+    closed_round(first)
+    with CountService.open(first, read_only=True) as previous:
+        rounds.next_round(previous, second, [2, 3]).close()
+    gui = app.Gui(Lang.VI)
+    assert gui.open(first) and gui.open(second)
+    titles = [w.windowTitle() for w in gui.windows]
+    assert "lần bầu thứ" not in titles[0]
+    assert titles[1].startswith("Bầu Ban Chấp hành Công đoàn — lần bầu thứ 2 — lan2.kiemphieu")
+    for window in list(gui.windows):
+        window.close()

@@ -36,10 +36,10 @@ _ARGPARSE = {  # argparse's own messages (Python 3.11+), by their English text
 WORDS: dict[str, tuple[str, str]] = {
     **{f"argparse:{english}": (vi, english) for english, vi in _ARGPARSE.items()},
     # -- the program and its commands (argparse's help) -------------------------------------
-    "cli.description": ("Kiểm Phiếu: kiểm phiếu tín nhiệm trên dòng lệnh. Không có LỆNH thì "
-                        "mở cửa sổ.",
-                        "Kiểm Phiếu: count confidence-vote ballots from the terminal. Without "
-                        "a COMMAND it opens the window."),
+    "cli.description": ("Kiểm Phiếu: kiểm phiếu tín nhiệm và bầu cử trên dòng lệnh. Không có "
+                        "LỆNH thì mở cửa sổ.",
+                        "Kiểm Phiếu: count confidence-vote and election ballots from the "
+                        "terminal. Without a COMMAND it opens the window."),
     "cli.window": ("Kiểm Phiếu. Không có LỆNH thì mở cửa sổ; xem 'kiemphieu --help-commands'.",
                    "Kiểm Phiếu. Without a COMMAND it opens the window; see "
                    "'kiemphieu --help-commands'."),
