@@ -55,7 +55,7 @@ def test_the_line_above_the_results_in_both_languages() -> None:
     assert election_summary.summary(setup, found, Bar(), None, names, Lang.EN,
                                     with_names=False) == [
         "3 seats (round 1); more than 1/2 of the base: the base is not known yet",
-        "Elected so far: 2/3", "2 tied for the last 1 seat(s)", "1 seat(s) left"]
+        "Elected so far: 2/3", "2 tied for the last 1 seat", "1 seat left"]
     many = outcome(tuple(range(100, 160)), 45, 100, Bar())
     lines = election_summary.summary(ElectionSetup(45), many, Bar(), 100,
                                      tuple(f"N{i}" for i in range(60)), Lang.VI)

@@ -142,3 +142,9 @@ def test_no_code_has_words_in_two_tables() -> None:
 def test_the_words_of_the_number_checks_follow_the_numbers_chain() -> None:
     # words cannot import the count (it imports words): the two spellings of the chain agree
     assert NUMBER_FIELDS[::-1] == words_checks.CHAIN
+
+
+def test_an_english_noun_follows_its_number_and_vietnamese_is_unchanged() -> None:
+    assert say("election.unfilled_line", Lang.EN, seats=1) == "1 seat without anyone elected"
+    assert say("election.unfilled_line", Lang.EN, seats=2) == "2 seats without anyone elected"
+    assert say("election.unfilled_line", Lang.VI, seats=1) == "Còn 1 ghế chưa có người trúng cử"

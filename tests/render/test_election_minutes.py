@@ -156,8 +156,8 @@ def test_the_party_minutes_in_english(party: CountService, folder: Path) -> None
              "1 Nguyễn Văn An 24 88.89 Elected", "3 Lê Văn Châu 18 66.67 Tied",
              "IV. THE ELECTED", "that is 14 votes or more", "Elected (13 of 15), most votes "
              "first:", f"1. {names(19)[elected[0] - 1]}: 26 votes, 96.30%",
-             "Tied for the last 2 seat(s):", "The congress votes again among those tied.",
-             "2 seat(s) left unfilled", "FOR THE COUNTING COMMITTEE")
+             "Tied for the last 2 seats:", "The congress votes again among those tied.",
+             "2 seats left unfilled", "FOR THE COUNTING COMMITTEE")
     # the program's words in English only (the names, places and notes are the committee's)
     for word in ("Trúng cử", "Bằng phiếu", "Số lượng", "Mức trúng cử", "ghế", "đại hội quyết định"):
         assert word not in text, word
@@ -197,7 +197,7 @@ def test_the_state_minutes_in_both_languages(state: CountService, folder: Path) 
              "By the largest remainder, the percentages of each of these breakdowns are rounded "
              "so that they add up to 100%: the valid and invalid ballots; the valid ballots by "
              "the names they keep.",
-             "Elected (2 of 3), most votes first:", "1 seat(s) left unfilled")
+             "Elected (2 of 3), most votes first:", "1 seat left unfilled")
 
 
 def test_a_list_without_surplus_shows_for_against_and_rows_not_counted(

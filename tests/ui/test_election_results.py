@@ -133,8 +133,8 @@ def test_in_english_the_table_the_line_and_the_projector_say_it_in_english(
     assert window.results_view.election_line.text().splitlines() == [
         "3 seats (round 1); more than 1/2 of 10 = at least 6 votes needed",
         "Elected so far (2/3): 1. Nguyễn Văn An, 2. Nguyễn Văn Bình",
-        "Tied for the last 1 seat(s): 3. Nguyễn Văn Chi, 4. Nguyễn Văn Dũng",
-        "1 seat(s) left"]
+        "Tied for the last 1 seat: 3. Nguyễn Văn Chi, 4. Nguyễn Văn Dũng",
+        "1 seat left"]
     rows = table_rows(window)
     assert rows[0][3:] == ["For", "%", "Against", "%", "Blank", "Several boxes", "Rank",
                            "Outcome"]
@@ -144,7 +144,7 @@ def test_in_english_the_table_the_line_and_the_projector_say_it_in_english(
     assert projector.title.text() == "Election result — Bầu Chi ủy"
     assert projector.summary.text() == (
         "3 seats (round 1); more than 1/2 of 10 = at least 6 votes needed\n"
-        "Elected so far: 2/3 · 2 tied for the last 1 seat(s) · 1 seat(s) left")
+        "Elected so far: 2/3 · 2 tied for the last 1 seat · 1 seat left")
     # ranked: the elected, then the tied, then the rest (the picture as the room sees it)
     assert not projector.grab().isNull()
     lay = projector.chart.layouts[0]

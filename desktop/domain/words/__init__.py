@@ -86,6 +86,11 @@ class _Formatter(string.Formatter):
         self.lang = lang
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec and isinstance(value, int) and not isinstance(value, bool):
+            # "{seats:seat|seats}": the number and its noun, one or many (English; the
+            # Vietnamese noun does not change: "{seats} ghế")
+            one, _, many = format_spec.partition("|")
+            return f"{value} {one if value == 1 else many}"
         if isinstance(value, Term):
             return say(value.code, self.lang, **value.values)
         if isinstance(value, tuple | list):  # several terms: one sentence after another

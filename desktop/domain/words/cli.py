@@ -106,7 +106,7 @@ WORDS: dict[str, tuple[str, str]] = {
                     "{file}: {officials} officials, rules {rules}"),
     "cli.saved": ("phiếu số {number} đã lưu ({status})", "ballot {number} saved ({status})"),
     "cli.imported": ("đã lưu {count} phiếu ({invalid} không hợp lệ), số {first}–{last}",
-                     "{count} ballots saved ({invalid} invalid), numbers {first}–{last}"),
+                     "{count:ballot|ballots} saved ({invalid} invalid), numbers {first}–{last}"),
     "cli.intact": ("{file}: nguyên vẹn; dấu vân tay {fingerprint}",
                    "{file}: intact; fingerprint {fingerprint}"),
     "cli.problem": ("{file}: {problem}", "{file}: {problem}"),

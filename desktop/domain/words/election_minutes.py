@@ -13,13 +13,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "election_minutes.previous": ("Lần bầu thứ {round} (tệp {file}, dấu vân tay {fingerprint}) "
                                   "bầu {seats} ghế; trúng cử: {elected}.",
                                   "Round {round} (file {file}, fingerprint {fingerprint}) for "
-                                  "{seats} seat(s); elected: {elected}."),
+                                  "{seats:seat|seats}; elected: {elected}."),
     "election_minutes.list": ("Danh sách bầu cử", "The list of candidates"),
     "election_minutes.list_surplus": ("{candidates} người (có số dư {surplus})",
-                                      "{candidates} candidates ({surplus} more than the "
+                                      "{candidates:candidate|candidates} ({surplus} more than the "
                                       "seats)"),
     "election_minutes.list_no_surplus": ("{candidates} người (không có số dư)",
-                                         "{candidates} candidates (as many as the seats)"),
+                                         "{candidates:candidate|candidates} (as many as the "
+                                         "seats)"),
     "election_minutes.list_order": ("Danh sách bầu cử theo thứ tự trên phiếu: {names}.",
                                     "The candidates in ballot order: {names}."),
     "election_minutes.list_entry": ("{position}. {name}", "{position}. {name}"),
@@ -68,13 +69,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "Những người trúng cử ({count}/{seats}), theo số phiếu từ cao xuống thấp:",
         "Elected ({count} of {seats}), most votes first:"),
     "election_minutes.elected_entry": ("{number}. {name}: {votes} phiếu, đạt {percent}%",
-                                       "{number}. {name}: {votes} votes, {percent}%"),
+                                       "{number}. {name}: {votes:vote|votes}, {percent}%"),
     "election_minutes.elected_none": ("Không có người nào trúng cử.", "Nobody is elected."),
     "election_minutes.tied": (
         "Bằng phiếu ở vị trí cuối, cho {seats} ghế còn lại: {names}, mỗi người {votes} phiếu "
         "({percent}%); chưa ai trong số này trúng cử. {rule}.",
-        "Tied for the last {seats} seat(s): {names}, {votes} votes each ({percent}%); none of "
-        "them is elected yet. {rule}."),
+        "Tied for the last {seats:seat|seats}: {names}, {votes:vote|votes} each ({percent}%); "
+        "none of them is elected yet. {rule}."),
     "election_minutes.tie.further_round": ("Đại hội bầu lại trong số những người bằng phiếu",
                                            "The congress votes again among those tied"),
     "election_minutes.tie.older": ("Theo luật, người nhiều tuổi hơn trúng cử; Ban kiểm phiếu "
@@ -83,10 +84,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                    "writes that candidate into the minutes"),
     "election_minutes.unfilled.further_round": (
         "Còn {seats} ghế chưa có người trúng cử; việc bầu tiếp do đại hội quyết định.",
-        "{seats} seat(s) left unfilled; the congress decides whether to vote again."),
+        "{seats:seat|seats} left unfilled; the congress decides whether to vote again."),
     "election_minutes.unfilled.older": (
         "Còn {seats} ghế chưa có người trúng cử; việc bầu thêm do cơ quan có thẩm quyền quyết "
-        "định theo luật.", "{seats} seat(s) left unfilled; the competent body decides on a "
+        "định theo luật.", "{seats:seat|seats} left unfilled; the competent body decides on a "
         "further election as the law provides."),
-    "election_minutes.filled": ("Đã bầu đủ {seats} người.", "All {seats} seats are filled."),
+    "election_minutes.filled": ("Đã bầu đủ {seats} người.", "All {seats:seat|seats} are filled."),
 }

@@ -79,7 +79,7 @@ WORDS: dict[str, tuple[str, str]] = {
                              "keeps more names than there are seats"),
     "reason.all_struck": ("gạch tên tất cả", "strikes every name"),
     "verdict.too_many_kept": ("giữ lại {kept} tên, bầu {seats}: phiếu không hợp lệ",
-                              "keeps {kept} names for {seats} seats: an invalid ballot"),
+                              "keeps {kept:name|names} for {seats:seat|seats}: an invalid ballot"),
     "verdict.all_struck": ("gạch tên tất cả: phiếu không hợp lệ theo quy định",
                            "every name struck: an invalid ballot under the rules"),
     # -- setting an election up --------------------------------------------------------
@@ -111,13 +111,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "election.tied": ("Bằng phiếu", "Tied"),
     "election.nobody": ("không có ai", "nobody"),
     "election.elected_line": ("Trúng cử ({seats} ghế, số phiếu cao xuống thấp): {names}",
-                              "Elected ({seats} seats, most votes first): {names}"),
+                              "Elected ({seats:seat|seats}, most votes first): {names}"),
     "election.tied_line": ("Bằng phiếu ở vị trí cuối, cho {seats} ghế: {names}; chương trình "
                            "không tự quyết",
-                           "Tied for the last {seats} seat(s): {names}; the program does not "
+                           "Tied for the last {seats:seat|seats}: {names}; the program does not "
                            "decide it"),
     "election.unfilled_line": ("Còn {seats} ghế chưa có người trúng cử",
-                               "{seats} seat(s) without anyone elected"),
+                               "{seats:seat|seats} without anyone elected"),
     # -- a further round ------------------------------------------------------------------
     "cli.help.next-round": ("lập tệp kiểm phiếu cho lần bầu tiếp theo từ một lần bầu đã kết "
                             "thúc, cho các ghế còn lại, trong số người đại hội chọn",
@@ -126,7 +126,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.candidates": ("số thứ tự của người được chọn trong danh sách lần bầu trước",
                             "the chosen candidates' places on the previous round's list"),
     "cli.next_round_made": ("{file}: lần bầu thứ {round}, bầu {seats} trong {candidates} người",
-                            "{file}: round {round}, {seats} seat(s) among {candidates} "
+                            "{file}: round {round}, {seats:seat|seats} among {candidates} "
                             "candidates"),
     "round_not_an_election": ("tệp này không phải một cuộc bầu cử", "this file is not an "
                               "election"),
@@ -143,7 +143,7 @@ WORDS: dict[str, tuple[str, str]] = {
                                     "read (write them as 2,5,7)"),
     "round_candidate_elected": ("{name} đã trúng cử ở lần bầu này", "{name} was elected in "
                                 "this round already"),
-    "round_seats_above_left": ("bầu {seats} ghế nhưng chỉ còn {left} ghế", "{seats} seat(s) "
+    "round_seats_above_left": ("bầu {seats} ghế nhưng chỉ còn {left} ghế", "{seats:seat|seats} "
                                "asked but only {left} left"),
     "exclusion.default": ("Số đại biểu không tính vào cơ số", "Delegates excluded from the "
                           "base"),
