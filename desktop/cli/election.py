@@ -19,6 +19,7 @@ from desktop.services.count_service import CountService
 
 OPTIONS = ("seats", "round", "excluded", "exclusion", "all_struck", "tie", "at_least",
            "fraction", "largest_remainder")
+CUSTOM_ONLY = ("fraction", "at_least", "all_struck", "tie", "largest_remainder")
 
 
 def add_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:
@@ -57,10 +58,13 @@ def setup(args: argparse.Namespace, rules: RuleSet, lang: Lang) -> ElectionSetup
         return None
     if args.seats is None:
         raise ValidationError("seats_needed", field="seats")
+    own = [o for o in CUSTOM_ONLY if getattr(args, o) not in (None, False)]
+    if own and rules.code != "custom-election":  # a preset's rules are its own
+        raise ValidationError("election_custom_only", field=own[0], rules=rules.code)
     exclusions = [_exclusion(spec) for spec in args.exclusion]
     if args.excluded is not None:
         exclusions.append(Exclusion(say("exclusion.default", lang), args.excluded))
-    return ElectionSetup(args.seats, args.round or 1, tuple(exclusions))
+    return ElectionSetup(args.seats, 1 if args.round is None else args.round, tuple(exclusions))
 
 
 def _exclusion(spec: str) -> Exclusion:

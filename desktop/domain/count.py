@@ -182,6 +182,13 @@ class CountDefinition:
         if self.rules.election is None and self.election is not None:
             raise ValidationError("seats_not_an_election", field="seats",
                                   rules=self.rules.code)
+        if self.rules.election is not None and self.rules.base is BaseKind.VALID:
+            # each official's own valid rows: an election's base is the valid ballots
+            raise ValidationError("election_base_per_official", field="base")
+        if self.election is not None and self.election.exclusions and \
+                self.rules.base is not BaseKind.SUMMONED_LESS_EXCLUDED:
+            raise ValidationError("exclusions_not_in_base", field="exclusion",
+                                  base=Term(f"base.{self.rules.base.value}"))
         if self.election is not None and self.election.seats > len(self.on_ballot):
             raise ValidationError("seats_above_candidates", field="seats",
                                   seats=self.election.seats, candidates=len(self.on_ballot))
@@ -208,6 +215,20 @@ class CountDefinition:
         """The figure of the rule set's base (or of ``kind``) for this count."""
         return numbers.base_value(kind or self.rules.base, valid_ballots=valid_ballots,
                                   excluded=self.election.excluded if self.election else 0)
+
+    @property
+    def strikes_names(self) -> bool:
+        """An election whose list has more candidates than seats: the voter strikes names,
+        so each row is kept or struck (no blank or double row)."""
+        return self.election is not None and self.election.seats < len(self.on_ballot)
+
+    def check_numbers(self, numbers: Numbers) -> None:
+        """The numbers fit the definition: no more excluded than convened."""
+        setup = self.election
+        if setup is not None and numbers.summoned is not None \
+                and setup.excluded > numbers.summoned:
+            raise ValidationError("excluded_above_summoned", field="excluded",
+                                  excluded=setup.excluded, summoned=numbers.summoned)
 
     def verdict(self, marks: tuple[int, ...]) -> InvalidReason | None:
         """The program's own verdict on an election ballot's rows: too many names kept, or

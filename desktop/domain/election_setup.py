@@ -59,6 +59,12 @@ class ElectionRule:
     tie: TieRule = TieRule.FURTHER_ROUND
     largest_remainder: bool = False
 
+    def __post_init__(self) -> None:
+        f = self.bar.fraction
+        if not 0 < f <= 1 or (f == 1 and not self.bar.at_least):  # a bar nobody can pass
+            raise ValidationError("election_fraction", field="fraction",
+                                  fraction=f"{f.numerator}/{f.denominator}")
+
     def to_dict(self) -> dict[str, Any]:
         f = self.bar.fraction
         return {"fraction": f"{f.numerator}/{f.denominator}", "at_least": self.bar.at_least,

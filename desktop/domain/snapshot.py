@@ -32,12 +32,19 @@ class Snapshot:
 
     def figures(self) -> dict[str, object]:
         """Every figure the minutes print, as plain data (the fingerprint covers it)."""
-        return {
+        out: dict[str, object] = {
             "numbers": self.numbers.to_dict(),
             "ballots": [self.entered, self.valid, self.invalid,
                         [[r.value, n] for r, n in self.invalid_reasons]],
             "officials": [[*r.counts, r.blank, r.multiple] for r in self.results],
         }
+        setup = self.definition.election
+        if setup is not None and self.outcome is not None:
+            # an election's printed result stands on its seats and excluded categories too:
+            # an edit of them changes the fingerprint as an edit of a vote does
+            out["election"] = {**setup.to_dict(), "elected": list(self.outcome.elected),
+                               "tied": list(self.outcome.tied)}
+        return out
 
     @property
     def remaining(self) -> int | None:

@@ -56,8 +56,8 @@ def paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot, lang: Lang,
     bar, so the two never overlap)."""
     found, rule = snapshot.outcome, snapshot.definition.rules.election
     base = snapshot.base_value
-    if not lay.rows or found is None or rule is None or base is None:
-        return
+    if not lay.rows or found is None or rule is None or base is None or base <= 0:
+        return  # no base yet (or none at all): no bar to draw, nor a "None" to print
     whole = scale(snapshot)
     top = lay.header.bottom() - lay.row_height * 0.05
     bottom = lay.rows[-1][1].bottom()

@@ -28,6 +28,7 @@ class CountChanges(CountReader):
     def create(cls, path: Path | str, definition: CountDefinition, numbers: Numbers) -> Self:
         numbers.check_order()
         definition.check_printable()
+        definition.check_numbers(numbers)
         count = CountFile.create(path, definition, numbers)
         lock = safety.WriterLock(count.path)
         if not lock.acquire():
@@ -149,6 +150,7 @@ class CountChanges(CountReader):
         old = self.definition
         self.require_open()
         definition.check_printable()
+        definition.check_numbers(numbers)
         fixed_changed = definition.officials != old.officials or definition.rules != old.rules
         if fixed_changed and self._table is not None:  # a table's marks follow the master's
             raise ValidationError("table_officials_fixed", field="officials")
@@ -182,6 +184,7 @@ class CountChanges(CountReader):
         self.require_open()
         new = self._numbers.updated(**changes)
         new.check_order(changes)
+        self.definition.check_numbers(new)
         if new.collected is not None and new.collected < self._entered:
             raise ValidationError("collected_below_entered", field="collected",
                                   entered=self._entered, collected=new.collected)

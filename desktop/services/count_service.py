@@ -129,9 +129,12 @@ class CountService(CountChanges):
         if len(marks) != expected:
             raise ValidationError("rows_count", field="CODES", expected=expected, got=len(marks))
         levels = self.definition.rules.levels
+        strikes = self.definition.strikes_names
         for i, m in enumerate(marks, start=1):
             if m not in (ballots.BLANK, ballots.MULTIPLE) and not 1 <= m <= levels:
                 raise ValidationError("row_level", field="CODES", row=i, level=m)
+            if strikes and m in (ballots.BLANK, ballots.MULTIPLE):
+                raise ValidationError("strike_row_neither", field="CODES", row=i)
 
     def void_ballot(self, number: int, reason: str) -> Ballot:
         self.require_open()

@@ -25,6 +25,9 @@ def next_round(previous: CountService, out: Path, positions: list[int],
         raise ValidationError("round_not_an_election", field="file")
     if not previous.closed:
         raise ValidationError("round_needs_closed", field="file")
+    problems = previous.verify()
+    if problems:  # a round edited outside the program is no ground for the next one
+        raise ValidationError("round_file_tampered", field="file", problem=problems[0])
     if found.unfilled == 0:
         raise ValidationError("round_no_seats_left", field="file")
     candidates = d.on_ballot

