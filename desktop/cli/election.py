@@ -41,7 +41,7 @@ def _given(args: argparse.Namespace) -> list[str]:
 def custom_rules(args: argparse.Namespace, base: BaseKind | None) -> RuleSet:
     """``--rules custom-election``: any base, either boundary, the all-struck setting."""
     if base is None:
-        raise ValidationError("cli_custom_needs", field="base")
+        raise ValidationError("cli_election_needs_base", field="base")
     return election_rules.custom_election(
         base, fraction=fraction_of(args.fraction or "1/2", field="fraction"),
         at_least=args.at_least, all_struck=AllStruck(args.all_struck or AllStruck.VALID),
@@ -63,13 +63,16 @@ def setup(args: argparse.Namespace, rules: RuleSet, lang: Lang) -> ElectionSetup
         raise ValidationError("election_custom_only", field=own[0], rules=rules.code)
     exclusions = [_exclusion(spec) for spec in args.exclusion]
     if args.excluded is not None:
+        if args.excluded < 0:
+            raise ValidationError("excluded_negative", field="excluded")
         exclusions.append(Exclusion(say("exclusion.default", lang), args.excluded))
     return ElectionSetup(args.seats, 1 if args.round is None else args.round, tuple(exclusions))
 
 
 def _exclusion(spec: str) -> Exclusion:
     label, _, count = spec.rpartition(":")
-    if not label.strip() or not count.strip().isdigit() or len(count.strip()) > 7:
+    number = count.strip()
+    if not label.strip() or not (number.isascii() and number.isdigit()) or len(number) > 7:
         raise ValidationError("exclusion_unreadable", field="exclusion", label=spec[:40])
     return Exclusion(label.strip(), int(count))
 

@@ -53,7 +53,7 @@ def parse_reason(text: str, note: str = "") -> InvalidReason:
         raise ValidationError("reason_unknown", field="REASON", text=text,
                               choices=", ".join(r.value for r in KEYABLE_REASONS)) from None
     if reason in VERDICTS:
-        raise ValidationError("reason_not_keyable", field="REASON")
+        raise ValidationError("reason_not_keyable", field="REASON", reason=reason.value)
     if reason is InvalidReason.OTHER and not note.strip():
         raise ValidationError("reason_other_needs_note", field="NOTE")
     return reason

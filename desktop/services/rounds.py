@@ -40,7 +40,9 @@ def next_round(previous: CountService, out: Path, positions: list[int],
                               name=next(candidates[p - 1].name for p in chosen
                                         if p in found.elected))
     seats = found.unfilled if seats is None else seats
-    if not 1 <= seats <= found.unfilled:
+    if seats < 1:
+        raise ValidationError("seats_range", field="seats", maximum=found.unfilled)
+    if seats > found.unfilled:
         raise ValidationError("round_seats_above_left", field="seats", seats=seats,
                               left=found.unfilled)
     done = PreviousRound(d.election.round, previous.path.name, previous.identity(),

@@ -129,13 +129,15 @@ def definition(file: str, info: Mapping[str, Any], officials: list[Mapping[str, 
     place = Place(file, "count_info", row["id"])
     with place.reading("rules"):
         rules = RuleSet.from_dict(row["rules"])
+    with place.reading("election"):
+        election = (None if row.get("election") is None
+                    else ElectionSetup.from_dict(row["election"]))
     with place.reading():  # the definition's own checks name their column
         return CountDefinition(
             title=row["title"], rules=rules, body=row["body"], sitting=row["sitting"],
             place=row["place"], date=row["date"], timezone=row["timezone"],
             copies=row["copies"], document_number=row["document_number"],
-            election=(None if row.get("election") is None
-                      else ElectionSetup.from_dict(row["election"])),
+            election=election,
             officials=tuple(Official(r["name"], r["title"], bool(r["excluded"]),
                                      r["exclusion_reason"]) for r in people),
             committee=tuple(CommitteeMember(r["name"], r["role"], r["post"])

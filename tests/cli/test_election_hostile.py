@@ -111,3 +111,41 @@ def test_an_outside_edit_of_the_seats_changes_the_fingerprint_and_stops_the_next
                        "4,5")
     assert code == 2 and "không khớp nhật ký" in err
     assert not (tmp_path / "r2.kiemphieu").exists()
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--rules", "party-190", "--seats", 2, "--excluded", -5], "không âm"),
+    (["--rules", "party-190", "--seats", 2, "--exclusion", "X:٣"], "X:٣"),
+    (["--rules", "custom-election", "--seats", 2], "custom-election cần --base"),
+])
+def test_each_bad_option_is_named_in_its_own_words(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, names: Path, args: list[object],
+        said: str) -> None:
+    code, _, err = new(capsys, tmp_path / "e.kiemphieu", names, *args)
+    assert code == 2 and said in err, err
+
+
+def test_a_verdict_of_the_program_is_not_keyed_and_is_named(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, names: Path) -> None:
+    path = tmp_path / "e.kiemphieu"
+    assert new(capsys, path, names, "--rules", "party-190", "--seats", 2)[0] == 0
+    code, _, err = run(capsys, "add", path, "--invalid", "too_many_kept")
+    assert code == 2 and "“too_many_kept”" in err and "invalid_row" not in err
+
+
+def test_a_damaged_election_column_is_named(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, names: Path) -> None:
+    import sqlite3
+
+    from tests.helpers import lift_append_only, restore_append_only
+
+    path = tmp_path / "e.kiemphieu"
+    assert new(capsys, path, names, "--rules", "party-190", "--seats", 2)[0] == 0
+    conn = sqlite3.connect(path)
+    saved = lift_append_only(conn)
+    conn.execute("""UPDATE count_info SET election = '{"seats":"3"}'""")
+    restore_append_only(conn, saved)
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "results", path)
+    assert code == 2 and "cột election" in err, err

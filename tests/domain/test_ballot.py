@@ -39,7 +39,7 @@ def test_reasons() -> None:
         ballot.parse_reason("smudged")
     with raises_words(kind=ValidationError, pattern="needs a note"):
         ballot.parse_reason("other")
-    with raises_words(kind=ValidationError, pattern="decided by the rule set"):
+    with raises_words(kind=ValidationError, pattern="decided by the program from the rows"):
         ballot.parse_reason("invalid_row")
     assert ballot.parse_reason("other", "torn in half") is InvalidReason.OTHER
 

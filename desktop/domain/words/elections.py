@@ -119,6 +119,11 @@ WORDS: dict[str, tuple[str, str]] = {
                            "gạch (2); 0 và x chỉ dùng khi danh sách không có số dư",
                            "row {row}: on a strike list each row is kept (1) or struck (2); "
                            "0 and x are for a list without surplus only"),
+    "cli_election_needs_base": ("custom-election cần --base (cơ số của tỷ lệ trúng cử)",
+                                "custom-election needs --base (what the bar is a share of)"),
+    "excluded_negative": ("--excluded là số người không tính vào cơ số: một số không âm",
+                          "--excluded is the number of people excluded from the base: not "
+                          "below 0"),
     "base_needs_election": ("cơ số “số được triệu tập trừ số không tính” chỉ dành cho bầu cử",
                             "the base “those convened less those excluded” is for elections "
                             "only"),

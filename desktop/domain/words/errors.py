@@ -18,8 +18,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "row_level": ("dòng {row} không có mức {level}", "row {row} has no level {level}"),
     "reason_unknown": ("không có lý do phiếu không hợp lệ “{text}”; dùng một trong: {choices}",
                        "unknown invalid-ballot reason “{text}”; use one of {choices}"),
-    "reason_not_keyable": ("lý do “invalid_row” do bộ quy tắc quyết định, không nhập tay",
-                           "“invalid_row” is decided by the rule set, not keyed"),
+    "reason_not_keyable": ("lý do “{reason}” do chương trình quyết định theo các dòng đã nhập, "
+                           "không nhập tay",
+                           "“{reason}” is decided by the program from the rows keyed, not "
+                           "keyed"),
     "reason_other_needs_note": ("lý do “khác” cần ghi rõ là gì",
                                 "the reason “other” needs a note saying what it is"),
     # -- files of ballots and officials -----------------------------------------------------
