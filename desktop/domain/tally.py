@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from desktop.domain import election
 from desktop.domain.ballot import BLANK, MULTIPLE, Ballot, BallotStatus, InvalidReason
 from desktop.domain.count import CountDefinition, Numbers
 from desktop.domain.rules import BaseKind
@@ -123,6 +124,11 @@ def results(definition: CountDefinition, numbers: Numbers, tally: Tally) -> list
     k = rules.levels
     per_official = rules.base is BaseKind.VALID
     fixed = None if per_official else definition.base_of(numbers, tally.valid)
+    # a list without surplus whose rule set makes each row's for, against and not counted add
+    # up to 100% (largest remainder): the same figures as the minutes print
+    setup = definition.election
+    adjust = (rules.election is not None and rules.election.largest_remainder
+              and setup is not None and setup.seats == len(definition.on_ballot))
     out = []
     for i, (official, row) in enumerate(zip(definition.on_ballot, tally.rows, strict=True)):
         counts = tuple(row[:k])
@@ -136,13 +142,20 @@ def results(definition: CountDefinition, numbers: Numbers, tally: Tally) -> list
                 blank=row[k],
                 multiple=row[k + 1],
                 base=base,
-                percents=tuple(percent(c, base) for c in counts),
+                percents=_percents(counts, row[k] + row[k + 1], base, adjust),
                 flags=tuple(
                     t.code for t in rules.thresholds if t.crossed(counts[t.level - 1], base)
                 ),
             )
         )
     return out
+
+
+def _percents(counts: tuple[int, ...], not_counted: int, base: int | None,
+              adjust: bool) -> tuple[Decimal | None, ...]:
+    if adjust and base and sum(counts) + not_counted == base:
+        return election.largest_remainder((*counts, not_counted), base)[:len(counts)]
+    return tuple(percent(c, base) for c in counts)
 
 
 def format_percent(value: Decimal | None, lang: Lang) -> str:

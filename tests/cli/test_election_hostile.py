@@ -149,3 +149,29 @@ def test_a_damaged_election_column_is_named(
     conn.close()
     code, _, err = run(capsys, "results", path)
     assert code == 2 and "cột election" in err, err
+
+
+def test_the_results_say_the_same_percentages_as_the_minutes(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A list without surplus under state-election: each row's for, against and not counted
+    add up to 100% by the largest remainder; the results printed 14,29 where the minutes
+    said 14,28."""
+    from decimal import Decimal
+
+    from desktop.domain.election import largest_remainder
+
+    names = tmp_path / "c3.csv"
+    names.write_text("name,title\nAn,\nBình,\nChi,\n", encoding="utf-8")
+    path = tmp_path / "lr.kiemphieu"
+    assert new(capsys, path, names, "--rules", "state-election", "--members", 7,
+               "--summoned", 7, "--present", 7, "--issued", 7, "--collected", 7,
+               "--seats", 3)[0] == 0
+    source = tmp_path / "lr.csv"
+    source.write_text("111\n111\n111\n102\n2x2\n220\n2x1\n", encoding="utf-8")
+    assert run(capsys, "import", path, source)[0] == 0
+    data = json.loads(run(capsys, "results", path, "--format", "json")[1])
+    for entry in data["officials"]:
+        counts = entry["counts"]
+        shares = largest_remainder(
+            (counts["1"], counts["2"], counts["blank"] + counts["multiple"]), 7)
+        assert [Decimal(entry["percent"][k]) for k in ("1", "2")] == list(shares[:2])
