@@ -61,7 +61,8 @@ def bar_line(bar: Bar, base: int | None, lang: Lang) -> str:
 
 
 def summary(setup: ElectionSetup, outcome: Outcome, bar: Bar, base: int | None,
-            names: tuple[str, ...], lang: Lang, *, with_names: bool = True) -> list[str]:
+            names: tuple[str, ...], lang: Lang, *, with_names: bool = True,
+            closed: bool = False) -> list[str]:
     """The lines said above the results: the seats and the bar, who is elected so far, who
     is tied for how many seats, the seats left. ``names``: the candidates in ballot order;
     without ``with_names`` (the projector, whose ranking names them), or past MOST_NAMED
@@ -75,11 +76,14 @@ def summary(setup: ElectionSetup, outcome: Outcome, bar: Bar, base: int | None,
     lines = [say("elview.seats", lang, seats=setup.seats, round=setup.round) + "; "
              + bar_line(bar, base, lang)]
     count = len(outcome.elected)
+    # no "so far" once the count is closed
+    named_code, counted_code = (("elview.elected.closed", "elview.elected.closed.count")
+                                if closed else ("elview.elected", "elview.elected.count"))
     if with_names and count <= MOST_NAMED:
-        lines.append(say("elview.elected", lang, count=count, seats=setup.seats,
+        lines.append(say(named_code, lang, count=count, seats=setup.seats,
                          names=named(outcome.elected)))
     else:
-        lines.append(say("elview.elected.count", lang, count=count, seats=setup.seats))
+        lines.append(say(counted_code, lang, count=count, seats=setup.seats))
     if outcome.tied:
         lines.append(say("elview.tied", lang, seats=outcome.tied_seats,
                          names=named(outcome.tied))

@@ -119,7 +119,8 @@ def _header_block(data: MinutesData, lang: Lang) -> list[list[Value | Cell]]:
     if s.outcome is not None and setup is not None and rule is not None:
         # an election's seats, bar, elected, tied and seats left, as the results tab says them
         rows += [[None, line] for line in election_summary.summary(
-            setup, s.outcome, rule.bar, s.base_value, tuple(o.name for o in d.on_ballot), lang)]
+            setup, s.outcome, rule.bar, s.base_value, tuple(o.name for o in d.on_ballot), lang,
+            closed=not data.draft)]
     rows.append([None, say("page.fingerprint", lang,
                            fingerprint=audit.format_fingerprint(data.fingerprint))])
     return [*rows, []]

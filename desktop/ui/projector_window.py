@@ -232,7 +232,8 @@ class ProjectorWindow(QWidget):
         if found is None or setup is None or rule is None:
             return
         lines = election_summary.summary(setup, found, rule.bar, snapshot.base_value, (),
-                                         i18n.language(), with_names=False)
+                                         i18n.language(), with_names=False,
+                                         closed=self._service.closed)
         self.summary.setText(lines[0] + "\n" + " · ".join(lines[1:]))
         self.summary.setVisible(self.mode is not Mode.HIDDEN)
 

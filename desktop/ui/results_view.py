@@ -155,7 +155,8 @@ class ResultsView(QWidget):
             return
         names = tuple(r.name for r in snapshot.results)
         self.election_line.setText("\n".join(election_summary.summary(
-            setup, found, rule.bar, snapshot.base_value, names, self._lang)))
+            setup, found, rule.bar, snapshot.base_value, names, self._lang,
+            closed=self._service.closed)))
 
     def _fill_tables(self) -> None:
         self._merged = self._service.merged_tables

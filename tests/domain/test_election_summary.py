@@ -60,3 +60,13 @@ def test_the_line_above_the_results_in_both_languages() -> None:
     lines = election_summary.summary(ElectionSetup(45), many, Bar(), 100,
                                      tuple(f"N{i}" for i in range(60)), Lang.VI)
     assert lines[1:] == ["Trúng cử đến nay: 45/45", "Đủ 45 ghế"]  # counted, not listed
+
+
+def test_a_closed_count_says_elected_not_elected_so_far() -> None:
+    found = outcome((8, 6, 6), 2, 10, Bar())  # A elected, B and C tied for the second seat
+    open_lines = election_summary.summary(ElectionSetup(2), found, Bar(), 10, ("A", "B", "C"),
+                                          Lang.VI)
+    closed_lines = election_summary.summary(ElectionSetup(2), found, Bar(), 10,
+                                            ("A", "B", "C"), Lang.VI, closed=True)
+    assert open_lines[1].startswith("Trúng cử đến nay")
+    assert closed_lines[1] == "Trúng cử (1/2): 1. A"
