@@ -103,7 +103,7 @@ class BallotListModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and voided:
             return QColor("#888888")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 4):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4):
             role = Qt.ItemDataRole.DisplayRole  # a reason too long for its column, whole
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -147,6 +147,11 @@ class BallotListPage(QWidget):
         marks = len(service.definition.on_ballot)
         width = self.table.fontMetrics().horizontalAdvance("0" * (marks + marks // 5 + 2))
         header.resizeSection(2, min(max(width, header.sectionSize(2)), 900))
+        if service.definition.election is not None:  # the widest status it can come to say
+            widest = max(self.table.fontMetrics().horizontalAdvance(i18n.say(
+                "ballot.status_reason", status=i18n.say("status.invalid"),
+                reason=i18n.reason(r))) for r in VERDICTS)
+            header.resizeSection(3, max(header.sectionSize(3), widest + 16))
         self.find_number = QSpinBox(self)
         self.find_number.setObjectName("findBallot")
         self.find_number.setRange(0, 1_000_000)

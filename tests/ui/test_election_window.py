@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.cli.main import main as cli
+from desktop.domain import election_rules
 from desktop.domain.ballot import InvalidReason
-from desktop.domain.count import CountDefinition, Numbers
+from desktop.domain.count import CountDefinition, Numbers, Official
+from desktop.domain.election import KEPT, ElectionSetup
 from desktop.errors import ValidationError
 from desktop.services.count_service import CountService
 from desktop.ui import i18n
+from desktop.ui.ballot_list import BallotListPage
 from desktop.ui.dialogs import HelpDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup_dialog import SetupDialog
@@ -305,3 +308,20 @@ def test_the_excluded_categories_are_typed_where_the_cursor_goes(
     seats_label = next(label for label in editor.findChildren(QLabel)
                        if label.text() == "&Số lượng cần bầu:")
     assert seats_label.buddy() is editor.seats
+
+
+def test_the_ballot_list_shows_a_verdict_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    """The newcomer's walk: "không hợp lệ: để lại…" was cut short, sized on a list that had no
+    invalid ballot yet."""
+    definition = CountDefinition("Bầu", election_rules.lookup("party-190"),
+                                 tuple(Official(f"Người {i}") for i in range(1, 6)),
+                                 election=ElectionSetup(3))
+    service = CountService.create(tmp_path / "e.kiemphieu", definition, Numbers(5, 5, 5, 5, 5))
+    page = BallotListPage(service)
+    qtbot.addWidget(page)
+    service.record_ballot((KEPT,) * 5)  # too many kept
+    text = page.model.index(0, 3).data()
+    assert text == "không hợp lệ: để lại nhiều tên hơn số lượng cần bầu"
+    width = page.table.horizontalHeader().sectionSize(3)
+    assert page.table.fontMetrics().horizontalAdvance(text) < width
+    assert page.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == text
