@@ -5,7 +5,7 @@ sentence with the committee and the witnesses, the closing sentence and the sign
 from __future__ import annotations
 
 from desktop.domain.count import CommitteeMember, Role
-from desktop.domain.minutes import MinutesData, date_words, meeting_day, place_date
+from desktop.domain.minutes import MinutesData, date_words, meeting_day
 from desktop.domain.words import Lang, say
 from desktop.render.minutes_parts import (
     Units,
@@ -45,7 +45,11 @@ def _rule(width: int) -> str:
 
 
 def _place_date(data: MinutesData, lang: Lang) -> str:
-    return e(place_date(data.snapshot.definition, lang))
+    """The place and the date; a long place wraps before the date, never inside it ("ngày 02
+    tháng 12 / năm 2026" would be split)."""
+    d = data.snapshot.definition
+    date = e(date_words(meeting_day(d), lang)).replace(" ", "&nbsp;")
+    return say("minutes.place_date", lang, place=e(d.place or "…"), date=date)
 
 
 def header(data: MinutesData, lang: Lang, units: Units) -> str:

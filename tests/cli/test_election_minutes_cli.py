@@ -74,3 +74,27 @@ def test_the_minutes_of_a_further_round_list_the_rounds_before_it(
     assert "Lần bầu thứ 1 (tệp lan1.kiemphieu, dấu vân tay" in text
     assert "bầu 2 ghế; trúng cử: Nguyễn Văn A." in text
     assert "lần thứ 2" in text and "1. Nguyễn Văn B: 2 phiếu" in text
+
+
+def test_a_long_place_wraps_before_the_date_never_inside_it(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The newcomer's walk: "Hội trường UBND xã, ngày 02 tháng 12 / năm 2026"."""
+    from tests.render.pdf_read import spans
+
+    candidates = tmp_path / "candidates.csv"
+    candidates.write_text("name,title\nAn,\nBình,\nChi,\n", encoding="utf-8")
+    count = tmp_path / "e.kiemphieu"
+    assert run(capsys, "new", count, "--rules", "party-190", "--title", "Bầu BCH",
+               "--officials", candidates, "--seats", 2, "--summoned", 5, "--collected", 1,
+               "--place", "Hội trường UBND xã Tân Phú", "--date", "2026-12-02",
+               "--body", "Đảng bộ xã Tân Phú")[0] == 0
+    assert run(capsys, "add", count, "112")[0] == 0
+    pdf = tmp_path / "m.pdf"
+    assert run(capsys, "minutes", count, "--pdf", pdf)[0] == 0
+    page_one = [s for s in spans(pdf) if s.page == 1]
+    lines: dict[float, str] = {}
+    for s in page_one:
+        lines[s.y] = lines.get(s.y, "") + s.text
+    joined = {y: unicodedata.normalize("NFC", " ".join(t.split())) for y, t in lines.items()}
+    header = [t for y, t in joined.items() if y < 50]  # the opening says the date again
+    assert any("ngày 02 tháng 12 năm 2026" in t for t in header), header
