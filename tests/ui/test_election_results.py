@@ -61,6 +61,9 @@ def test_the_table_and_its_line_follow_a_tie_at_the_cut_and_an_unfilled_seat(
         qtbot: QtBot, window: MainWindow, service: CountService) -> None:
     key_ballots(qtbot, window, FIRST_SIX)
     assert service.entered == 6
+    table = window.results_view.table
+    blank = table.model().headerData(7, Qt.Orientation.Horizontal)
+    assert blank == "Để trống" and table.isColumnHidden(7) and table.isColumnHidden(8)
     line = window.results_view.election_line
     assert line.objectName() == "electionSummary" and not line.isHidden()
     assert line.text().splitlines() == [
