@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desktop.domain import election
-from desktop.domain.election import Bar, ElectionRule, ElectionSetup, Outcome
+from desktop.domain.election import ElectionRule, ElectionSetup, Outcome
 from desktop.domain.snapshot import Snapshot
 from desktop.domain.tally import percent
 
@@ -63,18 +63,6 @@ class ElectionReport:
         return len(self.lines) == self.setup.seats
 
 
-def least_votes(bar: Bar, base: int | None) -> int | None:
-    """The fewest votes with which a candidate passes ``bar`` of ``base`` (integers:
-    ``v·den > num·base``, or ``≥``)."""
-    if base is None or base <= 0:
-        return None
-    f = bar.fraction
-    product = f.numerator * base
-    if bar.at_least:
-        return -(-product // f.denominator)
-    return product // f.denominator + 1
-
-
 def _shares(counts: tuple[int, ...], base: int | None,
             adjust: bool) -> tuple[tuple[Decimal | None, ...], bool]:
     """Each count's % of ``base``: by the largest remainder when the rule set says so and the
@@ -90,12 +78,10 @@ def report(snapshot: Snapshot, piles: tuple[tuple[int, int], ...] = ()
     kept, valid ballots) as the stored ballots give them; left out when they do not make up
     the valid ballots (sheets counted by hand have no ballots to sort)."""
     d = snapshot.definition
-    setup, rule = d.election, d.rules.election
-    if setup is None or rule is None:
+    setup, rule, found = d.election, d.rules.election, snapshot.outcome
+    if setup is None or rule is None or found is None:
         return None
-    base = snapshot.base_value
-    votes = tuple(r.counts[election.KEPT - 1] for r in snapshot.results)
-    found = election.outcome(votes, setup.seats, base, rule.bar)
+    base = snapshot.base_value  # the outcome is the snapshot's, decided once per change
     lines, adjusted = [], set()
     broken_down = len(snapshot.results) == setup.seats  # for, against and not counted shown
     for r in snapshot.results:
@@ -120,6 +106,6 @@ def report(snapshot: Snapshot, piles: tuple[tuple[int, int], ...] = ()
         if made:
             adjusted.add(Breakdown.PILES)
     return ElectionReport(setup, rule, base, found, tuple(lines),
-                          least_votes(rule.bar, base),
+                          rule.bar.least_votes(base),
                           tuple(b for b in Breakdown if b in adjusted),
                           (valid_share[0], valid_share[1]), sorted_piles)

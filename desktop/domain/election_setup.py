@@ -47,6 +47,14 @@ class Bar:
         left, right = votes * self.fraction.denominator, self.fraction.numerator * base
         return left >= right if self.at_least else left > right
 
+    def least_votes(self, base: int | None) -> int | None:
+        """The fewest votes that pass the bar of ``base``, in integers: more than f·base is
+        ⌊n·base/d⌋ + 1, at least f·base is ⌈n·base/d⌉ (None: no base, or a base of 0)."""
+        if base is None or base <= 0:
+            return None
+        n, d = self.fraction.numerator, self.fraction.denominator
+        return -(-n * base // d) if self.at_least else n * base // d + 1
+
 
 @dataclass(frozen=True)
 class ElectionRule:

@@ -11,15 +11,6 @@ from desktop.domain.words import Lang, say
 MOST_NAMED = 20  # more names than this are counted, not listed: the table's outcome names them
 
 
-def minimum_votes(bar: Bar, base: int | None) -> int | None:
-    """The fewest votes that pass ``bar`` of ``base``, in integers: more than f·base is
-    ⌊n·base/d⌋ + 1, at least f·base is ⌈n·base/d⌉ (None: the base is not known)."""
-    if base is None or base <= 0:
-        return None
-    n, d = bar.fraction.numerator, bar.fraction.denominator
-    return -(-n * base // d) if bar.at_least else n * base // d + 1
-
-
 def seat_cut(outcome: Outcome) -> int | None:
     """The votes of the last seat held: the tied candidates' when a tie holds it, else the
     last elected candidate's (None: nobody holds a seat yet)."""
@@ -53,7 +44,7 @@ def outcome_word(outcome: Outcome, position: int, settled: Settled | None,
 def bar_line(bar: Bar, base: int | None, lang: Lang) -> str:
     """"quá 1/2 của 150 = cần ít nhất 76 phiếu"."""
     fraction = f"{bar.fraction.numerator}/{bar.fraction.denominator}"
-    minimum = minimum_votes(bar, base)
+    minimum = bar.least_votes(base)
     if minimum is None:
         return say("elview.bar.unknown", lang, fraction=fraction)
     return say("elview.bar.ge" if bar.at_least else "elview.bar.gt", lang,

@@ -66,7 +66,7 @@ def paint_guides(p: QPainter, lay: ChartLayout, snapshot: Snapshot, lang: Lang,
     fm = QFontMetricsF(font)
     pen_width = max(1.0, lay.row_height / 18)
     f = rule.bar.fraction
-    minimum = election_summary.minimum_votes(rule.bar, base)
+    minimum = rule.bar.least_votes(base)
     # at the fewest votes that pass, not at the fraction itself: a bar that reaches the line
     # passes, as one that reaches the seat cut holds a seat (at exactly half it would look in)
     bar_x = round(lay.bar_left + (minimum if minimum is not None else float(f) * base)

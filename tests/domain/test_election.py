@@ -39,6 +39,23 @@ def test_more_than_half_is_two_votes_above_the_base(votes: int, base: int | None
     assert HALF.passes(votes, base) is passes
 
 
+@given(st.integers(1, 10), st.integers(1, 10), st.booleans(), st.integers(1, 5000))
+def test_the_fewest_votes_that_pass_is_where_the_bar_turns(n: int, d: int, at_least: bool,
+                                                          base: int) -> None:
+    bar = Bar(Fraction(min(n, d), d), at_least)
+    least = bar.least_votes(base)
+    assert least is not None
+    assert bar.passes(least, base) and not bar.passes(least - 1, base)
+
+
+def test_the_fewest_votes_of_more_than_half_and_of_no_base() -> None:
+    half = Bar()
+    assert [half.least_votes(b) for b in (150, 151, 10, 1, 27, 26)] == [76, 76, 6, 1, 14, 14]
+    assert Bar(Fraction(1, 2), True).least_votes(150) == 75
+    assert Bar(Fraction(1, 2), at_least=True).least_votes(26) == 13
+    assert half.least_votes(None) is None and half.least_votes(0) is None
+
+
 def test_a_bar_from_half_up_takes_exactly_half() -> None:
     assert Bar(Fraction(1, 2), at_least=True).passes(50, 100)
     assert not Bar(Fraction(2, 3), at_least=True).passes(66, 100)

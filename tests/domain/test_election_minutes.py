@@ -5,34 +5,15 @@ the valid and invalid ballots' shares, and who is elected taken from ``election.
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
-
-from hypothesis import given
-from hypothesis import strategies as st
 
 from desktop.domain import election, election_rules
 from desktop.domain.ballot import Ballot, BallotStatus
 from desktop.domain.count import CountDefinition, Numbers, Official
 from desktop.domain.election import KEPT, STRUCK, Bar, ElectionSetup
-from desktop.domain.election_minutes import Breakdown, Pile, least_votes, report
+from desktop.domain.election_minutes import Breakdown, Pile, report
 from desktop.domain.rules import preset
 from desktop.domain.snapshot import Snapshot, snapshot
 from desktop.domain.tally import Tally
-
-
-@given(st.integers(1, 9), st.integers(1, 9), st.booleans(), st.integers(1, 5000))
-def test_the_fewest_votes_that_pass_is_where_the_bar_turns(a: int, b: int, at_least: bool,
-                                                          base: int) -> None:
-    bar = Bar(Fraction(min(a, b), max(a, b)), at_least)
-    least = least_votes(bar, base)
-    assert least is not None
-    assert bar.passes(least, base) and not bar.passes(least - 1, base)
-
-
-def test_no_base_no_figure() -> None:
-    assert least_votes(Bar(), None) is None and least_votes(Bar(), 0) is None
-    assert least_votes(Bar(), 27) == 14 and least_votes(Bar(), 26) == 14
-    assert least_votes(Bar(Fraction(1, 2), at_least=True), 26) == 13
 
 
 def _snapshot(code: str, seats: int, ballots: list[tuple[int, ...]]) -> Snapshot:

@@ -4,32 +4,9 @@ the results in both languages."""
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from hypothesis import given
-from hypothesis import strategies as st
-
 from desktop.domain import election_summary
 from desktop.domain.election import Bar, ElectionSetup, outcome
 from desktop.domain.words import Lang
-
-
-@given(st.integers(1, 10), st.integers(1, 10), st.booleans(), st.integers(1, 5000))
-def test_the_minimum_is_the_fewest_votes_that_pass(n: int, d: int, at_least: bool,
-                                                   base: int) -> None:
-    bar = Bar(Fraction(min(n, d), d), at_least)
-    minimum = election_summary.minimum_votes(bar, base)
-    assert minimum is not None
-    assert bar.passes(minimum, base) and not bar.passes(minimum - 1, base)
-
-
-def test_the_minimum_of_more_than_half_and_of_no_base() -> None:
-    half = Bar()
-    assert [election_summary.minimum_votes(half, b) for b in (150, 151, 10, 1)] == [
-        76, 76, 6, 1]
-    assert election_summary.minimum_votes(Bar(Fraction(1, 2), True), 150) == 75
-    assert election_summary.minimum_votes(half, None) is None
-    assert election_summary.minimum_votes(half, 0) is None
 
 
 def test_the_cut_and_the_ranking_with_a_tie_and_a_seat_left() -> None:
