@@ -20,7 +20,7 @@ from desktop.cli import documents, election, output, verification
 from desktop.cli.table import Command, build_parser, file_only, language_of
 from desktop.domain import audit, election_rules, importers, rules
 from desktop.domain import import_limits as limits
-from desktop.domain.ballot import BallotStatus
+from desktop.domain.ballot import ELECTION_VERDICTS, BallotStatus
 from desktop.domain.clock import DEFAULT_TIMEZONE
 from desktop.domain.count import (
     NUMBER_FIELDS,
@@ -30,7 +30,7 @@ from desktop.domain.count import (
     Official,
     Role,
 )
-from desktop.domain.election import Verdict, kept
+from desktop.domain.election import kept
 from desktop.domain.words import Lang, Term, describe, os_reason, say
 from desktop.errors import DesktopError, ValidationError
 from desktop.services import demo
@@ -39,7 +39,6 @@ from desktop.services.count_service import CountService
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
-VERDICT_CODES = frozenset(v.value for v in Verdict)  # an election ballot's own verdicts
 
 
 def _numbers(parser: argparse.ArgumentParser) -> None:
@@ -200,7 +199,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         seats = d.election.seats if d.election else 0
     print(say("cli.saved", args.lang, number=ballot.number,
               status=Term(f"status.{ballot.status.value}")))
-    if ballot.reason is not None and ballot.reason.value in VERDICT_CODES:
+    if ballot.reason in ELECTION_VERDICTS:
         print(say(f"verdict.{ballot.reason.value}", args.lang, seats=seats,
                   kept=kept(ballot.marks)))
     return EXIT_OK

@@ -41,8 +41,8 @@ class InvalidReason(StrEnum):
 
 
 # the reasons a person keys; the others are the program's own verdicts on the rows keyed
-VERDICTS = frozenset({InvalidReason.INVALID_ROW, InvalidReason.TOO_MANY_KEPT,
-                      InvalidReason.ALL_STRUCK})
+ELECTION_VERDICTS = frozenset({InvalidReason.TOO_MANY_KEPT, InvalidReason.ALL_STRUCK})
+VERDICTS = ELECTION_VERDICTS | {InvalidReason.INVALID_ROW}
 KEYABLE_REASONS = tuple(r for r in InvalidReason if r not in VERDICTS)
 
 

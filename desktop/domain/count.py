@@ -235,8 +235,7 @@ class CountDefinition:
         every name struck where the rule set makes it invalid (None: a confidence vote)."""
         if self.election is None or self.rules.election is None:
             return None
-        found = election.verdict(marks, self.election.seats, self.rules.election.all_struck)
-        return None if found is None else InvalidReason(found.value)
+        return election.verdict(marks, self.election.seats, self.rules.election.all_struck)
 
     @property
     def on_ballot(self) -> tuple[Official, ...]:

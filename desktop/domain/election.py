@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from desktop.domain.ballot import BLANK, MULTIPLE
+from desktop.domain.ballot import BLANK, MULTIPLE, InvalidReason
 from desktop.domain.election_setup import (
     MAX_SEATS,
     AllStruck,
@@ -37,17 +37,10 @@ from desktop.domain.election_setup import (
 # the set-up's types are said here too, so that one import gives an election's words
 __all__ = ["KEPT", "MAX_SEATS", "STRUCK", "AllStruck", "Bar", "ElectionRule", "ElectionSetup",
            "Exclusion", "Outcome", "PreviousRound", "Settled", "Standing", "TieRule",
-           "Verdict", "kept", "largest_remainder", "not_counted", "outcome", "settled",
+           "kept", "largest_remainder", "not_counted", "outcome", "settled",
            "verdict"]
 
 KEPT, STRUCK = 1, 2
-
-
-class Verdict(StrEnum):
-    """Why the program itself finds an election ballot invalid."""
-
-    TOO_MANY_KEPT = "too_many_kept"
-    ALL_STRUCK = "all_struck"
 
 
 def kept(marks: tuple[int, ...]) -> int:
@@ -55,15 +48,16 @@ def kept(marks: tuple[int, ...]) -> int:
     return sum(1 for m in marks if m == KEPT)
 
 
-def verdict(marks: tuple[int, ...], seats: int, all_struck: AllStruck) -> Verdict | None:
+def verdict(marks: tuple[int, ...], seats: int,
+            all_struck: AllStruck) -> InvalidReason | None:
     """The program's own verdict on a keyed ballot: invalid when it keeps more names than
     seats, or strikes every name where the rule set makes that invalid; else None."""
     if kept(marks) > seats:
-        return Verdict.TOO_MANY_KEPT
+        return InvalidReason.TOO_MANY_KEPT
     invalid_if_all = all_struck is AllStruck.INVALID or (
         all_struck is AllStruck.INVALID_UNLESS_SINGLE and len(marks) > 1)
     if invalid_if_all and marks and all(m == STRUCK for m in marks):
-        return Verdict.ALL_STRUCK
+        return InvalidReason.ALL_STRUCK
     return None
 
 

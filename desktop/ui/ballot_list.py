@@ -26,10 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ballot import Ballot, BallotStatus, format_codes, grouped_codes
+from desktop.domain.ballot import (
+    ELECTION_VERDICTS,
+    Ballot,
+    BallotStatus,
+    format_codes,
+    grouped_codes,
+)
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import i18n
-from desktop.ui.election_keying import VERDICTS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,7 +121,7 @@ class BallotListModel(QAbstractTableModel):
             return compact_marks(b)
         if column == 3:
             status = i18n.say(f"status.{b.status.value}")
-            if b.marks and b.reason in VERDICTS:  # an election ballot the program found invalid
+            if b.marks and b.reason in ELECTION_VERDICTS:  # the program's own, on the rows
                 return i18n.say("ballot.status_reason", status=status,
                                 reason=i18n.reason(b.reason))
             return status
@@ -150,7 +155,7 @@ class BallotListPage(QWidget):
         if service.definition.election is not None:  # the widest status it can come to say
             widest = max(self.table.fontMetrics().horizontalAdvance(i18n.say(
                 "ballot.status_reason", status=i18n.say("status.invalid"),
-                reason=i18n.reason(r))) for r in VERDICTS)
+                reason=i18n.reason(r))) for r in ELECTION_VERDICTS)
             header.resizeSection(3, max(header.sectionSize(3), widest + 16))
         self.find_number = QSpinBox(self)
         self.find_number.setObjectName("findBallot")

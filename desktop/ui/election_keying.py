@@ -9,14 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain import election, keypad, strike_keypad
-from desktop.domain.ballot import BLANK, Ballot, InvalidReason
+from desktop.domain.ballot import BLANK, ELECTION_VERDICTS, Ballot, InvalidReason
 from desktop.domain.count import CountDefinition
 from desktop.domain.keypad import Binding, Keypad, Message
 from desktop.domain.strike_keypad import StrikeKeypad
 from desktop.ui import i18n
 from desktop.ui.styles import ERROR_STYLE, OK_STYLE
-
-VERDICTS = (InvalidReason.TOO_MANY_KEPT, InvalidReason.ALL_STRUCK)
 
 
 def strike_list(d: CountDefinition) -> bool:
@@ -47,7 +45,7 @@ def labels(d: CountDefinition) -> tuple[str, ...]:
 
 def saved_message(ballot: Ballot) -> Message:
     """"Ballot N saved", or saved as invalid by the program's verdict, with its reason."""
-    if ballot.reason in VERDICTS:
+    if ballot.reason in ELECTION_VERDICTS:
         return Message("keypad.saved_invalid", {
             "number": ballot.number, "reason": i18n.say(f"reason.{ballot.reason.value}")},
             ok=True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ballot import BallotStatus
+from desktop.domain.ballot import ELECTION_VERDICTS, BallotStatus
 from desktop.domain.checks import Severity
 from desktop.services.count_service import ChangeSet, CountService
 from desktop.ui import election_keying, i18n
@@ -104,7 +104,7 @@ class SidePanel(QWidget):
             self.last_grid.set_all([None] * rows, -1)
             return
         if last.status is BallotStatus.INVALID and (
-                not last.marks or last.reason in election_keying.VERDICTS):  # a reason to say
+                not last.marks or last.reason in ELECTION_VERDICTS):  # a reason to say
             text = self.tr("Phiếu số {n}: KHÔNG HỢP LỆ ({reason})").format(
                 n=last.number, reason=i18n.reason(last.reason, last.note))
         elif last.status is BallotStatus.VOIDED:

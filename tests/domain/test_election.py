@@ -12,14 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.ballot import BLANK, MULTIPLE
+from desktop.domain.ballot import BLANK, MULTIPLE, InvalidReason
 from desktop.domain.election import (
     KEPT,
     STRUCK,
     AllStruck,
     Bar,
     Settled,
-    Verdict,
     largest_remainder,
     not_counted,
     outcome,
@@ -65,18 +64,18 @@ def test_a_bar_from_half_up_takes_exactly_half() -> None:
 # -- the ballot's verdict -------------------------------------------------------------------
 def test_a_ballot_keeping_more_names_than_seats_is_invalid() -> None:
     assert verdict((KEPT, KEPT, KEPT, STRUCK), 3, AllStruck.VALID) is None
-    assert verdict((KEPT,) * 4, 3, AllStruck.VALID) is Verdict.TOO_MANY_KEPT
+    assert verdict((KEPT,) * 4, 3, AllStruck.VALID) is InvalidReason.TOO_MANY_KEPT
 
 
 @pytest.mark.parametrize(("setting", "marks", "expected"), [
     (AllStruck.VALID, (STRUCK,) * 3, None),
-    (AllStruck.INVALID, (STRUCK,) * 3, Verdict.ALL_STRUCK),
-    (AllStruck.INVALID_UNLESS_SINGLE, (STRUCK,) * 3, Verdict.ALL_STRUCK),
+    (AllStruck.INVALID, (STRUCK,) * 3, InvalidReason.ALL_STRUCK),
+    (AllStruck.INVALID_UNLESS_SINGLE, (STRUCK,) * 3, InvalidReason.ALL_STRUCK),
     (AllStruck.INVALID_UNLESS_SINGLE, (STRUCK,), None),
     (AllStruck.INVALID, (STRUCK, BLANK), None),  # a row left empty is not a name struck
 ])
 def test_all_names_struck_follows_the_rule_set(setting: AllStruck, marks: tuple[int, ...],
-                                               expected: Verdict | None) -> None:
+                                               expected: InvalidReason | None) -> None:
     assert verdict(marks, 1, setting) is expected
 
 
