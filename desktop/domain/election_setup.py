@@ -96,9 +96,7 @@ class ElectionRule:
         numerator, _, denominator = str(data["fraction"]).partition("/")
         fraction = Fraction(decode.whole(int(numerator), 1, 10**6),
                             decode.whole(int(denominator), 1, 10**6))
-        if not 0 < fraction <= 1:
-            raise ValidationError("threshold_fraction", field="rules", number=1,
-                                  fraction=str(data["fraction"]))
+        # the constructor refuses a bar nobody can pass
         return cls(Bar(fraction, bool(data["at_least"])), AllStruck(data["all_struck"]),
                    TieRule(data["tie"]), bool(data["largest_remainder"]))
 

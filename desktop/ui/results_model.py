@@ -169,8 +169,13 @@ class ResultsModel(QAbstractTableModel):
         return texts
 
     @property
+    def blank_column(self) -> int:
+        """The blank rows' column (the double rows' follows it)."""
+        return 3 + 2 * len(self._labels)
+
+    @property
     def flags_column(self) -> int:
-        return 3 + 2 * len(self._labels) + 2 + self._election
+        return self.blank_column + 2 + self._election
 
     def cell(self, row: int, column: int) -> tuple[str, int]:
         """Text and alignment of one cell, for the delegate that paints them."""

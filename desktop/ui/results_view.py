@@ -73,9 +73,8 @@ class ResultsView(QWidget):
         # measure every cell again after every ballot)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._fit_columns()
-        d = service.definition
-        if d.strikes_names:  # a name is kept or struck: no row is blank or marked twice
-            blank = 3 + 2 * d.rules.levels
+        if service.definition.strikes_names:  # a name is kept or struck: no blank row
+            blank = self.model.blank_column
             self.table.setColumnHidden(blank, True)
             self.table.setColumnHidden(blank + 1, True)
 
