@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.table import Command
-from desktop.domain import election_rules
+from desktop.domain import election_rules, election_summary
 from desktop.domain.election import AllStruck, ElectionSetup, Exclusion, TieRule
 from desktop.domain.rules import BaseKind, RuleSet, fraction_of
 from desktop.domain.words import Lang, say
@@ -101,33 +101,25 @@ def _piles(found: dict[int, int]) -> dict[str, int]:
 
 
 def standing_words(service: CountService, lang: Lang) -> list[str]:
-    """Each candidate's outcome in a word or two, for the results table (empty: not an
-    election)."""
+    """Each candidate's outcome as the sheets say it (empty: not an election)."""
     found = service.election_outcome()
     if found is None:
         return []
-    return [say("election.elected", lang) if s.elected
-            else say("election.tied", lang) if s.tied else "" for s in found.standings]
+    return [election_summary.outcome_word(found, s.position, None, lang)
+            for s in found.standings]
 
 
 def summary_lines(service: CountService, lang: Lang) -> list[str]:
-    """Who is elected, highest votes first; who is tied for how many seats; seats left."""
-    found = service.election_outcome()
-    if found is None:
+    """The lines the window's results say above the table (the seats and the bar, who is
+    elected, who is tied for how many seats, the seats left), after a blank line."""
+    snapshot = service.snapshot()
+    found, setup = snapshot.outcome, snapshot.definition.election
+    rule = snapshot.definition.rules.election
+    if found is None or setup is None or rule is None:
         return []
-    names = [o.name for o in service.definition.on_ballot]
-
-    def listed(positions: tuple[int, ...]) -> str:
-        return ", ".join(names[p - 1] for p in positions) or say("election.nobody", lang)
-
-    lines = ["", say("election.elected_line", lang, seats=found.seats,
-                     names=listed(found.elected))]
-    if found.tied:
-        lines.append(say("election.tied_line", lang, names=listed(found.tied),
-                         seats=found.tied_seats))
-    if found.unfilled:
-        lines.append(say("election.unfilled_line", lang, seats=found.unfilled))
-    return lines
+    return ["", *election_summary.summary(
+        setup, found, rule.bar, snapshot.base_value, tuple(r.name for r in snapshot.results),
+        lang, closed=service.closed)]
 
 
 def _next_round_arguments(p: argparse.ArgumentParser, lang: Lang) -> None:

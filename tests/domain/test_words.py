@@ -145,6 +145,6 @@ def test_the_words_of_the_number_checks_follow_the_numbers_chain() -> None:
 
 
 def test_an_english_noun_follows_its_number_and_vietnamese_is_unchanged() -> None:
-    assert say("election.unfilled_line", Lang.EN, seats=1) == "1 seat without anyone elected"
-    assert say("election.unfilled_line", Lang.EN, seats=2) == "2 seats without anyone elected"
-    assert say("election.unfilled_line", Lang.VI, seats=1) == "Còn 1 ghế chưa có người trúng cử"
+    assert say("elview.left", Lang.EN, left=1) == "1 seat left"
+    assert say("elview.left", Lang.EN, left=2) == "2 seats left"
+    assert say("elview.left", Lang.VI, left=1) == "Còn 1 ghế"

@@ -141,14 +141,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "election.elected": ("Trúng cử", "Elected"),
     "election.tied": ("Bằng phiếu", "Tied"),
     "election.nobody": ("không có ai", "nobody"),
-    "election.elected_line": ("Trúng cử ({seats} ghế, số phiếu cao xuống thấp): {names}",
-                              "Elected ({seats:seat|seats}, most votes first): {names}"),
-    "election.tied_line": ("Bằng phiếu ở vị trí cuối, cho {seats} ghế: {names}; chương trình "
-                           "không tự quyết",
-                           "Tied for the last {seats:seat|seats}: {names}; the program does not "
-                           "decide it"),
-    "election.unfilled_line": ("Còn {seats} ghế chưa có người trúng cử",
-                               "{seats:seat|seats} without anyone elected"),
     # -- a further round ------------------------------------------------------------------
     "cli.help.next-round": ("lập tệp kiểm phiếu cho lần bầu tiếp theo từ một lần bầu đã kết "
                             "thúc, cho các ghế còn lại, trong số người đại hội chọn",
