@@ -101,7 +101,7 @@ def _open_checked(path: Path, *, read_only: bool, alone: bool) -> sqlite3.Connec
     memory, or (with none) the file as it stands on disk."""
     folder_writable = os.access(path.parent, os.W_OK)
     if wal.pending(path) and (not read_only or alone or not folder_writable):
-        joined = wal.with_wal(path, lambda conn: _check_is_ours(conn, path))
+        joined = wal.with_wal(path, lambda conn: _check_is_ours(conn, path), _connect)
         if read_only and not folder_writable:
             joined.execute("PRAGMA query_only=ON")
             return joined

@@ -18,7 +18,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote
+from typing import Protocol
 
 from desktop.errors import StorageError
 
@@ -49,14 +49,20 @@ def _events(conn: sqlite3.Connection) -> int:
 Trust = Callable[[sqlite3.Connection], object]  # raises unless the schema is exactly ours
 
 
-def _file_alone(path: Path, ours: Trust) -> tuple[bool, tuple[int, str] | None]:
+class Open(Protocol):
+    """How the storage opens a file it does not yet trust (connection._connect)."""
+
+    def __call__(self, path: Path, *, read_only: bool,
+                 immutable: bool = False) -> sqlite3.Connection: ...
+
+
+def _file_alone(path: Path, ours: Trust, connect: Open
+                ) -> tuple[bool, tuple[int, str] | None]:
     """Whether the file without its ``-wal`` can be read (not after a checkpoint cut short,
     when only the ``-wal`` makes it whole), and if so its last event."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = connect(path, read_only=True, immutable=True)
         try:
-            conn.execute("PRAGMA trusted_schema=OFF")
             ours(conn)
             return True, _last_event(conn)
         finally:
@@ -65,7 +71,7 @@ def _file_alone(path: Path, ours: Trust) -> tuple[bool, tuple[int, str] | None]:
         return False, None  # no judgement: the file with its -wal is checked in full
 
 
-def _joined(path: Path) -> sqlite3.Connection:
+def _joined(path: Path, connect: Open) -> sqlite3.Connection:
     """The file with its ``-wal``, in memory, read from a private copy of both: nothing is
     written beside the file, so a read-only folder can be read too."""
     with tempfile.TemporaryDirectory(prefix="kiemphieu-wal-") as tmp:
@@ -74,9 +80,8 @@ def _joined(path: Path) -> sqlite3.Connection:
         shutil.copyfile(wal_path(path), wal_path(copy))
         memory = sqlite3.connect(":memory:", check_same_thread=False)
         try:
-            source = sqlite3.connect(f"file:{quote(str(copy))}?mode=ro", uri=True)
+            source = connect(copy, read_only=True)
             try:
-                source.execute("PRAGMA trusted_schema=OFF")
                 source.backup(memory)
             finally:
                 source.close()
@@ -86,13 +91,14 @@ def _joined(path: Path) -> sqlite3.Connection:
     return memory
 
 
-def with_wal(path: Path, ours: Trust) -> sqlite3.Connection:
+def with_wal(path: Path, ours: Trust, connect: Open) -> sqlite3.Connection:
     """The file as its ``-wal`` makes it (in memory); refused when the ``-wal`` does not
-    belong to the file. ``ours`` checks each schema before any query reads it."""
-    readable, last = _file_alone(path, ours)
+    belong to the file. ``ours`` checks each schema before any query reads it; ``connect``
+    opens the file and the private copy as every untrusted file is opened."""
+    readable, last = _file_alone(path, ours, connect)
     names = {"name": path.name, "wal": wal_path(path).name}
     try:
-        memory = _joined(path)
+        memory = _joined(path, connect)
     except sqlite3.Error as exc:
         raise StorageError("file_wal_damaged", **names) from exc
     try:
