@@ -75,7 +75,7 @@ class BallotForm(QFrame):
 
         names = [(o.name, o.title) for o in d.on_ballot]
         self.grid = BallotGrid(names, self._levels, parent=self)
-        self.grid.strike = election_keying.strike_list(d)
+        self.grid.strike = d.strikes_names
         self.grid.blank_text = i18n.say("state.blank")
         self.grid.multiple_text = i18n.say("state.multiple")
         self.grid.counts = service.tally.rows if submit is None else None

@@ -17,26 +17,21 @@ from desktop.ui import i18n
 from desktop.ui.styles import ERROR_STYLE, OK_STYLE
 
 
-def strike_list(d: CountDefinition) -> bool:
-    """An election whose list has more candidates than seats: names are struck."""
-    return d.strikes_names
-
-
 def make_keypad(d: CountDefinition) -> Keypad:
-    if strike_list(d):
+    if d.strikes_names:
         return StrikeKeypad(len(d.on_ballot))
     return Keypad(len(d.on_ballot), d.rules.levels)
 
 
 def bindings(d: CountDefinition) -> tuple[Binding, ...]:
     """The table of keys this count's ballot is keyed with (hint line, F1 help)."""
-    return strike_keypad.BINDINGS if strike_list(d) else keypad.BINDINGS
+    return strike_keypad.BINDINGS if d.strikes_names else keypad.BINDINGS
 
 
 def labels(d: CountDefinition) -> tuple[str, ...]:
     """The boxes the form draws per row: a strike list's one (struck), a yes/no list's two,
     a confidence ballot's levels."""
-    if strike_list(d):
+    if d.strikes_names:
         return (QCoreApplication.translate("election_keying", "Gạch tên"),)
     if d.election is not None:
         return (i18n.say("level.approve"), i18n.say("level.disapprove"))
@@ -60,7 +55,7 @@ class VerdictLine(QLabel):
         super().__init__(parent)
         self.setObjectName("ballotVerdict")
         self._d = d
-        self._strike = strike_list(d)
+        self._strike = d.strikes_names
         self.setVisible(d.election is not None)
 
     def show_marks(self, marks: tuple[int | None, ...] | None, typed: str = "") -> None:

@@ -45,7 +45,7 @@ class SidePanel(QWidget):
         d = service.definition
         self.last_grid = BallotGrid([(o.name, o.title) for o in d.on_ballot],
                                     election_keying.labels(d), compact=True, parent=box)
-        self.last_grid.strike = election_keying.strike_list(d)
+        self.last_grid.strike = d.strikes_names
         self.last_grid.setObjectName("lastBallot")
         scroll = QScrollArea(box)
         scroll.setWidget(self.last_grid)
